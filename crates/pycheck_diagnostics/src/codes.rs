@@ -1,0 +1,101 @@
+//! The one registry of error codes. Names and meanings follow mypy's, so that
+//! `# type: ignore[code]` comments and configuration written for mypy keep working.
+
+use std::fmt;
+
+/// An error code such as `arg-type`: the name printed in brackets after a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ErrorCode {
+    pub name: &'static str,
+    /// One line: what this code reports.
+    pub summary: &'static str,
+    /// A short example of code that triggers it and how to fix it, for `pycheck explain`.
+    pub explanation: &'static str,
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+macro_rules! error_codes {
+    ($($constant:ident = $name:literal, $summary:literal, $explanation:literal;)*) => {
+        $(
+            pub const $constant: ErrorCode = ErrorCode {
+                name: $name,
+                summary: $summary,
+                explanation: $explanation,
+            };
+        )*
+        /// Every code pycheck can report, in the order `pycheck explain` lists them.
+        pub const ALL: &[ErrorCode] = &[$($constant),*];
+    };
+}
+
+error_codes! {
+    SYNTAX = "syntax", "The file is not valid Python, so it could not be checked",
+        "    x = (1,\n\nFix the syntax; no other check of the file runs until it parses.";
+    ARG_TYPE = "arg-type", "An argument's type does not match the parameter's type",
+        "    def hello(name: str) -> str: ...\n    hello(5)  # Argument 1 to \"hello\" has incompatible type \"int\"; expected \"str\"";
+    CALL_ARG = "call-arg", "A call passes too many or too few arguments, or an unknown keyword",
+        "    def f(a: int) -> None: ...\n    f(1, 2)  # Too many arguments for \"f\"";
+    CALL_OVERLOAD = "call-overload", "No variant of an overloaded function accepts the arguments",
+        "    @overload\n    def pick(x: int) -> int: ...\n    @overload\n    def pick(x: str) -> str: ...\n    pick(1.5)  # No overload variant of \"pick\" matches argument type \"float\"";
+    LIST_ITEM = "list-item", "An item of a list display has the wrong type for the expected list",
+        "    xs: list[int] = [1, \"two\"]  # List item 1 has incompatible type \"str\"; expected \"int\"";
+    DICT_ITEM = "dict-item", "An entry of a dict display has the wrong key or value type",
+        "    d: dict[str, int] = {\"a\": \"b\"}  # Dict entry 0 has incompatible type \"str\": \"str\"; expected \"str\": \"int\"";
+    ASSIGNMENT = "assignment", "A value is assigned to a variable or attribute of an incompatible type",
+        "    count = 0\n    count = \"many\"  # Incompatible types in assignment (expression has type \"str\", variable has type \"int\")\n\nA variable's type is fixed by its annotation or, without one, by its first assignment.";
+    RETURN_VALUE = "return-value", "A return statement returns a value of the wrong type",
+        "    def f() -> int:\n        return \"s\"  # Incompatible return value type (got \"str\", expected \"int\")";
+    RETURN = "return", "A function with a non-None return type can end without returning",
+        "    def sign(x: int) -> int:\n        if x > 0:\n            return 1  # Missing return statement (reported at the def)";
+    EMPTY_BODY = "empty-body", "A function whose body is only `pass` or `...` promises a return value",
+        "    def f() -> int:\n        pass  # Missing return statement";
+    NAME_DEFINED = "name-defined", "A name is used that is not defined",
+        "    print(undefined_name)  # Name \"undefined_name\" is not defined";
+    ATTR_DEFINED = "attr-defined", "An attribute is accessed that the type does not have",
+        "    \"text\".foo  # \"str\" has no attribute \"foo\"";
+    UNION_ATTR = "union-attr", "An attribute is missing on some members of a union",
+        "    def f(x: int | None) -> None:\n        x.bit_length()  # Item \"None\" of \"int | None\" has no attribute \"bit_length\"";
+    OPERATOR = "operator", "An operator is applied to operands that do not support it",
+        "    1 + \"a\"  # Unsupported operand types for + (\"int\" and \"str\")";
+    INDEX = "index", "A value is indexed with the wrong type, or cannot be indexed",
+        "    [1, 2][\"a\"]";
+    VAR_ANNOTATED = "var-annotated", "A variable needs an annotation because its type cannot be inferred",
+        "    items = []  # Need type annotation for \"items\" (hint: \"items: list[<type>] = ...\")";
+    VALID_TYPE = "valid-type", "An annotation is not a valid type",
+        "    def f(x: 1) -> None: ...";
+    FUNC_RETURNS_VALUE = "func-returns-value", "The result of a function that always returns None is used",
+        "    def reset() -> None: ...\n    flag = reset()  # \"reset\" does not return a value (it only ever returns None)";
+    MISC = "misc", "Other errors that have no more specific code",
+        "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
+}
+
+/// The code named `name`, if pycheck has it.
+pub fn lookup(name: &str) -> Option<ErrorCode> {
+    ALL.iter().copied().find(|code| code.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_look_like_mypys() {
+        let mut names: Vec<_> = ALL.iter().map(|code| code.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ALL.len());
+        for name in names {
+            assert!(
+                name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{name}"
+            );
+        }
+        assert_eq!(lookup("arg-type"), Some(ARG_TYPE));
+        assert_eq!(lookup("no-such-code"), None);
+    }
+}

@@ -1,0 +1,284 @@
+//! The one catalogue of message texts, worded exactly as mypy words them so that output
+//! and `# type: ignore` habits carry over. Types arrive already spelled (`"list[int]"`).
+//!
+//! Callers pass a [`Callee`] where mypy names the function being called.
+
+use std::fmt;
+
+/// How a message names a called function: `"f"`, `"append" of "list"`, or nothing for a
+/// value of a `Callable` type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Callee<'a> {
+    Function(&'a str),
+    Method { name: &'a str, class: &'a str },
+    Anonymous,
+}
+
+impl Callee<'_> {
+    /// ` for "f"` / ` for "m" of "C"` / `` (nothing), as in `Too many arguments for "f"`.
+    fn for_suffix(self) -> String {
+        match self {
+            Callee::Anonymous => String::new(),
+            named => format!(" for {named}"),
+        }
+    }
+
+    /// ` to "f"` as in `Argument 1 to "f" has incompatible type`.
+    fn to_suffix(self) -> String {
+        match self {
+            Callee::Anonymous => String::new(),
+            named => format!(" to {named}"),
+        }
+    }
+}
+
+impl fmt::Display for Callee<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Callee::Function(name) => write!(f, "\"{name}\""),
+            Callee::Method { name, class } => write!(f, "\"{name}\" of \"{class}\""),
+            Callee::Anonymous => Ok(()),
+        }
+    }
+}
+
+/// Which argument a message is about: `Argument 1` or `Argument "factor"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgumentLabel<'a> {
+    Position(usize),
+    Keyword(&'a str),
+}
+
+impl fmt::Display for ArgumentLabel<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArgumentLabel::Position(number) => write!(f, "Argument {number}"),
+            ArgumentLabel::Keyword(name) => write!(f, "Argument \"{name}\""),
+        }
+    }
+}
+
+pub fn incompatible_argument(
+    label: ArgumentLabel<'_>,
+    callee: Callee<'_>,
+    got: &str,
+    expected: &str,
+) -> String {
+    format!(
+        "{label}{} has incompatible type \"{got}\"; expected \"{expected}\"",
+        callee.to_suffix()
+    )
+}
+
+pub fn too_many_arguments(callee: Callee<'_>) -> String {
+    format!("Too many arguments{}", callee.for_suffix())
+}
+
+pub fn too_many_positional_arguments(callee: Callee<'_>) -> String {
+    format!("Too many positional arguments{}", callee.for_suffix())
+}
+
+pub fn too_few_arguments(callee: Callee<'_>) -> String {
+    format!("Too few arguments{}", callee.for_suffix())
+}
+
+pub fn missing_positional_arguments(names: &[&str], callee: Callee<'_>) -> String {
+    let plural = if names.len() == 1 { "" } else { "s" };
+    let quoted: Vec<String> = names.iter().map(|name| format!("\"{name}\"")).collect();
+    let target = match callee {
+        Callee::Anonymous => String::new(),
+        named => format!(" in call to {named}"),
+    };
+    format!(
+        "Missing positional argument{plural} {}{target}",
+        quoted.join(", ")
+    )
+}
+
+pub fn missing_named_argument(name: &str, callee: Callee<'_>) -> String {
+    format!("Missing named argument \"{name}\"{}", callee.for_suffix())
+}
+
+pub fn unexpected_keyword_argument(name: &str, callee: Callee<'_>) -> String {
+    format!(
+        "Unexpected keyword argument \"{name}\"{}",
+        callee.for_suffix()
+    )
+}
+
+pub fn multiple_values_for_argument(name: &str, callee: Callee<'_>) -> String {
+    match callee {
+        Callee::Anonymous => {
+            format!("Function gets multiple values for keyword argument \"{name}\"")
+        }
+        named => format!("{named} gets multiple values for keyword argument \"{name}\""),
+    }
+}
+
+/// `argument_types` are already spelled; mypy says "type" or "types" by their count.
+pub fn no_overload_variant(callee: Callee<'_>, argument_types: &[String]) -> String {
+    let name = match callee {
+        Callee::Anonymous => String::new(),
+        named => format!(" of {named}"),
+    };
+    let plural = if argument_types.len() == 1 { "" } else { "s" };
+    let quoted: Vec<String> = argument_types.iter().map(|t| format!("\"{t}\"")).collect();
+    format!(
+        "No overload variant{name} matches argument type{plural} {}",
+        quoted.join(", ")
+    )
+}
+
+pub const POSSIBLE_OVERLOAD_VARIANTS: &str = "Possible overload variants:";
+
+pub fn not_callable(spelled: &str) -> String {
+    format!("\"{spelled}\" not callable")
+}
+
+pub fn does_not_return_a_value(callee: Callee<'_>) -> String {
+    match callee {
+        Callee::Anonymous => "Function does not return a value (it only ever returns None)".into(),
+        named => format!("{named} does not return a value (it only ever returns None)"),
+    }
+}
+
+pub fn incompatible_assignment(expression: &str, variable: &str) -> String {
+    format!(
+        "Incompatible types in assignment (expression has type \"{expression}\", variable has type \"{variable}\")"
+    )
+}
+
+/// mypy counts list items from 0.
+pub fn incompatible_list_item(index: usize, got: &str, expected: &str) -> String {
+    format!("List item {index} has incompatible type \"{got}\"; expected \"{expected}\"")
+}
+
+pub fn incompatible_dict_entry(
+    index: usize,
+    got_key: &str,
+    got_value: &str,
+    expected_key: &str,
+    expected_value: &str,
+) -> String {
+    format!(
+        "Dict entry {index} has incompatible type \"{got_key}\": \"{got_value}\"; expected \"{expected_key}\": \"{expected_value}\""
+    )
+}
+
+pub fn incompatible_return_value(got: &str, expected: &str) -> String {
+    format!("Incompatible return value type (got \"{got}\", expected \"{expected}\")")
+}
+
+pub const RETURN_VALUE_EXPECTED: &str = "Return value expected";
+pub const NO_RETURN_VALUE_EXPECTED: &str = "No return value expected";
+pub const MISSING_RETURN_STATEMENT: &str = "Missing return statement";
+
+pub fn name_not_defined(name: &str) -> String {
+    format!("Name \"{name}\" is not defined")
+}
+
+pub fn has_no_attribute(spelled_owner: &str, attribute: &str) -> String {
+    format!("{spelled_owner} has no attribute \"{attribute}\"")
+}
+
+pub fn union_item_has_no_attribute(item: &str, union: &str, attribute: &str) -> String {
+    format!("Item \"{item}\" of \"{union}\" has no attribute \"{attribute}\"")
+}
+
+pub fn unsupported_operand_types(operator: &str, left: &str, right: &str) -> String {
+    format!("Unsupported operand types for {operator} (\"{left}\" and \"{right}\")")
+}
+
+pub fn unsupported_left_operand(operator: &str, left: &str) -> String {
+    format!("Unsupported left operand type for {operator} (\"{left}\")")
+}
+
+pub fn unsupported_unary_operand(operator: &str, operand: &str) -> String {
+    format!("Unsupported operand type for {operator} (\"{operand}\")")
+}
+
+pub fn value_not_indexable(spelled: &str) -> String {
+    format!("Value of type \"{spelled}\" is not indexable")
+}
+
+pub fn invalid_index_type(got: &str, expected: &str) -> String {
+    format!("Invalid index type \"{got}\" for \"{expected}\"")
+}
+
+pub fn need_type_annotation(name: &str, hint: Option<&str>) -> String {
+    match hint {
+        Some(hint) => {
+            format!("Need type annotation for \"{name}\" (hint: \"{name}: {hint} = ...\")")
+        }
+        None => format!("Need type annotation for \"{name}\""),
+    }
+}
+
+pub fn too_many_values_to_unpack(expected: usize, provided: usize) -> String {
+    format!("Too many values to unpack ({expected} expected, {provided} provided)")
+}
+
+pub fn need_more_values_to_unpack(expected: usize, provided: usize) -> String {
+    format!(
+        "Need more than {provided} value{} to unpack ({expected} expected)",
+        if provided == 1 { "" } else { "s" }
+    )
+}
+
+pub fn revealed_type(spelled: &str) -> String {
+    format!("Revealed type is \"{spelled}\"")
+}
+
+pub fn invariant_note(class: &str) -> String {
+    format!(
+        "\"{class}\" is invariant -- see https://mypy.readthedocs.io/en/stable/common_issues.html#variance"
+    )
+}
+
+pub fn consider_covariant(alternative: &str, detail: &str) -> String {
+    format!("Consider using \"{alternative}\" instead, which is covariant{detail}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn argument_messages_match_mypy() {
+        assert_eq!(
+            incompatible_argument(
+                ArgumentLabel::Position(1),
+                Callee::Function("hello"),
+                "int",
+                "str"
+            ),
+            "Argument 1 to \"hello\" has incompatible type \"int\"; expected \"str\""
+        );
+        assert_eq!(
+            incompatible_argument(
+                ArgumentLabel::Position(1),
+                Callee::Method {
+                    name: "append",
+                    class: "list"
+                },
+                "int",
+                "str"
+            ),
+            "Argument 1 to \"append\" of \"list\" has incompatible type \"int\"; expected \"str\""
+        );
+        assert_eq!(
+            incompatible_argument(
+                ArgumentLabel::Keyword("factor"),
+                Callee::Anonymous,
+                "float",
+                "int"
+            ),
+            "Argument \"factor\" has incompatible type \"float\"; expected \"int\""
+        );
+        assert_eq!(
+            missing_positional_arguments(&["x", "y"], Callee::Function("move")),
+            "Missing positional arguments \"x\", \"y\" in call to \"move\""
+        );
+        assert_eq!(too_few_arguments(Callee::Anonymous), "Too few arguments");
+    }
+}

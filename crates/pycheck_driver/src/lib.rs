@@ -1,0 +1,184 @@
+//! The host side of a batch run: finds the files the user named, reads them, loads them
+//! into the engine's database and checks them in parallel.
+//!
+//! Invariant: this is the only layer below the binary that touches the file system. The
+//! engine (`pycheck_semantic`) sees text only; the binary turns the [`RunReport`] into
+//! output and an exit status.
+//!
+//! Crates: `ignore` walks directories (the walker ripgrep uses: fast, and it already knows
+//! how to skip hidden and special directories); `rayon` checks files on all cores, each
+//! worker with its own clone of the salsa database.
+
+mod discover;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use pycheck_diagnostics::Diagnostic;
+use pycheck_semantic::{File, RootDatabase, check_file, has_blocking_error};
+use rayon::prelude::*;
+
+pub use discover::{SourcePath, discover, module_name_for};
+
+/// A path the user gave that could not be checked at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    Unreadable { path: String, reason: String },
+    NotUtf8 { path: String, detail: String },
+    NoPythonFiles { directory: String },
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputError::Unreadable { path, reason } => {
+                write!(f, "{path}: error: Cannot read file: {reason}")
+            }
+            InputError::NotUtf8 { path, detail } => {
+                write!(f, "{path}: error: Cannot decode file: {detail}")
+            }
+            InputError::NoPythonFiles { directory } => {
+                write!(f, "There are no .py[i] files in directory '{directory}'")
+            }
+        }
+    }
+}
+
+impl InputError {
+    /// Whether the error names one file (and so counts as an error in that file).
+    pub fn is_file_error(&self) -> bool {
+        !matches!(self, InputError::NoPythonFiles { .. })
+    }
+}
+
+/// The diagnostics of one checked file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The path as the user gave it (or as found under a directory they gave).
+    pub path: String,
+    pub text: String,
+    pub diagnostics: Arc<[Diagnostic]>,
+    /// The file could not be checked (a syntax error).
+    pub blocked: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RunReport {
+    /// In path order.
+    pub files: Vec<FileReport>,
+    pub input_errors: Vec<InputError>,
+}
+
+/// Stack for checker threads: deeply nested (but accepted) code recurses deeply.
+const WORKER_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// Finds, reads and checks everything under `paths`.
+pub fn check_paths(paths: &[PathBuf]) -> RunReport {
+    let (sources, mut input_errors) = discover(paths);
+    let mut loaded = Vec::new();
+    for source in sources {
+        match read_source(&source.path) {
+            Ok(text) => loaded.push((source, text)),
+            Err(error) => input_errors.push(error),
+        }
+    }
+    let files = check_sources(loaded);
+    RunReport {
+        files,
+        input_errors,
+    }
+}
+
+/// Checks already-read sources; the engine gets every file first, so imports between
+/// them resolve.
+pub fn check_sources(sources: Vec<(SourcePath, String)>) -> Vec<FileReport> {
+    let mut db = RootDatabase::default();
+    let mut modules = std::collections::BTreeMap::new();
+    let mut files: Vec<(String, File)> = Vec::new();
+    for (source, text) in sources {
+        let file = db.add_file(source.display.clone(), text);
+        if let Some(module) = &source.module {
+            modules.entry(module.clone()).or_insert(file);
+        }
+        files.push((source.display, file));
+    }
+    db.set_source_modules(modules);
+
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(WORKER_STACK_BYTES)
+        .build();
+    let check = |db: &mut RootDatabase, (path, file): &(String, File)| FileReport {
+        path: path.clone(),
+        text: file.text(db).clone(),
+        diagnostics: check_file(db, *file).clone(),
+        blocked: has_blocking_error(db, *file),
+    };
+    let mut reports: Vec<FileReport> = match pool {
+        Ok(pool) => {
+            let seed = db.clone();
+            let files = &files;
+            pool.install(move || files.par_iter().map_with(seed, check).collect())
+        }
+        Err(_) => files.iter().map(|f| check(&mut db.clone(), f)).collect(),
+    };
+    reports.sort_by(|a, b| a.path.cmp(&b.path));
+    reports
+}
+
+/// Reads a file as UTF-8, with errors worded as mypy words them.
+pub fn read_source(path: &Path) -> Result<String, InputError> {
+    let display = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|error| InputError::Unreadable {
+        path: display.clone(),
+        reason: describe_io_error(&error),
+    })?;
+    String::from_utf8(bytes).map_err(|error| {
+        let utf8 = error.utf8_error();
+        let position = utf8.valid_up_to();
+        let byte = error.as_bytes()[position];
+        let reason = match utf8.error_len() {
+            None => "unexpected end of data",
+            Some(_) if (0x80..0xc0).contains(&byte) || byte >= 0xf8 => "invalid start byte",
+            Some(_) => "invalid continuation byte",
+        };
+        InputError::NotUtf8 {
+            path: display,
+            detail: format!(
+                "'utf-8' codec can't decode byte 0x{byte:02x} in position {position}: {reason}"
+            ),
+        }
+    })
+}
+
+/// The OS's words for an I/O error, without Rust's " (os error N)" suffix.
+fn describe_io_error(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(end) => text[..end].to_owned(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_errors_are_worded_like_pythons() {
+        let dir = std::env::temp_dir().join(format!("pycheck-driver-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("latin.py");
+        std::fs::write(&path, b"x = \"\xff\"\n").unwrap();
+        let error = read_source(&path).unwrap_err();
+        assert_eq!(
+            error,
+            InputError::NotUtf8 {
+                path: path.display().to_string(),
+                detail: "'utf-8' codec can't decode byte 0xff in position 5: invalid start byte"
+                    .into()
+            }
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

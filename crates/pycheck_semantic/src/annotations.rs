@@ -1,0 +1,294 @@
+//! Annotations to types: `Sequence[int]`, `Optional[str]`, `int | None`, `"Forward"`.
+//!
+//! What is not (yet) understood becomes `Any`, so an unusual annotation never produces a
+//! false error downstream.
+
+use std::sync::Arc;
+
+use pycheck_syntax::ast;
+
+use crate::db::{Db, File};
+use crate::index::{Declaration, module_index};
+use crate::infer::infer_standalone_expression;
+use crate::parse::parsed_module;
+use crate::symbols::{builtin_instance, class_type_params, subscript_items};
+use crate::types::{ClassId, Param, ParamKind, Signature, SpecialForm, Type, TypeVar};
+
+/// The type variables an annotation may refer to besides module-level ones.
+#[derive(Debug, Clone, Default)]
+pub struct TypeVarScope {
+    pub class_params: Vec<Arc<TypeVar>>,
+}
+
+/// How deep aliases may refer to aliases before we give up (guards alias cycles).
+const MAX_ALIAS_DEPTH: u32 = 16;
+
+pub fn resolve_annotation(db: &dyn Db, file: File, expr: &ast::Expr, scope: &TypeVarScope) -> Type {
+    Resolver {
+        db,
+        file,
+        scope,
+        depth: 0,
+    }
+    .resolve(expr)
+}
+
+struct Resolver<'a> {
+    db: &'a dyn Db,
+    file: File,
+    scope: &'a TypeVarScope,
+    depth: u32,
+}
+
+impl Resolver<'_> {
+    fn resolve(&self, expr: &ast::Expr) -> Type {
+        match expr {
+            ast::Expr::Constant(constant) => match &constant.value {
+                ast::Constant::None => Type::None,
+                ast::Constant::Str(text) => self.resolve_string(text),
+                _ => Type::Any,
+            },
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
+                self.resolve_head(expr).into_bare_type(self.db)
+            }
+            ast::Expr::Subscript(subscript) => self.resolve_subscript(subscript),
+            ast::Expr::BinOp(binop) if binop.op == ast::Operator::BitOr => {
+                Type::union([self.resolve(&binop.left), self.resolve(&binop.right)])
+            }
+            _ => Type::Any,
+        }
+    }
+
+    fn resolve_string(&self, text: &str) -> Type {
+        match pycheck_syntax::parse_module(text.trim(), "<annotation>") {
+            Ok(module) => match module.body.as_slice() {
+                [ast::Stmt::Expr(expr)] => self.resolve(&expr.value),
+                _ => Type::Any,
+            },
+            Err(_) => Type::Any,
+        }
+    }
+
+    /// What a name or dotted name in an annotation refers to.
+    fn resolve_head(&self, expr: &ast::Expr) -> Head {
+        if let ast::Expr::Name(name) = expr {
+            if let Some(var) = self
+                .scope
+                .class_params
+                .iter()
+                .find(|var| var.name.as_ref() == name.id.as_str())
+            {
+                return Head::Type(Type::TypeVar(var.clone()));
+            }
+            if let Some(alias) = self.implicit_alias(name.id.as_str()) {
+                return alias;
+            }
+        }
+        match infer_standalone_expression(self.db, self.file, expr) {
+            Type::ClassObject(class) => Head::Class(class),
+            Type::SpecialForm(form) => Head::Special(form),
+            Type::TypeVarDefinition(var) => Head::Type(Type::TypeVar(var)),
+            Type::None => Head::Type(Type::None),
+            _ => Head::Type(Type::Any),
+        }
+    }
+
+    /// `IntList = list[int]` at module level makes `IntList` mean `list[int]`.
+    fn implicit_alias(&self, name: &str) -> Option<Head> {
+        if self.depth >= MAX_ALIAS_DEPTH {
+            return Some(Head::Type(Type::Any));
+        }
+        let Some(Declaration::Variable {
+            annotation: None,
+            first_assignment: Some(path),
+        }) = module_index(self.db, self.file).get(name)
+        else {
+            return None;
+        };
+        let body = parsed_module(self.db, self.file).body();
+        let Some(ast::Stmt::Assign(assign)) = path.resolve(body) else {
+            return None;
+        };
+        let looks_like_type = matches!(
+            assign.value.as_ref(),
+            ast::Expr::Subscript(_)
+                | ast::Expr::BinOp(ast::ExprBinOp {
+                    op: ast::Operator::BitOr,
+                    ..
+                })
+        );
+        if !looks_like_type {
+            return None;
+        }
+        let nested = Resolver {
+            db: self.db,
+            file: self.file,
+            scope: self.scope,
+            depth: self.depth + 1,
+        };
+        Some(Head::Type(nested.resolve(&assign.value)))
+    }
+
+    fn resolve_subscript(&self, subscript: &ast::ExprSubscript) -> Type {
+        let items = subscript_items(&subscript.slice);
+        match self.resolve_head(&subscript.value) {
+            Head::Class(class) => self.instantiate(class, &items),
+            Head::Special(form) => self.resolve_special(form, &items, &subscript.slice),
+            Head::Type(_) => Type::Any,
+        }
+    }
+
+    fn instantiate(&self, class: ClassId, items: &[&ast::Expr]) -> Type {
+        if class.name() == "tuple" {
+            return self.resolve_tuple(items);
+        }
+        if class.name() == "type"
+            && let [item] = items
+        {
+            return match self.resolve(item) {
+                Type::Instance(instance) => Type::ClassObject(instance.class),
+                _ => builtin_instance(self.db, "type", vec![]),
+            };
+        }
+        let arity = class_type_params(self.db, &class).len();
+        let mut args: Vec<Type> = items.iter().map(|item| self.resolve(item)).collect();
+        args.resize(arity, Type::Any);
+        Type::instance(class, args)
+    }
+
+    fn resolve_tuple(&self, items: &[&ast::Expr]) -> Type {
+        match items {
+            [
+                item,
+                ast::Expr::Constant(ast::ExprConstant {
+                    value: ast::Constant::Ellipsis,
+                    ..
+                }),
+            ] => builtin_instance(self.db, "tuple", vec![self.resolve(item)]),
+            [ast::Expr::Tuple(empty)] if empty.elts.is_empty() => Type::Tuple(Arc::from([])),
+            _ => Type::Tuple(items.iter().map(|item| self.resolve(item)).collect()),
+        }
+    }
+
+    fn resolve_special(&self, form: SpecialForm, items: &[&ast::Expr], slice: &ast::Expr) -> Type {
+        match form {
+            SpecialForm::Union => Type::union(items.iter().map(|item| self.resolve(item))),
+            SpecialForm::Optional => Type::union([self.resolve(slice), Type::None]),
+            SpecialForm::Tuple => self.resolve_tuple(items),
+            SpecialForm::Type => match items.first().map(|item| self.resolve(item)) {
+                Some(Type::Instance(instance)) => Type::ClassObject(instance.class),
+                _ => builtin_instance(self.db, "type", vec![]),
+            },
+            SpecialForm::Final | SpecialForm::ClassVar | SpecialForm::Annotated => {
+                items.first().map_or(Type::Any, |item| self.resolve(item))
+            }
+            SpecialForm::Callable => self.resolve_callable(items),
+            SpecialForm::Literal => {
+                Type::union(items.iter().map(|item| self.literal_fallback(item)))
+            }
+            _ => Type::Any,
+        }
+    }
+
+    /// `Literal[...]` is approximated by the literals' classes until literal types exist;
+    /// that can only accept more, never report more.
+    fn literal_fallback(&self, item: &ast::Expr) -> Type {
+        match item {
+            ast::Expr::Constant(constant) => match &constant.value {
+                ast::Constant::None => Type::None,
+                ast::Constant::Bool(_) => builtin_instance(self.db, "bool", vec![]),
+                ast::Constant::Int(_) => builtin_instance(self.db, "int", vec![]),
+                ast::Constant::Str(_) => builtin_instance(self.db, "str", vec![]),
+                ast::Constant::Bytes(_) => builtin_instance(self.db, "bytes", vec![]),
+                _ => Type::Any,
+            },
+            _ => Type::Any,
+        }
+    }
+
+    fn resolve_callable(&self, items: &[&ast::Expr]) -> Type {
+        let [params, ret] = items else {
+            return Type::Any;
+        };
+        let ret = self.resolve(ret);
+        let params: Vec<Param> = match params {
+            ast::Expr::List(list) => list
+                .elts
+                .iter()
+                .map(|param| Param {
+                    name: "".into(),
+                    kind: ParamKind::PositionalOnly,
+                    ty: self.resolve(param),
+                    has_default: false,
+                })
+                .collect(),
+            _ => vec![
+                Param {
+                    name: "args".into(),
+                    kind: ParamKind::VarPositional,
+                    ty: Type::Any,
+                    has_default: false,
+                },
+                Param {
+                    name: "kwargs".into(),
+                    kind: ParamKind::VarKeyword,
+                    ty: Type::Any,
+                    has_default: false,
+                },
+            ],
+        };
+        Type::Callable(Arc::new(Signature {
+            name: None,
+            owner: None,
+            params: params.into(),
+            ret,
+            untyped: false,
+        }))
+    }
+}
+
+enum Head {
+    Class(ClassId),
+    Special(SpecialForm),
+    Type(Type),
+}
+
+impl Head {
+    /// The type an unsubscripted head means: `list` is `list[Any]`, `Optional` alone is `Any`.
+    fn into_bare_type(self, db: &dyn Db) -> Type {
+        match self {
+            Head::Class(class) => {
+                if class.name() == "tuple" {
+                    return builtin_instance(db, "tuple", vec![Type::Any]);
+                }
+                let arity = class_type_params(db, &class).len();
+                Type::instance(class, vec![Type::Any; arity])
+            }
+            Head::Special(SpecialForm::NoReturn | SpecialForm::Never) => Type::Never,
+            Head::Special(SpecialForm::Tuple) => builtin_instance(db, "tuple", vec![Type::Any]),
+            Head::Special(SpecialForm::Type) => builtin_instance(db, "type", vec![]),
+            Head::Special(SpecialForm::Callable) => Type::Callable(Arc::new(Signature {
+                name: None,
+                owner: None,
+                params: Arc::from([
+                    Param {
+                        name: "args".into(),
+                        kind: ParamKind::VarPositional,
+                        ty: Type::Any,
+                        has_default: false,
+                    },
+                    Param {
+                        name: "kwargs".into(),
+                        kind: ParamKind::VarKeyword,
+                        ty: Type::Any,
+                        has_default: false,
+                    },
+                ]),
+                ret: Type::Any,
+                untyped: false,
+            })),
+            Head::Special(_) => Type::Any,
+            Head::Type(ty) => ty,
+        }
+    }
+}

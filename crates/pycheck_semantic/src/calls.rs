@@ -1,0 +1,655 @@
+//! Calls: matching arguments to parameters, checking their types, solving a generic
+//! callee's type variables, picking an overload, and constructing instances.
+
+use std::sync::Arc;
+
+use pycheck_diagnostics::codes;
+use pycheck_diagnostics::messages::{self, ArgumentLabel, Callee};
+use pycheck_syntax::TextRange;
+use pycheck_syntax::ast::{self, Ranged};
+
+use crate::infer::Checker;
+use crate::relate::{infer_constraints, is_assignable, solve};
+use crate::symbols::{Member, class_info, lookup_member};
+use crate::types::{ClassId, ParamKind, Signature, SpecialForm, Type, TypeVar};
+
+#[derive(Debug, Clone)]
+pub enum ArgKind<'a> {
+    Positional,
+    /// `*iterable`
+    Star,
+    Keyword(&'a str),
+    /// `**mapping`
+    DoubleStar,
+}
+
+/// An argument is either source code still to infer (with the parameter's type as context)
+/// or an already known type (operands of operators).
+#[derive(Debug, Clone)]
+pub enum ArgValue<'a> {
+    Expr(&'a ast::Expr),
+    Type(Type),
+}
+
+#[derive(Debug, Clone)]
+pub struct CallArg<'a> {
+    pub kind: ArgKind<'a>,
+    pub value: ArgValue<'a>,
+    pub range: TextRange,
+}
+
+impl<'db> Checker<'db> {
+    pub fn infer_call(&mut self, call: &ast::ExprCall, expected: Option<&Type>) -> Type {
+        let callee = self.infer(&call.func, None);
+        if callee == Type::SpecialForm(SpecialForm::Any)
+            && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "reveal_type")
+            && let [arg] = call.args.as_slice()
+        {
+            let ty = self.infer(arg, None);
+            self.note(call.range, messages::revealed_type(&ty.to_string()));
+            return ty;
+        }
+        self.complete_partial_by_call(call);
+        let callee = match self.partial_completed {
+            true => {
+                self.partial_completed = false;
+                self.infer(&call.func, None)
+            }
+            false => callee,
+        };
+        let args = call_args(call);
+        self.call_type(&callee, &args, call.range, expected)
+    }
+
+    /// `items.append(x)` on `items = []` gives the list its item type (mypy's partial types).
+    fn complete_partial_by_call(&mut self, call: &ast::ExprCall) {
+        let ast::Expr::Attribute(attribute) = call.func.as_ref() else {
+            return;
+        };
+        let ast::Expr::Name(name) = attribute.value.as_ref() else {
+            return;
+        };
+        let Some(class) = self.partial_class(name.id.as_str()) else {
+            return;
+        };
+        let item_of = |c: &mut Self, arg: &ast::Expr| {
+            let iterable = c.infer(arg, None);
+            c.iteration_item_type(&iterable, arg.range())
+        };
+        let completed = match (class, attribute.attr.as_str(), call.args.as_slice()) {
+            ("list", "append", [item]) | ("set", "add", [item]) | ("list", "insert", [_, item]) => {
+                let ty = self.trial(|c| c.infer(item, None)).0;
+                vec![ty]
+            }
+            ("list", "extend", [iterable]) | ("set", "update", [iterable]) => {
+                vec![self.trial(|c| item_of(c, iterable)).0]
+            }
+            _ => return,
+        };
+        if completed.contains(&Type::Never) {
+            return;
+        }
+        let completed = crate::symbols::builtin_instance(self.db, class, completed);
+        self.complete_partial(name.id.as_str(), completed);
+        self.partial_completed = true;
+    }
+
+    /// Calls a value of type `callee` with `args`.
+    pub fn call_type(
+        &mut self,
+        callee: &Type,
+        args: &[CallArg<'_>],
+        range: TextRange,
+        expected: Option<&Type>,
+    ) -> Type {
+        match callee {
+            Type::Callable(signature) => self.call_signature(signature, args, range, expected),
+            Type::Overloaded(signatures) => self.call_overloaded(signatures, args, range, expected),
+            Type::ClassObject(class) => self.construct(class, args, range, expected),
+            Type::Instance(_) => match self.member_of(callee, "__call__") {
+                Some(method) => self.call_type(&method, args, range, expected),
+                None => {
+                    self.infer_args_without_context(args);
+                    self.report(
+                        codes::OPERATOR,
+                        range,
+                        messages::not_callable(&callee.to_string()),
+                    );
+                    Type::Any
+                }
+            },
+            Type::None => {
+                self.infer_args_without_context(args);
+                self.report(codes::OPERATOR, range, messages::not_callable("None"));
+                Type::Any
+            }
+            Type::Union(members) => {
+                let results: Vec<Type> = members
+                    .iter()
+                    .map(|m| self.call_type(m, args, range, expected))
+                    .collect();
+                Type::union(results)
+            }
+            Type::Never => {
+                self.infer_args_without_context(args);
+                Type::Never
+            }
+            Type::SpecialForm(SpecialForm::Never | SpecialForm::NoReturn) => Type::Never,
+            _ => {
+                self.infer_args_without_context(args);
+                Type::Any
+            }
+        }
+    }
+
+    fn infer_args_without_context(&mut self, args: &[CallArg<'_>]) -> Vec<Type> {
+        args.iter().map(|arg| self.arg_type(arg, None)).collect()
+    }
+
+    fn arg_type(&mut self, arg: &CallArg<'_>, context: Option<&Type>) -> Type {
+        match &arg.value {
+            ArgValue::Expr(expr) => self.infer_value(expr, context),
+            ArgValue::Type(ty) => ty.clone(),
+        }
+    }
+
+    fn construct(
+        &mut self,
+        class: &ClassId,
+        args: &[CallArg<'_>],
+        range: TextRange,
+        expected: Option<&Type>,
+    ) -> Type {
+        let db = self.db;
+        let info = class_info(db, class);
+        let instance = info.self_instance();
+        // `type(x)` asks for the class of `x`.
+        if class.name() == "type"
+            && let [arg] = args
+        {
+            return match self.arg_type(arg, None) {
+                Type::Instance(of) => Type::ClassObject(of.class),
+                _ => Type::Any,
+            };
+        }
+        let init = match lookup_member(db, &instance, "__init__") {
+            Some((Member::Method { ty, .. }, owner))
+                if owner.name() != "object" || class.name() == "object" =>
+            {
+                ty
+            }
+            _ if crate::symbols::ancestors(db, class)
+                .iter()
+                .any(|a| class_info(db, &a.class).has_unknown_base) =>
+            {
+                self.infer_args_without_context(args);
+                return Type::Any;
+            }
+            // No `__init__` of its own: `object()`'s, which takes nothing.
+            _ => Type::Callable(Arc::new(Signature {
+                name: None,
+                owner: None,
+                params: Arc::from([]),
+                ret: Type::None,
+                untyped: false,
+            })),
+        };
+        let as_constructor = |signature: &Signature| Signature {
+            name: Some(class.name().into()),
+            owner: None,
+            ret: Type::Instance(instance.clone()),
+            ..signature.bind_self()
+        };
+        let constructor = match init {
+            Type::Callable(signature) => Type::Callable(Arc::new(as_constructor(&signature))),
+            Type::Overloaded(signatures) => {
+                Type::Overloaded(signatures.iter().map(as_constructor).collect())
+            }
+            _ => {
+                self.infer_args_without_context(args);
+                return Type::instance(class.clone(), vec![Type::Any; info.type_params.len()]);
+            }
+        };
+        self.call_type(&constructor, args, range, expected)
+    }
+
+    fn call_overloaded(
+        &mut self,
+        signatures: &[Signature],
+        args: &[CallArg<'_>],
+        range: TextRange,
+        expected: Option<&Type>,
+    ) -> Type {
+        for signature in signatures {
+            let (_, failed) = self.trial(|c| c.call_signature(signature, args, range, expected));
+            if !failed {
+                return self.call_signature(signature, args, range, expected);
+            }
+        }
+        let arg_types = self.infer_args_without_context(args);
+        if arg_types.iter().any(Type::is_any) {
+            return Type::Any;
+        }
+        let spelled: Vec<String> = arg_types.iter().map(Type::to_string).collect();
+        let first = &signatures[0];
+        let callee = callee_of(first);
+        let mut notes = vec![messages::POSSIBLE_OVERLOAD_VARIANTS.to_owned()];
+        notes.extend(
+            signatures
+                .iter()
+                .map(|s| format!("    {}", s.display_as_def())),
+        );
+        self.report_with_notes(
+            codes::CALL_OVERLOAD,
+            range,
+            messages::no_overload_variant(callee, &spelled),
+            notes,
+        );
+        Type::Any
+    }
+
+    /// Checks a call against one signature and returns the call's type.
+    pub fn call_signature(
+        &mut self,
+        signature: &Signature,
+        args: &[CallArg<'_>],
+        range: TextRange,
+        expected: Option<&Type>,
+    ) -> Type {
+        let callee = callee_of(signature);
+        let params = &signature.params;
+        let mut arg_types: Vec<Option<Type>> = vec![None; args.len()];
+        // Star arguments are inferred first: a tuple's length decides how many
+        // parameters it fills.
+        for (index, arg) in args.iter().enumerate() {
+            if matches!(arg.kind, ArgKind::Star | ArgKind::DoubleStar) {
+                arg_types[index] = Some(self.arg_type(arg, None));
+            }
+        }
+        let bound = map_arguments(params, args, &arg_types);
+        let mapped: std::collections::HashSet<usize> = bound.iter().flatten().copied().collect();
+
+        let mut unexpected_keyword = false;
+        for (index, arg) in args.iter().enumerate() {
+            if mapped.contains(&index) {
+                continue;
+            }
+            match &arg.kind {
+                ArgKind::Positional => {
+                    self.report(codes::CALL_ARG, range, messages::too_many_arguments(callee))
+                }
+                ArgKind::Star if matches!(&arg_types[index], Some(Type::Tuple(items)) if !items.is_empty()) => {
+                    self.report(codes::CALL_ARG, range, messages::too_many_arguments(callee))
+                }
+                ArgKind::Keyword(name) => {
+                    unexpected_keyword = true;
+                    let ty = self.arg_type(arg, None);
+                    arg_types[index] = Some(ty.clone());
+                    let suggestion = suggest_keyword(self.db, params, name, &ty);
+                    let mut message = messages::unexpected_keyword_argument(name, callee);
+                    if let Some(suggestion) = suggestion {
+                        message.push_str(&format!("; did you mean {suggestion}?"));
+                    }
+                    self.report(codes::CALL_ARG, range, message);
+                }
+                _ => {}
+            }
+        }
+        let given_by_keyword: Vec<&str> = args
+            .iter()
+            .filter_map(|arg| match arg.kind {
+                ArgKind::Keyword(name) => Some(name),
+                _ => None,
+            })
+            .collect();
+        let positional_count = args
+            .iter()
+            .filter(|arg| !matches!(arg.kind, ArgKind::Keyword(_) | ArgKind::DoubleStar))
+            .count();
+        for (i, param) in params.iter().enumerate() {
+            let actuals = &bound[i];
+            let is_star = matches!(param.kind, ParamKind::VarPositional | ParamKind::VarKeyword);
+            if !param.has_default && !is_star && actuals.is_empty() && !unexpected_keyword {
+                if param.kind == ParamKind::KeywordOnly {
+                    self.report(
+                        codes::CALL_ARG,
+                        range,
+                        messages::missing_named_argument(&param.name, callee),
+                    );
+                } else {
+                    let message = too_few_arguments_message(
+                        params,
+                        positional_count,
+                        &given_by_keyword,
+                        callee,
+                    );
+                    self.report(codes::CALL_ARG, range, message);
+                }
+            } else if !is_star && is_duplicate_mapping(actuals, args, &arg_types) {
+                self.report(
+                    codes::MISC,
+                    range,
+                    messages::multiple_values_for_argument(&param.name, callee),
+                );
+            } else if param.kind == ParamKind::KeywordOnly
+                && let Some(&first) = actuals.first()
+                && !matches!(args[first].kind, ArgKind::Keyword(_) | ArgKind::DoubleStar)
+            {
+                self.report(
+                    codes::CALL_ARG,
+                    range,
+                    messages::too_many_positional_arguments(callee),
+                );
+            }
+        }
+        let unmatched: Vec<usize> = (0..args.len()).filter(|i| !mapped.contains(i)).collect();
+
+        // Types. A generic callee first learns its type variables from the arguments.
+        let signature = if signature.has_type_vars() {
+            let mut constraints = Vec::new();
+            for (param_index, arg_indexes) in bound.iter().enumerate() {
+                let template = element_type(&params[param_index]);
+                for &arg_index in arg_indexes {
+                    if matches!(args[arg_index].kind, ArgKind::Star | ArgKind::DoubleStar) {
+                        continue;
+                    }
+                    let context = (!template.has_type_vars()).then_some(&template);
+                    let ty = self.arg_type(&args[arg_index], context);
+                    infer_constraints(self.db, &template, &ty, &mut constraints);
+                    arg_types[arg_index] = Some(ty);
+                }
+            }
+            let mut solution = solve(self.db, &constraints);
+            if let Some(expected) = expected {
+                let mut hints = Vec::new();
+                infer_constraints(self.db, &signature.ret, expected, &mut hints);
+                for (name, ty) in solve(self.db, &hints) {
+                    if !solution.iter().any(|(n, _)| *n == name) {
+                        solution.push((name, ty));
+                    }
+                }
+            }
+            let lookup = |var: &TypeVar| {
+                Some(
+                    solution
+                        .iter()
+                        .find(|(name, _)| *name == var.name)
+                        .map_or(Type::Any, |(_, ty)| ty.clone()),
+                )
+            };
+            signature.substitute(&lookup)
+        } else {
+            signature.clone()
+        };
+        for (param_index, arg_indexes) in bound.iter().enumerate() {
+            let param = &signature.params[param_index];
+            let target = element_type(param);
+            for &arg_index in arg_indexes {
+                let arg = &args[arg_index];
+                let ty = match (&arg.kind, &arg_types[arg_index]) {
+                    (ArgKind::Star | ArgKind::DoubleStar, Some(_)) => continue,
+                    (_, Some(ty)) => ty.clone(),
+                    (_, None) => self.arg_type(arg, Some(&target)),
+                };
+                if !is_assignable(self.db, &ty, &target) {
+                    let label = match arg.kind {
+                        ArgKind::Keyword(name) => ArgumentLabel::Keyword(name),
+                        _ => ArgumentLabel::Position(arg_index + 1),
+                    };
+                    let message = messages::incompatible_argument(
+                        label,
+                        callee,
+                        &ty.to_string(),
+                        &target.to_string(),
+                    );
+                    let notes = invariance_notes(&ty, &target);
+                    self.report_with_notes(codes::ARG_TYPE, arg.range, message, notes);
+                }
+            }
+        }
+        for index in unmatched {
+            if arg_types[index].is_none() {
+                self.arg_type(&args[index], None);
+            }
+        }
+        if signature.ret == Type::None
+            && !signature.untyped
+            && let Some(name) = &signature.name
+        {
+            self.none_returning_calls.insert(range, name.clone());
+        }
+        signature.ret.clone()
+    }
+}
+
+/// Which arguments each parameter receives, as mypy maps them: positional arguments fill
+/// the parameters in order (keyword-only ones too, which is then an error), a `*args`
+/// parameter takes the rest, keywords go by name.
+fn map_arguments(
+    params: &[crate::types::Param],
+    args: &[CallArg<'_>],
+    arg_types: &[Option<Type>],
+) -> Vec<Vec<usize>> {
+    let mut bound: Vec<Vec<usize>> = vec![Vec::new(); params.len()];
+    let mut next = 0;
+    let is_star =
+        |kind: ParamKind| matches!(kind, ParamKind::VarPositional | ParamKind::VarKeyword);
+    for (index, arg) in args.iter().enumerate() {
+        match &arg.kind {
+            ArgKind::Positional => {
+                if next < params.len() {
+                    if !is_star(params[next].kind) {
+                        bound[next].push(index);
+                        next += 1;
+                    } else if params[next].kind == ParamKind::VarPositional {
+                        bound[next].push(index);
+                    }
+                }
+            }
+            ArgKind::Star => match &arg_types[index] {
+                Some(Type::Tuple(items)) => {
+                    for _ in 0..items.len() {
+                        if next >= params.len() || params[next].kind == ParamKind::VarKeyword {
+                            break;
+                        }
+                        bound[next].push(index);
+                        if params[next].kind != ParamKind::VarPositional {
+                            next += 1;
+                        }
+                    }
+                }
+                _ => {
+                    while next < params.len() {
+                        if matches!(
+                            params[next].kind,
+                            ParamKind::KeywordOnly | ParamKind::VarKeyword
+                        ) {
+                            break;
+                        }
+                        bound[next].push(index);
+                        if params[next].kind == ParamKind::VarPositional {
+                            break;
+                        }
+                        next += 1;
+                    }
+                }
+            },
+            ArgKind::Keyword(name) => {
+                let target = params.iter().position(|p| {
+                    p.name.as_ref() == *name
+                        && matches!(
+                            p.kind,
+                            ParamKind::PositionalOrKeyword | ParamKind::KeywordOnly
+                        )
+                });
+                if let Some(param) =
+                    target.or_else(|| params.iter().position(|p| p.kind == ParamKind::VarKeyword))
+                {
+                    bound[param].push(index);
+                }
+            }
+            ArgKind::DoubleStar => {
+                for (param, p) in params.iter().enumerate() {
+                    let named = matches!(
+                        p.kind,
+                        ParamKind::PositionalOrKeyword | ParamKind::KeywordOnly
+                    );
+                    if (named && bound[param].is_empty()) || p.kind == ParamKind::VarKeyword {
+                        bound[param].push(index);
+                    }
+                }
+            }
+        }
+    }
+    bound
+}
+
+/// Two values for one parameter, as mypy counts them (several `*`/`**` are not).
+fn is_duplicate_mapping(
+    actuals: &[usize],
+    args: &[CallArg<'_>],
+    arg_types: &[Option<Type>],
+) -> bool {
+    if actuals.len() < 2 {
+        return false;
+    }
+    let unknown_star = |i: usize| match args[i].kind {
+        ArgKind::Star => !matches!(arg_types[i], Some(Type::Tuple(_))),
+        ArgKind::DoubleStar => true,
+        _ => false,
+    };
+    actuals.iter().filter(|&&i| !unknown_star(i)).count() >= 2
+}
+
+/// mypy's wording when required positional parameters get no value: it names the ones
+/// after the positional arguments given that no keyword supplied.
+fn too_few_arguments_message(
+    params: &[crate::types::Param],
+    positional_count: usize,
+    keywords: &[&str],
+    callee: Callee<'_>,
+) -> String {
+    let required = params
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.kind,
+                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+            ) && !p.has_default
+        })
+        .count();
+    let names: Vec<Option<&str>> = params
+        .iter()
+        .take(required)
+        .skip(positional_count)
+        .map(|p| {
+            (p.kind == ParamKind::PositionalOrKeyword && !p.name.is_empty())
+                .then_some(p.name.as_ref())
+        })
+        .filter(|name| !name.is_some_and(|n| keywords.contains(&n)))
+        .collect();
+    let named: Option<Vec<&str>> = names.iter().copied().collect();
+    match (named, callee) {
+        (Some(named), Callee::Function(_) | Callee::Method { .. }) if !named.is_empty() => {
+            messages::missing_positional_arguments(&named, callee)
+        }
+        _ => messages::too_few_arguments(callee),
+    }
+}
+
+/// mypy's "did you mean" for an unknown keyword: the closest parameter names, preferring
+/// those whose type accepts the value.
+fn suggest_keyword(
+    db: &dyn crate::db::Db,
+    params: &[crate::types::Param],
+    name: &str,
+    ty: &Type,
+) -> Option<String> {
+    let named = params.iter().filter(|p| {
+        !p.name.is_empty() && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
+    });
+    let (matching, other): (Vec<&crate::types::Param>, Vec<&crate::types::Param>) =
+        named.partition(|p| is_assignable(db, ty, &p.ty));
+    let names =
+        |ps: &[&crate::types::Param]| ps.iter().map(|p| p.name.to_string()).collect::<Vec<_>>();
+    let mut matches = pycheck_diagnostics::suggest::best_matches(name, &names(&matching), 3);
+    if matches.is_empty() {
+        matches = pycheck_diagnostics::suggest::best_matches(name, &names(&other), 3);
+    }
+    (!matches.is_empty()).then(|| pycheck_diagnostics::suggest::pretty_seq(&matches, "or"))
+}
+
+/// The type each argument bound to `param` must have: for `*args: int` that is `int`.
+fn element_type(param: &crate::types::Param) -> Type {
+    match (&param.kind, &param.ty) {
+        (ParamKind::VarPositional, Type::Instance(tuple)) => {
+            tuple.args.first().cloned().unwrap_or(Type::Any)
+        }
+        (ParamKind::VarKeyword, Type::Instance(dict)) => {
+            dict.args.get(1).cloned().unwrap_or(Type::Any)
+        }
+        (ParamKind::VarPositional | ParamKind::VarKeyword, _) => Type::Any,
+        (_, ty) => ty.clone(),
+    }
+}
+
+/// How messages name the callee of `signature`.
+pub fn callee_of(signature: &Signature) -> Callee<'_> {
+    match (&signature.name, &signature.owner) {
+        (Some(name), Some(class)) => Callee::Method { name, class },
+        (Some(name), None) => Callee::Function(name),
+        _ => Callee::Anonymous,
+    }
+}
+
+/// mypy's hint when an invariant container is the only problem (`list[int]` for `list[float]`).
+fn invariance_notes(got: &Type, expected: &Type) -> Vec<String> {
+    let (Type::Instance(got), Type::Instance(expected)) = (got, expected) else {
+        return Vec::new();
+    };
+    if got.class != expected.class {
+        return Vec::new();
+    }
+    match expected.class.name() {
+        "list" => vec![
+            messages::invariant_note("list"),
+            messages::consider_covariant("Sequence", ""),
+        ],
+        "dict" => vec![
+            messages::invariant_note("dict"),
+            messages::consider_covariant("Mapping", " in the value type"),
+        ],
+        _ => Vec::new(),
+    }
+}
+
+fn call_args(call: &ast::ExprCall) -> Vec<CallArg<'_>> {
+    let mut args: Vec<CallArg<'_>> = call
+        .args
+        .iter()
+        .map(|arg| match arg {
+            ast::Expr::Starred(starred) => CallArg {
+                kind: ArgKind::Star,
+                value: ArgValue::Expr(&starred.value),
+                range: arg.range(),
+            },
+            _ => CallArg {
+                kind: ArgKind::Positional,
+                value: ArgValue::Expr(arg),
+                range: arg.range(),
+            },
+        })
+        .collect();
+    for keyword in &call.keywords {
+        let kind = match &keyword.arg {
+            Some(name) => ArgKind::Keyword(name.as_str()),
+            None => ArgKind::DoubleStar,
+        };
+        args.push(CallArg {
+            kind,
+            value: ArgValue::Expr(&keyword.value),
+            range: keyword.value.range(),
+        });
+    }
+    args
+}

@@ -1,0 +1,100 @@
+//! The salsa database: its inputs (files and the project's module map) and the root
+//! database type that hosts own.
+
+use std::collections::BTreeMap;
+
+use salsa::{Durability, Setter};
+
+use crate::typeshed;
+
+/// The database trait every query takes. It has no methods of its own: everything the
+/// engine knows arrives through salsa inputs, so the engine itself never does I/O.
+#[salsa::db]
+pub trait Db: salsa::Database {}
+
+/// One Python source or stub file. `path` is its identity and never changes; the host
+/// sets `text` again whenever the file changes.
+#[salsa::input(debug)]
+pub struct File {
+    #[returns(ref)]
+    pub path: String,
+    #[returns(ref)]
+    pub text: String,
+}
+
+impl File {
+    /// Stubs (`.pyi`) declare; they have no bodies to check.
+    pub fn is_stub(self, db: &dyn Db) -> bool {
+        self.path(db).ends_with(".pyi")
+    }
+}
+
+/// Which file provides each importable module. Bundled stubs and the user's files are
+/// separate fields so that user edits (low durability) never invalidate what was derived
+/// from the stubs alone (high durability).
+#[salsa::input(singleton, debug)]
+pub struct Project {
+    #[returns(ref)]
+    pub source_modules: BTreeMap<String, File>,
+    #[returns(ref)]
+    pub stub_modules: BTreeMap<String, File>,
+}
+
+/// The database hosts own: one per CLI run or language server, cloned per worker thread.
+#[salsa::db]
+#[derive(Clone)]
+pub struct RootDatabase {
+    storage: salsa::Storage<Self>,
+}
+
+#[salsa::db]
+impl salsa::Database for RootDatabase {}
+
+#[salsa::db]
+impl Db for RootDatabase {}
+
+impl Default for RootDatabase {
+    fn default() -> Self {
+        Self::with_storage(salsa::Storage::default())
+    }
+}
+
+impl RootDatabase {
+    /// A database that reports every salsa event to `on_event`; tests use it to count
+    /// which queries re-run after an edit.
+    pub fn with_event_callback(
+        on_event: Box<dyn Fn(salsa::Event) + Send + Sync + 'static>,
+    ) -> Self {
+        Self::with_storage(salsa::Storage::new(Some(on_event)))
+    }
+
+    fn with_storage(storage: salsa::Storage<Self>) -> Self {
+        let db = RootDatabase { storage };
+        let stub_modules = typeshed::BUNDLED
+            .iter()
+            .map(|stub| {
+                let file = File::builder(stub.path.to_owned(), stub.text.to_owned())
+                    .durability(Durability::HIGH)
+                    .new(&db);
+                (stub.module.to_owned(), file)
+            })
+            .collect();
+        let _project = Project::builder(BTreeMap::new(), stub_modules)
+            .stub_modules_durability(Durability::HIGH)
+            .new(&db);
+        db
+    }
+
+    /// Registers a user file. Hosts keep the handle and call `File::set_text` on edits.
+    pub fn add_file(&mut self, path: String, text: String) -> File {
+        File::new(self, path, text)
+    }
+
+    /// Tells the engine which user file provides which importable module.
+    pub fn set_source_modules(&mut self, modules: BTreeMap<String, File>) {
+        let project = Project::get(self);
+        if project.source_modules(self) != &modules {
+            project.set_source_modules(self).to(modules);
+        }
+    }
+}

@@ -1,0 +1,1327 @@
+//! Expression inference: literals, names, attributes, displays, operators, subscripts,
+//! comprehensions, and the narrowing conditions imply.
+
+use std::sync::Arc;
+
+use pycheck_diagnostics::{codes, messages};
+use pycheck_syntax::TextRange;
+use pycheck_syntax::ast::{self, Ranged};
+
+use crate::calls::{ArgKind, ArgValue, CallArg};
+use crate::infer::{Checker, Scope, ScopeKind, Var};
+use crate::relate::{bind_method, is_assignable, join, map_to_ancestor, tuple_fallback};
+use crate::symbols::{
+    Member, ancestors, builtin_class, builtin_instance, class_info, lookup_member, module_member,
+};
+use crate::types::{Instance, Param, ParamKind, Signature, SpecialForm, Type};
+
+/// The dunder methods behind binary operators: (method, reflected method, symbol).
+fn operator_methods(op: ast::Operator) -> (&'static str, &'static str, &'static str) {
+    use ast::Operator::*;
+    match op {
+        Add => ("__add__", "__radd__", "+"),
+        Sub => ("__sub__", "__rsub__", "-"),
+        Mult => ("__mul__", "__rmul__", "*"),
+        MatMult => ("__matmul__", "__rmatmul__", "@"),
+        Div => ("__truediv__", "__rtruediv__", "/"),
+        Mod => ("__mod__", "__rmod__", "%"),
+        Pow => ("__pow__", "__rpow__", "**"),
+        LShift => ("__lshift__", "__rlshift__", "<<"),
+        RShift => ("__rshift__", "__rrshift__", ">>"),
+        BitOr => ("__or__", "__ror__", "|"),
+        BitXor => ("__xor__", "__rxor__", "^"),
+        BitAnd => ("__and__", "__rand__", "&"),
+        FloorDiv => ("__floordiv__", "__rfloordiv__", "//"),
+    }
+}
+
+fn in_place_method(op: ast::Operator) -> String {
+    let (method, _, _) = operator_methods(op);
+    format!("__i{}", &method[2..])
+}
+
+impl Checker<'_> {
+    /// The type of `expr`; `expected` is the type the surrounding code wants, which guides
+    /// displays (`[1, 2]` against `Sequence[float]` is a `list[float]`).
+    pub fn infer(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Type {
+        let expected = expected.filter(|e| !e.has_type_vars());
+        match expr {
+            ast::Expr::Constant(constant) => self.infer_constant(&constant.value),
+            ast::Expr::JoinedStr(joined) => {
+                for value in &joined.values {
+                    self.infer(value, None);
+                }
+                builtin_instance(self.db, "str", vec![])
+            }
+            ast::Expr::FormattedValue(formatted) => {
+                self.infer(&formatted.value, None);
+                if let Some(spec) = &formatted.format_spec {
+                    self.infer(spec, None);
+                }
+                builtin_instance(self.db, "str", vec![])
+            }
+            ast::Expr::Name(name) => match self.lookup_name(name.id.as_str()) {
+                Some(ty) => ty,
+                None => {
+                    let mut message = messages::name_not_defined(name.id.as_str());
+                    if let Some(suggestion) = self.suggest_name(name.id.as_str()) {
+                        message.push_str(&format!("; did you mean {suggestion}?"));
+                    }
+                    self.report(codes::NAME_DEFINED, name.range, message);
+                    Type::Any
+                }
+            },
+            ast::Expr::Attribute(attribute) => {
+                let owner = self.infer(&attribute.value, None);
+                self.member_or_report(&owner, attribute.attr.as_str(), attribute.range)
+            }
+            ast::Expr::List(list) => self.infer_sequence_display("list", &list.elts, expected),
+            ast::Expr::Set(set) => self.infer_sequence_display("set", &set.elts, expected),
+            ast::Expr::Tuple(tuple) => self.infer_tuple_display(&tuple.elts, expected),
+            ast::Expr::Dict(dict) => self.infer_dict_display(dict, expected),
+            ast::Expr::BinOp(binop) => {
+                if binop.op == ast::Operator::Mod
+                    && let ast::Expr::Constant(ast::ExprConstant {
+                        value: ast::Constant::Str(_),
+                        ..
+                    }) = binop.left.as_ref()
+                {
+                    self.infer(&binop.right, None);
+                    return builtin_instance(self.db, "str", vec![]);
+                }
+                let left = self.infer(&binop.left, None);
+                // `[0] * n` and `"-" * n` keep the left operand's context.
+                let right = self.infer(&binop.right, None);
+                self.binary_operation(&left, binop.op, &right, binop.range)
+            }
+            ast::Expr::UnaryOp(unary) => self.infer_unary(unary),
+            ast::Expr::BoolOp(boolop) => self.infer_boolop(boolop, expected),
+            ast::Expr::Compare(compare) => self.infer_compare(compare),
+            ast::Expr::IfExp(ifexp) => {
+                self.infer(&ifexp.test, None);
+                let (then_narrowing, else_narrowing) = self.narrowings(&ifexp.test);
+                let before = self.snapshot();
+                self.apply_narrowing(&then_narrowing);
+                let body = self.infer(&ifexp.body, expected);
+                self.restore(before.clone());
+                self.apply_narrowing(&else_narrowing);
+                let orelse = self.infer(&ifexp.orelse, expected);
+                self.restore(before);
+                Type::union([body, orelse])
+            }
+            ast::Expr::Call(call) => self.infer_call(call, expected),
+            ast::Expr::Subscript(subscript) => self.infer_subscript(subscript),
+            ast::Expr::Starred(starred) => {
+                self.infer(&starred.value, None);
+                Type::Any
+            }
+            ast::Expr::NamedExpr(named) => {
+                let value = self.infer(&named.value, expected);
+                if let ast::Expr::Name(_) = named.target.as_ref() {
+                    self.assign_to(&named.target, &value, &named.value);
+                }
+                value
+            }
+            ast::Expr::Lambda(lambda) => self.infer_lambda(lambda, expected),
+            ast::Expr::ListComp(comp) => {
+                let item_context = self
+                    .item_contexts("list", expected)
+                    .and_then(|c| c.into_iter().next().flatten());
+                let elt = self.in_comprehension(&comp.generators, |c| {
+                    c.infer(&comp.elt, item_context.as_ref())
+                });
+                builtin_instance(self.db, "list", vec![elt])
+            }
+            ast::Expr::SetComp(comp) => {
+                let elt = self.in_comprehension(&comp.generators, |c| c.infer(&comp.elt, None));
+                builtin_instance(self.db, "set", vec![elt])
+            }
+            ast::Expr::GeneratorExp(comp) => {
+                let elt = self.in_comprehension(&comp.generators, |c| c.infer(&comp.elt, None));
+                match crate::symbols::typing_class(self.db, "Generator") {
+                    Some(generator) => Type::instance(generator, vec![elt, Type::None, Type::None]),
+                    None => Type::Any,
+                }
+            }
+            ast::Expr::DictComp(comp) => {
+                let (key, value) = self.in_comprehension(&comp.generators, |c| {
+                    (c.infer(&comp.key, None), c.infer(&comp.value, None))
+                });
+                builtin_instance(self.db, "dict", vec![key, value])
+            }
+            ast::Expr::Slice(slice) => {
+                for part in [&slice.lower, &slice.upper, &slice.step]
+                    .into_iter()
+                    .flatten()
+                {
+                    self.infer(part, None);
+                }
+                builtin_instance(self.db, "slice", vec![])
+            }
+            ast::Expr::Await(await_expr) => {
+                self.infer(&await_expr.value, None);
+                Type::Any
+            }
+            ast::Expr::Yield(yield_expr) => {
+                if let Some(value) = &yield_expr.value {
+                    self.infer(value, None);
+                }
+                Type::Any
+            }
+            ast::Expr::YieldFrom(yield_from) => {
+                self.infer(&yield_from.value, None);
+                Type::Any
+            }
+        }
+    }
+
+    /// `infer` for a value that is used (assigned, passed): a call to a function declared
+    /// to return `None` is an error there.
+    pub fn infer_value(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Type {
+        let ty = self.infer(expr, expected);
+        if let ast::Expr::Call(call) = expr
+            && let Some(name) = self.none_returning_calls.get(&call.range).cloned()
+        {
+            let callee = messages::Callee::Function(&name);
+            self.report(
+                codes::FUNC_RETURNS_VALUE,
+                call.range,
+                messages::does_not_return_a_value(callee),
+            );
+        }
+        ty
+    }
+
+    fn infer_constant(&mut self, constant: &ast::Constant) -> Type {
+        let class = match constant {
+            ast::Constant::None => return Type::None,
+            ast::Constant::Bool(_) => "bool",
+            ast::Constant::Str(_) => "str",
+            ast::Constant::Bytes(_) => "bytes",
+            ast::Constant::Int(_) => "int",
+            ast::Constant::Float(_) => "float",
+            ast::Constant::Complex { .. } => "complex",
+            ast::Constant::Ellipsis => "ellipsis",
+            ast::Constant::Tuple(items) => {
+                return Type::Tuple(items.iter().map(|item| self.infer_constant(item)).collect());
+            }
+        };
+        builtin_instance(self.db, class, vec![])
+    }
+
+    // ----- members -----
+
+    /// The type of `owner.name`, reporting a missing attribute.
+    pub fn member_or_report(&mut self, owner: &Type, name: &str, range: TextRange) -> Type {
+        if let Type::Union(members) = owner {
+            let mut found = Vec::new();
+            for member in members.iter() {
+                match self.member_of(member, name) {
+                    Some(ty) => found.push(ty),
+                    None => {
+                        let message = messages::union_item_has_no_attribute(
+                            &member.to_string(),
+                            &owner.to_string(),
+                            name,
+                        );
+                        self.report(codes::UNION_ATTR, range, message);
+                    }
+                }
+            }
+            return Type::union(found);
+        }
+        match self.member_of(owner, name) {
+            Some(ty) => ty,
+            None => {
+                let spelled = match owner {
+                    Type::Module(module) => format!("Module \"{module}\""),
+                    other => format!("\"{other}\""),
+                };
+                let mut message = messages::has_no_attribute(&spelled, name);
+                if let Some(suggestion) = self.suggest_attribute(owner, name) {
+                    message.push_str(&format!("; maybe {suggestion}?"));
+                }
+                self.report(codes::ATTR_DEFINED, range, message);
+                Type::Any
+            }
+        }
+    }
+
+    /// The type of `owner.name`, or `None` when `owner` has no such attribute.
+    pub fn member_of(&mut self, owner: &Type, name: &str) -> Option<Type> {
+        let db = self.db;
+        match owner {
+            Type::Instance(instance) => self.instance_member(instance, name),
+            Type::Tuple(items) => self.member_of(&tuple_fallback(db, items), name),
+            Type::None => {
+                match builtin_class(db, "NoneType").or_else(|| builtin_class(db, "object")) {
+                    Some(class) => self.instance_member(
+                        &Instance {
+                            class,
+                            args: Arc::from([]),
+                        },
+                        name,
+                    ),
+                    None => Some(Type::Any),
+                }
+            }
+            Type::Union(members) => {
+                let found: Option<Vec<Type>> =
+                    members.iter().map(|m| self.member_of(m, name)).collect();
+                found.map(Type::union)
+            }
+            Type::ClassObject(class) => {
+                let info = class_info(db, class);
+                match lookup_member(db, &info.self_instance(), name) {
+                    Some((
+                        Member::Method {
+                            ty, is_classmethod, ..
+                        },
+                        _,
+                    )) => Some(if is_classmethod { bind_method(&ty) } else { ty }),
+                    Some((Member::Attribute(ty) | Member::Property(ty), _)) => Some(ty),
+                    Some((Member::NestedClass(nested), _)) => Some(Type::ClassObject(nested)),
+                    None => {
+                        if ancestors(db, class)
+                            .iter()
+                            .any(|a| class_info(db, &a.class).has_unknown_base)
+                        {
+                            return Some(Type::Any);
+                        }
+                        let type_instance = builtin_instance(db, "type", vec![]);
+                        match type_instance {
+                            Type::Instance(instance) => self.instance_member(&instance, name),
+                            _ => Some(Type::Any),
+                        }
+                    }
+                }
+            }
+            Type::Module(module) => module_member(db, module, name),
+            Type::TypeVar(var) => match &var.bound {
+                Some(bound) => self.member_of(bound, name),
+                None => self.member_of(&crate::relate::object_type(db), name),
+            },
+            Type::Never => Some(Type::Never),
+            Type::Callable(_) | Type::Overloaded(_) => {
+                match builtin_instance(db, "function", vec![]) {
+                    Type::Instance(function) => {
+                        self.instance_member(&function, name).or(Some(Type::Any))
+                    }
+                    _ => Some(Type::Any),
+                }
+            }
+            Type::Any | Type::SpecialForm(_) | Type::TypeVarDefinition(_) => Some(Type::Any),
+        }
+    }
+
+    fn instance_member(&mut self, instance: &Instance, name: &str) -> Option<Type> {
+        let db = self.db;
+        match lookup_member(db, instance, name) {
+            Some((Member::Method { ty, is_static, .. }, _)) => {
+                Some(if is_static { ty } else { bind_method(&ty) })
+            }
+            Some((Member::Property(ty) | Member::Attribute(ty), _)) => Some(ty),
+            Some((Member::NestedClass(class), _)) => Some(Type::ClassObject(class)),
+            None => {
+                if ancestors(db, &instance.class)
+                    .iter()
+                    .any(|a| class_info(db, &a.class).has_unknown_base)
+                {
+                    return Some(Type::Any);
+                }
+                if name != "__getattr__"
+                    && let Some(Member::Method {
+                        ty: Type::Callable(getattr),
+                        ..
+                    }) = lookup_member(db, instance, "__getattr__").map(|(m, _)| m)
+                {
+                    return Some(getattr.ret.clone());
+                }
+                None
+            }
+        }
+    }
+
+    /// The declared type of an attribute assignment target, if known.
+    pub fn attribute_declared_type(&mut self, owner: &Type, name: &str) -> Option<Type> {
+        let Type::Instance(instance) = owner else {
+            return None;
+        };
+        match lookup_member(self.db, instance, name)? {
+            (Member::Attribute(ty), _) if !ty.is_any() => Some(ty),
+            _ => None,
+        }
+    }
+
+    /// Calls `owner.name(*args)` silently; `None` if there is no such method or it rejects
+    /// the arguments.
+    pub fn call_dunder(&mut self, owner: &Type, name: &str, args: &[Type]) -> Option<Type> {
+        let method = self.member_of(owner, name)?;
+        let call_args: Vec<CallArg<'_>> = args
+            .iter()
+            .map(|ty| CallArg {
+                kind: ArgKind::Positional,
+                value: ArgValue::Type(ty.clone()),
+                range: TextRange::default(),
+            })
+            .collect();
+        let (result, failed) =
+            self.trial(|c| c.call_type(&method, &call_args, TextRange::default(), None));
+        (!failed).then_some(result)
+    }
+
+    /// mypy's "did you mean" for an undefined name: close names of the enclosing scopes,
+    /// the module and the builtins, dunder names left out.
+    fn suggest_name(&self, name: &str) -> Option<String> {
+        let mut candidates: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        for scope in &self.scopes {
+            candidates.extend(scope.vars.keys().cloned());
+            candidates.extend(scope.locals.iter().cloned());
+        }
+        candidates.extend(
+            crate::index::module_index(self.db, self.file)
+                .symbols
+                .keys()
+                .cloned(),
+        );
+        if let Some(builtins) = crate::symbols::builtins_file(self.db) {
+            let names = crate::index::module_index(self.db, builtins).symbols.keys();
+            candidates.extend(
+                names
+                    .filter(|n| !(n.len() > 1 && n.starts_with('_') && !n.starts_with("__")))
+                    .cloned(),
+            );
+        }
+        candidates.remove(name);
+        let candidates: Vec<String> = candidates
+            .into_iter()
+            .filter(|n| !n.starts_with("__"))
+            .collect();
+        let matches = pycheck_diagnostics::suggest::best_matches(name, &candidates, 3);
+        (!matches.is_empty()).then(|| pycheck_diagnostics::suggest::pretty_seq(&matches, "or"))
+    }
+
+    /// mypy's "maybe" for a missing attribute: close names the class itself declares.
+    fn suggest_attribute(&self, owner: &Type, name: &str) -> Option<String> {
+        let names: Vec<String> = match owner {
+            Type::Instance(instance) => class_info(self.db, &instance.class)
+                .members
+                .symbols
+                .keys()
+                .cloned()
+                .collect(),
+            Type::Module(module) => crate::symbols::resolve_module_by_name(self.db, module)
+                .map(|file| {
+                    crate::index::module_index(self.db, file)
+                        .symbols
+                        .keys()
+                        .filter(|n| !n.starts_with('_'))
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default(),
+            _ => return None,
+        };
+        let names: Vec<String> = names.into_iter().filter(|n| n != name).collect();
+        let mut matches: Vec<String> = match name {
+            "add" => ["append", "extend"]
+                .iter()
+                .map(|s| s.to_string())
+                .filter(|s| names.contains(s))
+                .collect(),
+            _ => Vec::new(),
+        };
+        matches.extend(pycheck_diagnostics::suggest::best_matches(name, &names, 3));
+        (!matches.is_empty()).then(|| pycheck_diagnostics::suggest::pretty_seq(&matches, "or"))
+    }
+
+    // ----- displays -----
+
+    /// For a display of `container` (`list`, `set`, `dict`, `tuple`) where `expected` is
+    /// wanted: the type each of the container's parameters must have, where known.
+    pub fn item_contexts(
+        &self,
+        container: &str,
+        expected: Option<&Type>,
+    ) -> Option<Vec<Option<Type>>> {
+        let db = self.db;
+        let expected = expected?;
+        let class = builtin_class(db, container)?;
+        let info = class_info(db, &class);
+        let candidates: Vec<&Type> = expected.members().iter().collect();
+        for candidate in candidates {
+            match candidate {
+                Type::Any => return Some(vec![Some(Type::Any); info.type_params.len()]),
+                Type::Instance(target) => {
+                    let Some(mapped) = map_to_ancestor(db, &info.self_instance(), &target.class)
+                    else {
+                        continue;
+                    };
+                    let contexts = info
+                        .type_params
+                        .iter()
+                        .map(|param| {
+                            mapped
+                                .args
+                                .iter()
+                                .position(
+                                    |arg| matches!(arg, Type::TypeVar(v) if v.name == param.name),
+                                )
+                                .and_then(|i| target.args.get(i).cloned())
+                        })
+                        .collect();
+                    return Some(contexts);
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn infer_sequence_display(
+        &mut self,
+        container: &str,
+        elts: &[ast::Expr],
+        expected: Option<&Type>,
+    ) -> Type {
+        let context = self
+            .item_contexts(container, expected)
+            .and_then(|c| c.into_iter().next().flatten());
+        if let Some(item_context) = context {
+            for (index, elt) in elts.iter().enumerate() {
+                let (ty, range) = match elt {
+                    ast::Expr::Starred(starred) => {
+                        let iterable = self.infer(&starred.value, None);
+                        (
+                            self.iteration_item_type(&iterable, starred.range),
+                            starred.range,
+                        )
+                    }
+                    _ => (self.infer_value(elt, Some(&item_context)), elt.range()),
+                };
+                if !is_assignable(self.db, &ty, &item_context) {
+                    let (got, want) = (ty.to_string(), item_context.to_string());
+                    let message = if container == "set" {
+                        messages::incompatible_argument(
+                            messages::ArgumentLabel::Position(index + 1),
+                            messages::Callee::Function("<set>"),
+                            &got,
+                            &want,
+                        )
+                        .replace("\"<set>\"", "<set>")
+                    } else {
+                        messages::incompatible_list_item(index, &got, &want)
+                    };
+                    let code = if container == "set" {
+                        codes::ARG_TYPE
+                    } else {
+                        codes::LIST_ITEM
+                    };
+                    self.report(code, range, message);
+                }
+            }
+            return builtin_instance(self.db, container, vec![item_context]);
+        }
+        let mut item = Type::Never;
+        for elt in elts {
+            let ty = match elt {
+                ast::Expr::Starred(starred) => {
+                    let iterable = self.infer(&starred.value, None);
+                    self.iteration_item_type(&iterable, starred.range)
+                }
+                _ => self.infer(elt, None),
+            };
+            item = join(self.db, &item, &ty);
+        }
+        builtin_instance(self.db, container, vec![item])
+    }
+
+    fn infer_tuple_display(&mut self, elts: &[ast::Expr], expected: Option<&Type>) -> Type {
+        let per_item: Vec<Option<Type>> = match expected {
+            Some(Type::Tuple(items)) if items.len() == elts.len() => {
+                items.iter().cloned().map(Some).collect()
+            }
+            _ => {
+                let context = self
+                    .item_contexts("tuple", expected)
+                    .and_then(|c| c.into_iter().next().flatten());
+                vec![context; elts.len()]
+            }
+        };
+        let mut items = Vec::new();
+        for (elt, context) in elts.iter().zip(per_item) {
+            match elt {
+                ast::Expr::Starred(starred) => {
+                    let inner = self.infer(&starred.value, None);
+                    match inner {
+                        Type::Tuple(inner_items) => items.extend(inner_items.iter().cloned()),
+                        other => {
+                            // An unpacked iterable of unknown length: the tuple's length is unknown too.
+                            let item = self.iteration_item_type(&other, starred.range);
+                            for rest in elts.iter().skip(items.len() + 1) {
+                                self.infer(rest, None);
+                            }
+                            let joined = items
+                                .iter()
+                                .cloned()
+                                .fold(item, |a, b| join(self.db, &a, &b));
+                            return builtin_instance(self.db, "tuple", vec![joined]);
+                        }
+                    }
+                }
+                _ => items.push(self.infer_value(elt, context.as_ref())),
+            }
+        }
+        Type::Tuple(items.into())
+    }
+
+    fn infer_dict_display(&mut self, dict: &ast::ExprDict, expected: Option<&Type>) -> Type {
+        let contexts = self.item_contexts("dict", expected);
+        let (key_context, value_context) = match contexts.as_deref() {
+            Some([Some(k), Some(v)]) => (Some(k.clone()), Some(v.clone())),
+            _ => (None, None),
+        };
+        let mut key_type = Type::Never;
+        let mut value_type = Type::Never;
+        for (index, (key, value)) in dict.keys.iter().zip(&dict.values).enumerate() {
+            let Some(key) = key else {
+                // `**other`: its key and value types join in.
+                let other = self.infer(value, None);
+                if let Type::Instance(instance) = &other
+                    && let Some(dict_class) = builtin_class(self.db, "dict")
+                    && let Some(mapped) = map_to_ancestor(self.db, instance, &dict_class)
+                    && mapped.args.len() == 2
+                {
+                    key_type = join(self.db, &key_type, &mapped.args[0]);
+                    value_type = join(self.db, &value_type, &mapped.args[1]);
+                } else {
+                    key_type = Type::Any;
+                    value_type = Type::Any;
+                }
+                continue;
+            };
+            let k = self.infer(key, key_context.as_ref());
+            let v = self.infer_value(value, value_context.as_ref());
+            if let (Some(kc), Some(vc)) = (&key_context, &value_context) {
+                if !is_assignable(self.db, &k, kc) || !is_assignable(self.db, &v, vc) {
+                    let message = messages::incompatible_dict_entry(
+                        index,
+                        &k.to_string(),
+                        &v.to_string(),
+                        &kc.to_string(),
+                        &vc.to_string(),
+                    );
+                    self.report(codes::DICT_ITEM, key.range(), message);
+                }
+            } else {
+                key_type = join(self.db, &key_type, &k);
+                value_type = join(self.db, &value_type, &v);
+            }
+        }
+        match (key_context, value_context) {
+            (Some(k), Some(v)) => builtin_instance(self.db, "dict", vec![k, v]),
+            _ => builtin_instance(self.db, "dict", vec![key_type, value_type]),
+        }
+    }
+
+    // ----- operators -----
+
+    /// `left OP right` through the operator's dunder method, then the reflected one.
+    pub fn binary_operation(
+        &mut self,
+        left: &Type,
+        op: ast::Operator,
+        right: &Type,
+        range: TextRange,
+    ) -> Type {
+        let (method, reflected, symbol) = operator_methods(op);
+        if left.is_any() || matches!(left, Type::SpecialForm(_)) {
+            return Type::Any;
+        }
+        if let (Type::Tuple(a), Type::Tuple(b), ast::Operator::Add) = (left, right, op) {
+            return Type::Tuple(a.iter().chain(b.iter()).cloned().collect());
+        }
+        if let Type::Union(members) = left {
+            let mut results = Vec::new();
+            for member in members.iter() {
+                match self.try_binary(member, method, reflected, right) {
+                    Some(result) => results.push(result),
+                    None => {
+                        let message = messages::unsupported_operand_types(
+                            symbol,
+                            &member.to_string(),
+                            &right.to_string(),
+                        );
+                        self.report_with_notes(
+                            codes::OPERATOR,
+                            range,
+                            message,
+                            vec![format!("Left operand is of type \"{left}\"")],
+                        );
+                    }
+                }
+            }
+            return Type::union(results);
+        }
+        if let Some(result) = self.try_binary(left, method, reflected, right) {
+            return result;
+        }
+        if !matches!(right, Type::Union(_))
+            && self.member_of(left, method).is_none()
+            && self.member_of(right, reflected).is_none()
+        {
+            let message = messages::unsupported_left_operand(symbol, &left.to_string());
+            self.report(codes::OPERATOR, range, message);
+            return Type::Any;
+        }
+        let message =
+            messages::unsupported_operand_types(symbol, &left.to_string(), &right.to_string());
+        if let Type::Union(_) = right {
+            self.report_with_notes(
+                codes::OPERATOR,
+                range,
+                message,
+                vec![format!("Right operand is of type \"{right}\"")],
+            );
+        } else {
+            self.report(codes::OPERATOR, range, message);
+        }
+        Type::Any
+    }
+
+    /// The result of `left OP right` if some method accepts it, trying each member of a
+    /// union right operand when the whole union is not accepted.
+    fn try_binary(
+        &mut self,
+        left: &Type,
+        method: &str,
+        reflected: &str,
+        right: &Type,
+    ) -> Option<Type> {
+        if right.is_any() {
+            return self
+                .call_dunder(left, method, &[Type::Any])
+                .or(Some(Type::Any));
+        }
+        if let Some(result) = self.call_dunder(left, method, std::slice::from_ref(right)) {
+            return Some(result);
+        }
+        if let Some(result) = self.call_dunder(right, reflected, std::slice::from_ref(left)) {
+            return Some(result);
+        }
+        if let Type::Union(members) = right {
+            let mut results = Vec::new();
+            for member in members.iter() {
+                results.push(self.try_binary(left, method, reflected, member)?);
+            }
+            return Some(Type::union(results));
+        }
+        None
+    }
+
+    /// `target OP= value`: the in-place method if the target has one, else the plain operator.
+    pub fn infer_augmented(
+        &mut self,
+        target: &Type,
+        op: ast::Operator,
+        value: &ast::Expr,
+        range: TextRange,
+    ) -> Type {
+        let in_place = in_place_method(op);
+        // `items += ["a"]` checks the display against what `__iadd__` accepts.
+        let context = match self.member_of(target, &in_place) {
+            Some(Type::Callable(signature)) if !target.is_any() => {
+                signature.params.first().map(|p| p.ty.clone())
+            }
+            _ => None,
+        };
+        let value_type = self.infer(value, context.as_ref());
+        if target.is_any() {
+            return Type::Any;
+        }
+        if self.member_of(target, &in_place).is_some()
+            && let Some(result) =
+                self.call_dunder(target, &in_place, std::slice::from_ref(&value_type))
+        {
+            return result;
+        }
+        self.binary_operation(target, op, &value_type, range)
+    }
+
+    fn infer_unary(&mut self, unary: &ast::ExprUnaryOp) -> Type {
+        let operand = self.infer(&unary.operand, None);
+        let (method, symbol) = match unary.op {
+            ast::UnaryOp::Not => return builtin_instance(self.db, "bool", vec![]),
+            ast::UnaryOp::USub => ("__neg__", "-"),
+            ast::UnaryOp::UAdd => ("__pos__", "+"),
+            ast::UnaryOp::Invert => ("__invert__", "~"),
+        };
+        if operand.is_any() {
+            return Type::Any;
+        }
+        match self.call_dunder(&operand, method, &[]) {
+            Some(result) => result,
+            None => {
+                let message = messages::unsupported_unary_operand(
+                    &format!("unary {symbol}"),
+                    &operand.to_string(),
+                );
+                self.report(codes::OPERATOR, unary.range, message);
+                Type::Any
+            }
+        }
+    }
+
+    fn infer_boolop(&mut self, boolop: &ast::ExprBoolOp, expected: Option<&Type>) -> Type {
+        let before = self.snapshot();
+        let mut results = Vec::new();
+        let last = boolop.values.len().saturating_sub(1);
+        for (i, value) in boolop.values.iter().enumerate() {
+            let ty = self.infer(value, expected);
+            let (truthy, falsy) = self.narrowings(value);
+            match boolop.op {
+                // The left operand of `or` is the result only when it is truthy.
+                ast::BoolOp::Or if i < last => results.push(without_none(&ty)),
+                _ => results.push(ty),
+            }
+            self.apply_narrowing(if boolop.op == ast::BoolOp::And {
+                &truthy
+            } else {
+                &falsy
+            });
+        }
+        self.restore(before);
+        Type::union(results)
+    }
+
+    fn infer_compare(&mut self, compare: &ast::ExprCompare) -> Type {
+        let bool_type = builtin_instance(self.db, "bool", vec![]);
+        let mut left = self.infer(&compare.left, None);
+        let mut result = Vec::new();
+        for (op, right_expr) in compare.ops.iter().zip(&compare.comparators) {
+            let right = self.infer(right_expr, None);
+            let methods = match op {
+                ast::CmpOp::Lt => Some(("__lt__", "__gt__", "<")),
+                ast::CmpOp::LtE => Some(("__le__", "__ge__", "<=")),
+                ast::CmpOp::Gt => Some(("__gt__", "__lt__", ">")),
+                ast::CmpOp::GtE => Some(("__ge__", "__le__", ">=")),
+                _ => None,
+            };
+            match (op, methods) {
+                (_, Some((method, reflected, symbol))) => {
+                    if left.is_any() || right.is_any() {
+                        result.push(bool_type.clone());
+                    } else {
+                        let members: Vec<Type> = left.members().to_vec();
+                        for member in members {
+                            match self.try_binary(&member, method, reflected, &right) {
+                                Some(ty) => result.push(ty),
+                                None => {
+                                    let message = messages::unsupported_operand_types(
+                                        symbol,
+                                        &member.to_string(),
+                                        &right.to_string(),
+                                    );
+                                    self.report(codes::OPERATOR, compare.range, message);
+                                }
+                            }
+                        }
+                    }
+                }
+                (ast::CmpOp::In | ast::CmpOp::NotIn, _) => {
+                    if !right.is_any()
+                        && self.member_of(&right, "__contains__").is_none()
+                        && self.call_dunder(&right, "__iter__", &[]).is_none()
+                    {
+                        let message =
+                            format!("Unsupported right operand type for in (\"{right}\")");
+                        self.report(codes::OPERATOR, compare.range, message);
+                    }
+                    result.push(bool_type.clone());
+                }
+                _ => result.push(bool_type.clone()),
+            }
+            left = right;
+        }
+        if result.is_empty() {
+            bool_type
+        } else {
+            Type::union(result)
+        }
+    }
+
+    // ----- subscripts -----
+
+    fn infer_subscript(&mut self, subscript: &ast::ExprSubscript) -> Type {
+        let value = self.infer(&subscript.value, None);
+        match &value {
+            Type::Any => {
+                self.infer(&subscript.slice, None);
+                Type::Any
+            }
+            // `list[int]` as a value: the class, ready to be called.
+            Type::ClassObject(_) => value,
+            Type::SpecialForm(_) => Type::SpecialForm(SpecialForm::Any),
+            Type::Tuple(items) => {
+                if let Some(index) = int_literal(&subscript.slice) {
+                    let len = items.len() as i64;
+                    let position = if index < 0 { index + len } else { index };
+                    if (0..len).contains(&position) {
+                        return items[position as usize].clone();
+                    }
+                    self.report(
+                        codes::MISC,
+                        subscript.range,
+                        "Tuple index out of range".to_owned(),
+                    );
+                    return Type::Any;
+                }
+                if let ast::Expr::Slice(slice) = subscript.slice.as_ref()
+                    && slice.step.is_none()
+                {
+                    let bound = |e: &Option<Box<ast::Expr>>| e.as_deref().map(int_literal);
+                    match (bound(&slice.lower), bound(&slice.upper)) {
+                        (Some(None), _) | (_, Some(None)) => {}
+                        (lower, upper) => {
+                            let len = items.len() as i64;
+                            let clamp =
+                                |i: i64| (if i < 0 { i + len } else { i }).clamp(0, len) as usize;
+                            let start = lower.flatten().map_or(0, clamp);
+                            let end = upper.flatten().map_or(items.len(), clamp);
+                            return Type::Tuple(items[start..end.max(start)].to_vec().into());
+                        }
+                    }
+                }
+                let fallback = tuple_fallback(self.db, items);
+                self.index_instance(&fallback, subscript)
+            }
+            _ => self.index_instance(&value, subscript),
+        }
+    }
+
+    fn index_instance(&mut self, value: &Type, subscript: &ast::ExprSubscript) -> Type {
+        let Some(method) = self.member_of(value, "__getitem__") else {
+            self.infer(&subscript.slice, None);
+            if let Type::Union(_) = value {
+                return Type::Any;
+            }
+            self.report(
+                codes::INDEX,
+                subscript.value.range(),
+                messages::value_not_indexable(&value.to_string()),
+            );
+            return Type::Any;
+        };
+        let args = [CallArg {
+            kind: ArgKind::Positional,
+            value: ArgValue::Expr(&subscript.slice),
+            range: subscript.slice.range(),
+        }];
+        if let Type::Callable(signature) = &method {
+            let (_, failed) = self.trial(|c| c.call_type(&method, &args, subscript.range, None));
+            if failed {
+                let index_type = self.infer(&subscript.slice, None);
+                let expected = signature.params.first().map_or(Type::Any, |p| p.ty.clone());
+                let message =
+                    messages::invalid_index_type(&index_type.to_string(), &value.to_string());
+                self.report(
+                    codes::INDEX,
+                    subscript.slice.range(),
+                    format!("{message}; expected type \"{expected}\""),
+                );
+                return Type::Any;
+            }
+        }
+        self.call_type(&method, &args, subscript.range, None)
+    }
+
+    pub fn check_setitem(
+        &mut self,
+        container: &Type,
+        subscript: &ast::ExprSubscript,
+        value_type: &Type,
+        value: &ast::Expr,
+    ) {
+        if container.is_any() {
+            self.infer(&subscript.slice, None);
+            return;
+        }
+        let Some(method) = self.member_of(container, "__setitem__") else {
+            self.infer(&subscript.slice, None);
+            let message = format!("Unsupported target for indexed assignment (\"{container}\")");
+            self.report(codes::INDEX, subscript.value.range(), message);
+            return;
+        };
+        let key = self.infer(&subscript.slice, None);
+        let signatures: Vec<Arc<Signature>> = match &method {
+            Type::Callable(signature) => vec![signature.clone()],
+            Type::Overloaded(signatures) => signatures.iter().cloned().map(Arc::new).collect(),
+            _ => return,
+        };
+        let accepting_key: Vec<&Arc<Signature>> = signatures
+            .iter()
+            .filter(|s| {
+                s.params
+                    .first()
+                    .is_some_and(|p| is_assignable(self.db, &key, &p.ty))
+            })
+            .collect();
+        let Some(signature) = accepting_key.first() else {
+            let expected = signatures[0]
+                .params
+                .first()
+                .map_or(Type::Any, |p| p.ty.clone());
+            let message = messages::invalid_index_type(&key.to_string(), &container.to_string());
+            self.report(
+                codes::INDEX,
+                subscript.slice.range(),
+                format!("{message}; expected type \"{expected}\""),
+            );
+            return;
+        };
+        if let Some(target) = signature.params.get(1).map(|p| p.ty.clone())
+            && !is_assignable(self.db, value_type, &target)
+        {
+            let message = format!(
+                "Incompatible types in assignment (expression has type \"{value_type}\", target has type \"{target}\")"
+            );
+            self.report(codes::ASSIGNMENT, value.range(), message);
+        }
+    }
+
+    // ----- iteration, comprehensions, lambdas -----
+
+    /// The type of the items `for x in <iterable>` yields, reporting a non-iterable.
+    pub fn iteration_item_type(&mut self, iterable: &Type, range: TextRange) -> Type {
+        match iterable {
+            Type::Any | Type::SpecialForm(_) | Type::ClassObject(_) => Type::Any,
+            Type::Never => Type::Never,
+            Type::Tuple(items) => items
+                .iter()
+                .cloned()
+                .reduce(|a, b| join(self.db, &a, &b))
+                .unwrap_or(Type::Never),
+            Type::Union(members) => {
+                let mut items = Vec::new();
+                for member in members.iter() {
+                    match self.iterate_silently(member) {
+                        Some(item) => items.push(item),
+                        None => {
+                            let message = format!(
+                                "Item \"{member}\" of \"{iterable}\" has no attribute \"__iter__\" (not iterable)"
+                            );
+                            self.report(codes::UNION_ATTR, range, message);
+                        }
+                    }
+                }
+                Type::union(items)
+            }
+            other => match self.iterate_silently(other) {
+                Some(item) => item,
+                None => {
+                    let mut message =
+                        messages::has_no_attribute(&format!("\"{other}\""), "__iter__");
+                    if let Some(suggestion) = self.suggest_attribute(other, "__iter__") {
+                        message.push_str(&format!("; maybe {suggestion}?"));
+                    }
+                    message.push_str(" (not iterable)");
+                    self.report(codes::ATTR_DEFINED, range, message);
+                    Type::Any
+                }
+            },
+        }
+    }
+
+    fn iterate_silently(&mut self, iterable: &Type) -> Option<Type> {
+        if let Type::Tuple(items) = iterable {
+            return Some(
+                items
+                    .iter()
+                    .cloned()
+                    .reduce(|a, b| join(self.db, &a, &b))
+                    .unwrap_or(Type::Never),
+            );
+        }
+        if iterable.is_any() {
+            return Some(Type::Any);
+        }
+        if let Some(iterator) = self.call_dunder(iterable, "__iter__", &[]) {
+            return Some(
+                self.call_dunder(&iterator, "__next__", &[])
+                    .unwrap_or(Type::Any),
+            );
+        }
+        let int = builtin_instance(self.db, "int", vec![]);
+        self.call_dunder(iterable, "__getitem__", &[int])
+    }
+
+    /// Runs `f` inside the scope a comprehension's `for` clauses create.
+    fn in_comprehension<T>(
+        &mut self,
+        generators: &[ast::Comprehension],
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
+        let before = self.snapshot();
+        for generator in generators {
+            let iterable = self.infer(&generator.iter, None);
+            let item = self.iteration_item_type(&iterable, generator.iter.range());
+            self.bind_comprehension_target(&generator.target, &item, &generator.iter);
+            for condition in &generator.ifs {
+                self.infer(condition, None);
+                let (narrowing, _) = self.narrowings(condition);
+                self.apply_narrowing(&narrowing);
+            }
+        }
+        let result = f(self);
+        self.restore(before);
+        result
+    }
+
+    fn bind_comprehension_target(&mut self, target: &ast::Expr, item: &Type, iter: &ast::Expr) {
+        // Comprehension variables are fresh names, whatever the enclosing scope declared.
+        for name in crate::index::target_names(target) {
+            self.scopes.last_mut().map(|s| s.vars.remove(name));
+        }
+        self.assign_to(target, item, iter);
+    }
+
+    fn infer_lambda(&mut self, lambda: &ast::ExprLambda, expected: Option<&Type>) -> Type {
+        let context = expected.and_then(|e| {
+            e.members().iter().find_map(|m| match m {
+                Type::Callable(signature) => Some(signature.clone()),
+                _ => None,
+            })
+        });
+        let args = &lambda.args;
+        let mut params = Vec::new();
+        let mut scope = Scope::new_function();
+        let positional: Vec<&ast::ArgWithDefault> =
+            args.posonlyargs.iter().chain(&args.args).collect();
+        for (i, arg) in positional.iter().enumerate() {
+            let ty = context
+                .as_ref()
+                .and_then(|c| c.params.get(i))
+                .map_or(Type::Any, |p| p.ty.clone());
+            scope.vars.insert(
+                arg.def.arg.to_string(),
+                Var {
+                    declared: ty.clone(),
+                    current: ty.clone(),
+                    partial: None,
+                },
+            );
+            params.push(Param {
+                name: arg.def.arg.as_str().into(),
+                kind: ParamKind::PositionalOrKeyword,
+                ty,
+                has_default: arg.default.is_some(),
+            });
+        }
+        for arg in args.vararg.iter().chain(args.kwarg.iter()) {
+            scope.vars.insert(
+                arg.arg.to_string(),
+                Var {
+                    declared: Type::Any,
+                    current: Type::Any,
+                    partial: None,
+                },
+            );
+        }
+        for arg in &args.kwonlyargs {
+            scope.vars.insert(
+                arg.def.arg.to_string(),
+                Var {
+                    declared: Type::Any,
+                    current: Type::Any,
+                    partial: None,
+                },
+            );
+        }
+        self.scopes.push(scope);
+        let expected_ret = context.as_ref().map(|c| c.ret.clone());
+        let ret = self.infer(&lambda.body, expected_ret.as_ref());
+        self.scopes.pop();
+        Type::Callable(Arc::new(Signature {
+            name: None,
+            owner: None,
+            params: params.into(),
+            ret,
+            untyped: false,
+        }))
+    }
+
+    // ----- narrowing -----
+
+    /// What a condition implies about variables: (when true, when false).
+    pub fn narrowings(&mut self, test: &ast::Expr) -> (Narrowing, Narrowing) {
+        match test {
+            ast::Expr::Name(name) => {
+                let Some(current) = self.lookup_name(name.id.as_str()) else {
+                    return (vec![], vec![]);
+                };
+                let narrowed = without_none(&current);
+                if narrowed != current {
+                    (vec![(name.id.to_string(), narrowed)], vec![])
+                } else {
+                    (vec![], vec![])
+                }
+            }
+            ast::Expr::UnaryOp(ast::ExprUnaryOp {
+                op: ast::UnaryOp::Not,
+                operand,
+                ..
+            }) => {
+                let (then, otherwise) = self.narrowings(operand);
+                (otherwise, then)
+            }
+            ast::Expr::BoolOp(boolop) => {
+                let mut then = Vec::new();
+                let mut otherwise = Vec::new();
+                for value in &boolop.values {
+                    let (t, e) = self.narrowings(value);
+                    match boolop.op {
+                        ast::BoolOp::And => then.extend(t),
+                        ast::BoolOp::Or => otherwise.extend(e),
+                    }
+                }
+                (then, otherwise)
+            }
+            ast::Expr::Compare(compare) if compare.ops.len() == 1 => {
+                let (ast::Expr::Name(name), right) =
+                    (compare.left.as_ref(), &compare.comparators[0])
+                else {
+                    return (vec![], vec![]);
+                };
+                let is_none = matches!(
+                    right,
+                    ast::Expr::Constant(ast::ExprConstant {
+                        value: ast::Constant::None,
+                        ..
+                    })
+                );
+                if !is_none {
+                    return (vec![], vec![]);
+                }
+                let Some(current) = self.lookup_name(name.id.as_str()) else {
+                    return (vec![], vec![]);
+                };
+                if current.is_any() {
+                    return (vec![], vec![]);
+                }
+                let not_none = without_none(&current);
+                let none = if current.members().contains(&Type::None) {
+                    Type::None
+                } else {
+                    Type::Never
+                };
+                let name = name.id.to_string();
+                match compare.ops[0] {
+                    ast::CmpOp::Is | ast::CmpOp::Eq => {
+                        (vec![(name.clone(), none)], vec![(name, not_none)])
+                    }
+                    ast::CmpOp::IsNot | ast::CmpOp::NotEq => {
+                        (vec![(name.clone(), not_none)], vec![(name, none)])
+                    }
+                    _ => (vec![], vec![]),
+                }
+            }
+            ast::Expr::Call(call) if call.args.len() == 2 && call.keywords.is_empty() => {
+                let ast::Expr::Name(callee) = call.func.as_ref() else {
+                    return (vec![], vec![]);
+                };
+                if callee.id.as_str() != "isinstance" {
+                    return (vec![], vec![]);
+                }
+                let ast::Expr::Name(name) = &call.args[0] else {
+                    return (vec![], vec![]);
+                };
+                let Some(current) = self.lookup_name(name.id.as_str()) else {
+                    return (vec![], vec![]);
+                };
+                let class_type = {
+                    let silence = self.silence;
+                    self.silence = 1;
+                    let ty = self.infer(&call.args[1], None);
+                    self.silence = silence;
+                    ty
+                };
+                let Some(target) = isinstance_target(self.db, &class_type) else {
+                    return (vec![], vec![]);
+                };
+                let name = name.id.to_string();
+                if current.is_any() {
+                    return (vec![(name, target)], vec![]);
+                }
+                let (matching, rest): (Vec<Type>, Vec<Type>) = current
+                    .members()
+                    .iter()
+                    .cloned()
+                    .partition(|member| is_assignable(self.db, member, &target));
+                let then = if matching.is_empty() {
+                    // Narrowing to a subclass (or an unrelated class): the instance is the target.
+                    target.clone()
+                } else {
+                    Type::union(matching)
+                };
+                let otherwise: Vec<Type> = rest;
+                let mut else_narrowing = Vec::new();
+                if !otherwise.is_empty() && otherwise.len() < current.members().len() {
+                    else_narrowing.push((name.clone(), Type::union(otherwise)));
+                }
+                (vec![(name, then)], else_narrowing)
+            }
+            _ => (vec![], vec![]),
+        }
+    }
+}
+
+impl Scope {
+    pub(crate) fn new_function() -> Scope {
+        let mut scope = Scope::new_of(ScopeKind::Function);
+        scope.return_type = None;
+        scope
+    }
+}
+
+/// Variables and the types a condition narrows them to.
+pub type Narrowing = Vec<(String, Type)>;
+
+/// The instance type `isinstance(x, C)` checks for.
+fn isinstance_target(db: &dyn crate::db::Db, class_type: &Type) -> Option<Type> {
+    match class_type {
+        Type::ClassObject(class) => {
+            let arity = class_info(db, class).type_params.len();
+            Some(Type::instance(class.clone(), vec![Type::Any; arity]))
+        }
+        Type::Tuple(items) => {
+            let targets: Option<Vec<Type>> = items
+                .iter()
+                .map(|item| isinstance_target(db, item))
+                .collect();
+            targets.map(Type::union)
+        }
+        _ => None,
+    }
+}
+
+pub fn without_none(ty: &Type) -> Type {
+    match ty {
+        Type::Union(members) => Type::union(members.iter().filter(|m| **m != Type::None).cloned()),
+        other => other.clone(),
+    }
+}
+
+fn int_literal(expr: &ast::Expr) -> Option<i64> {
+    match expr {
+        ast::Expr::Constant(ast::ExprConstant {
+            value: ast::Constant::Int(value),
+            ..
+        }) => value.to_string().parse().ok(),
+        ast::Expr::UnaryOp(ast::ExprUnaryOp {
+            op: ast::UnaryOp::USub,
+            operand,
+            ..
+        }) => int_literal(operand).map(|v| -v),
+        _ => None,
+    }
+}

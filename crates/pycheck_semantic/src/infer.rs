@@ -1,0 +1,1442 @@
+//! The checker: walks statements in order with a flow-sensitive environment, infers every
+//! expression (with the expected type as context where there is one) and records
+//! diagnostics. Expressions live in `expressions`, calls in `calls`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use pycheck_diagnostics::{Diagnostic, ErrorCode, codes, messages};
+use pycheck_syntax::TextRange;
+use pycheck_syntax::ast::{self, Ranged, Stmt};
+
+use crate::annotations::{TypeVarScope, resolve_annotation};
+use crate::db::{Db, File};
+use crate::index::{module_name_of_file, target_names};
+use crate::relate::{is_assignable, join};
+use crate::symbols::{
+    ClassInfo, FunctionDef, builtin_instance, class_info, has_decorator, lookup_global,
+    module_member, signature_of,
+};
+use crate::types::{ClassId, SpecialForm, Type};
+
+/// The type of one expression evaluated at module level of `file`, with no diagnostics.
+/// Used by declaration queries (a global's first assignment, a base class, a decorator).
+pub fn infer_standalone_expression(db: &dyn Db, file: File, expr: &ast::Expr) -> Type {
+    let mut checker = Checker::new(db, file);
+    checker.silence += 1;
+    checker.infer(expr, None)
+}
+
+/// Checks the module-level code and every annotated function body of `file`.
+pub fn check_module(db: &dyn Db, file: File, body: &[Stmt]) -> Vec<Diagnostic> {
+    let mut checker = Checker::new(db, file);
+    checker.check_block(body);
+    checker.finish_scope_partials();
+    checker.diagnostics
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Var {
+    pub declared: Type,
+    /// The narrowed type at this point of the flow; always assignable to `declared`.
+    pub current: Type,
+    /// `x = []` waits for `x.append(...)` to learn its item type, as mypy's partial types.
+    pub partial: Option<PartialCollection>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct PartialCollection {
+    pub class: &'static str,
+    pub range: TextRange,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ScopeKind {
+    Module,
+    Function,
+    Class,
+}
+
+pub(crate) struct Scope {
+    pub kind: ScopeKind,
+    pub vars: HashMap<String, Var>,
+    /// Names bound anywhere in this function: a read before the binding is not a global.
+    pub locals: HashSet<String>,
+    /// Names declared `global` in this function.
+    pub globals: HashSet<String>,
+    /// The declared return type, when the function has a return annotation.
+    pub return_type: Option<Type>,
+    pub is_generator: bool,
+    pub class: Option<Arc<ClassInfo>>,
+}
+
+impl Scope {
+    pub(crate) fn new_of(kind: ScopeKind) -> Self {
+        Self::new(kind)
+    }
+
+    fn new(kind: ScopeKind) -> Self {
+        Scope {
+            kind,
+            vars: HashMap::new(),
+            locals: HashSet::new(),
+            globals: HashSet::new(),
+            return_type: None,
+            is_generator: false,
+            class: None,
+        }
+    }
+}
+
+pub(crate) struct Checker<'db> {
+    pub db: &'db dyn Db,
+    pub file: File,
+    pub diagnostics: Vec<Diagnostic>,
+    pub scopes: Vec<Scope>,
+    /// While positive, diagnostics are dropped: trial inference (overloads) and queries.
+    pub silence: u32,
+    /// For each enclosing loop, whether a `break` leaves it.
+    pub loop_breaks: Vec<bool>,
+    /// Calls whose callee is declared to return `None`, with the callee's name.
+    pub none_returning_calls: HashMap<TextRange, Arc<str>>,
+    /// Set when a call just completed a partial collection type.
+    pub partial_completed: bool,
+}
+
+impl<'db> Checker<'db> {
+    pub fn new(db: &'db dyn Db, file: File) -> Self {
+        Checker {
+            db,
+            file,
+            diagnostics: Vec::new(),
+            scopes: vec![Scope::new(ScopeKind::Module)],
+            silence: 0,
+            loop_breaks: Vec::new(),
+            none_returning_calls: HashMap::new(),
+            partial_completed: false,
+        }
+    }
+
+    pub fn report(&mut self, code: ErrorCode, range: TextRange, message: String) {
+        if self.silence == 0 {
+            self.diagnostics
+                .push(Diagnostic::error(code, range, message));
+        }
+    }
+
+    pub fn report_with_notes(
+        &mut self,
+        code: ErrorCode,
+        range: TextRange,
+        message: String,
+        notes: Vec<String>,
+    ) {
+        if self.silence == 0 {
+            let mut diagnostic = Diagnostic::error(code, range, message);
+            diagnostic.notes = notes;
+            self.diagnostics.push(diagnostic);
+        }
+    }
+
+    pub fn note(&mut self, range: TextRange, message: String) {
+        if self.silence == 0 {
+            self.diagnostics.push(Diagnostic::note(range, message));
+        }
+    }
+
+    /// Runs `f` with diagnostics dropped, returning its result and whether it reported any.
+    pub fn trial<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> (T, bool) {
+        let before = self.diagnostics.len();
+        let silence = self.silence;
+        // Count trial errors even when already silent, by recording into a scratch list.
+        self.silence = 0;
+        let saved = std::mem::take(&mut self.diagnostics);
+        let result = f(self);
+        let failed = self.diagnostics.iter().any(Diagnostic::is_error);
+        self.diagnostics = saved;
+        self.silence = silence;
+        debug_assert_eq!(self.diagnostics.len(), before);
+        (result, failed)
+    }
+
+    fn scope(&mut self) -> &mut Scope {
+        self.scopes
+            .last_mut()
+            .expect("the module scope is never popped")
+    }
+
+    pub fn in_class_scope(&self) -> Option<Arc<ClassInfo>> {
+        self.scopes
+            .last()
+            .filter(|s| s.kind == ScopeKind::Class)
+            .and_then(|s| s.class.clone())
+    }
+
+    // ----- names -----
+
+    /// The type a name has here, or `None` if nothing defines it.
+    pub fn lookup_name(&mut self, name: &str) -> Option<Type> {
+        let innermost = self.scopes.len() - 1;
+        for (depth, scope) in self.scopes.iter().enumerate().rev() {
+            // Class bodies are not visible from the methods inside them.
+            if scope.kind == ScopeKind::Class && depth != innermost {
+                continue;
+            }
+            if scope.globals.contains(name) {
+                break;
+            }
+            if let Some(var) = scope.vars.get(name) {
+                return Some(var.current.clone());
+            }
+            if scope.locals.contains(name) {
+                // Bound later in this function (or in a loop): not knowable here.
+                return Some(Type::Any);
+            }
+            if scope.kind == ScopeKind::Module {
+                break;
+            }
+        }
+        match name {
+            "reveal_type" | "__name__" | "__file__" | "__doc__" => {
+                if name == "reveal_type" {
+                    return Some(Type::SpecialForm(SpecialForm::Any));
+                }
+                return Some(builtin_instance(self.db, "str", vec![]));
+            }
+            _ => {}
+        }
+        lookup_global(self.db, self.file, name)
+    }
+
+    /// The variable a write to `name` targets, searching the scopes a write can reach.
+    fn writable_var(&mut self, name: &str) -> Option<&mut Var> {
+        let global = self.scopes.last().is_some_and(|s| s.globals.contains(name));
+        let scope = if global {
+            &mut self.scopes[0]
+        } else {
+            self.scopes.last_mut()?
+        };
+        scope.vars.get_mut(name)
+    }
+
+    fn declare(&mut self, name: &str, declared: Type, current: Type) {
+        let global = self.scopes.last().is_some_and(|s| s.globals.contains(name));
+        let scope = if global {
+            &mut self.scopes[0]
+        } else {
+            self.scope()
+        };
+        scope.vars.insert(
+            name.to_owned(),
+            Var {
+                declared,
+                current,
+                partial: None,
+            },
+        );
+    }
+
+    /// The type a module-level variable was declared with, if this is module scope and it
+    /// is one; keeps the flow view consistent with what other functions see.
+    fn module_declared_type(&mut self, name: &str) -> Option<Type> {
+        if self.scopes.len() == 1 {
+            lookup_global(self.db, self.file, name)
+        } else {
+            None
+        }
+    }
+
+    // ----- statements -----
+
+    /// Checks statements in order; returns whether control can reach the end. Statements
+    /// after one that cannot complete are unreachable and, as in mypy, not checked.
+    pub fn check_block(&mut self, body: &[Stmt]) -> bool {
+        for stmt in body {
+            if !self.check_stmt(stmt) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn check_stmt(&mut self, stmt: &Stmt) -> bool {
+        match stmt {
+            Stmt::Expr(expr) => {
+                let ty = self.infer(&expr.value, None);
+                return ty != Type::Never;
+            }
+            Stmt::Assign(assign) => self.check_assign(assign),
+            Stmt::AnnAssign(assign) => self.check_ann_assign(assign),
+            Stmt::AugAssign(assign) => self.check_aug_assign(assign),
+            Stmt::Return(ret) => {
+                self.check_return(ret);
+                return false;
+            }
+            Stmt::Raise(raise) => {
+                if let Some(exc) = &raise.exc {
+                    self.infer(exc, None);
+                }
+                if let Some(cause) = &raise.cause {
+                    self.infer(cause, None);
+                }
+                return false;
+            }
+            Stmt::If(stmt_if) => return self.check_if(stmt_if),
+            Stmt::While(stmt_while) => return self.check_while(stmt_while),
+            Stmt::For(stmt_for) => {
+                return self.check_for(
+                    &stmt_for.target,
+                    &stmt_for.iter,
+                    &stmt_for.body,
+                    &stmt_for.orelse,
+                );
+            }
+            Stmt::AsyncFor(stmt_for) => {
+                self.infer(&stmt_for.iter, None);
+                self.bind_target_to_any(&stmt_for.target);
+                return self.check_loop_body(&stmt_for.body, &stmt_for.orelse, false);
+            }
+            Stmt::Break(_) => {
+                if let Some(flag) = self.loop_breaks.last_mut() {
+                    *flag = true;
+                }
+                return false;
+            }
+            Stmt::Continue(_) => return false,
+            Stmt::With(with) => {
+                for item in &with.items {
+                    self.check_with_item(item, false);
+                }
+                return self.check_block(&with.body);
+            }
+            Stmt::AsyncWith(with) => {
+                for item in &with.items {
+                    self.check_with_item(item, true);
+                }
+                return self.check_block(&with.body);
+            }
+            Stmt::Try(stmt_try) => {
+                return self.check_try(
+                    &stmt_try.body,
+                    &stmt_try.handlers,
+                    &stmt_try.orelse,
+                    &stmt_try.finalbody,
+                );
+            }
+            Stmt::TryStar(stmt_try) => {
+                return self.check_try(
+                    &stmt_try.body,
+                    &stmt_try.handlers,
+                    &stmt_try.orelse,
+                    &stmt_try.finalbody,
+                );
+            }
+            Stmt::Assert(assert) => {
+                self.infer(&assert.test, None);
+                if let Some(msg) = &assert.msg {
+                    self.infer(msg, None);
+                }
+                if is_false_constant(&assert.test) {
+                    return false;
+                }
+                let (then_narrowing, _) = self.narrowings(&assert.test);
+                self.apply_narrowing(&then_narrowing);
+            }
+            Stmt::Delete(delete) => {
+                for target in &delete.targets {
+                    if !matches!(target, ast::Expr::Name(_)) {
+                        self.infer(target, None);
+                    }
+                }
+            }
+            Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => {
+                if let Some(def) = FunctionDef::of(stmt) {
+                    self.check_function_def(&def, stmt.range());
+                }
+            }
+            Stmt::ClassDef(class) => self.check_class_def(class),
+            Stmt::Import(import) => {
+                if self.scopes.len() > 1 {
+                    for alias in &import.names {
+                        let (bound, module) = match &alias.asname {
+                            Some(asname) => (asname.as_str(), alias.name.as_str()),
+                            None => {
+                                let top = alias.name.split('.').next().unwrap_or_default();
+                                (top, top)
+                            }
+                        };
+                        let ty = match crate::symbols::resolve_module_by_name(self.db, module) {
+                            Some(_) => Type::Module(module.into()),
+                            None => Type::Any,
+                        };
+                        self.declare(bound, ty.clone(), ty);
+                    }
+                }
+            }
+            Stmt::ImportFrom(import) => {
+                if self.scopes.len() > 1 {
+                    let current = module_name_of_file(self.db, self.file);
+                    let level = import.level.map_or(0, |l| l.to_u32());
+                    let module =
+                        crate::index::absolute_module(&current, level, import.module.as_deref());
+                    for alias in &import.names {
+                        let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                        let ty = module_member(self.db, &module, alias.name.as_str())
+                            .unwrap_or(Type::Any);
+                        self.declare(bound, ty.clone(), ty);
+                    }
+                }
+            }
+            Stmt::Global(global) => {
+                for name in &global.names {
+                    self.scope().globals.insert(name.to_string());
+                }
+            }
+            Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::TypeAlias(_) => {}
+            Stmt::Match(stmt_match) => {
+                self.infer(&stmt_match.subject, None);
+                let mut any_falls_through = stmt_match.cases.is_empty();
+                for case in &stmt_match.cases {
+                    for name in pattern_names(&case.pattern) {
+                        self.declare(name, Type::Any, Type::Any);
+                    }
+                    if let Some(guard) = &case.guard {
+                        self.infer(guard, None);
+                    }
+                    any_falls_through |= self.check_block(&case.body);
+                }
+                // Without exhaustiveness checking, some value may match no case.
+                let _ = any_falls_through;
+            }
+        }
+        true
+    }
+
+    fn check_assign(&mut self, assign: &ast::StmtAssign) {
+        let context = match assign.targets.as_slice() {
+            [target] => self.declared_type_of_target(target),
+            _ => None,
+        };
+        let value_type = self.infer_value(&assign.value, context.as_ref());
+        for target in &assign.targets {
+            self.assign_to(target, &value_type, &assign.value);
+        }
+    }
+
+    fn check_ann_assign(&mut self, assign: &ast::StmtAnnAssign) {
+        let scope = self.type_var_scope();
+        let declared = resolve_annotation(self.db, self.file, &assign.annotation, &scope);
+        let declared = match declared {
+            // `X: TypeAlias = ...` and friends: the value is a type, not checked as a value.
+            Type::SpecialForm(_) => Type::Any,
+            other => other,
+        };
+        match assign.target.as_ref() {
+            ast::Expr::Name(name) => {
+                let mut current = declared.clone();
+                if let Some(value) = &assign.value {
+                    let value_type = self.infer_value(value, Some(&declared));
+                    if !is_assignable(self.db, &value_type, &declared) {
+                        self.report_incompatible_assignment(value.range(), &value_type, &declared);
+                    } else {
+                        current = narrow_declared(&declared, &value_type);
+                    }
+                }
+                self.declare(name.id.as_str(), declared, current);
+            }
+            target => {
+                if let Some(value) = &assign.value {
+                    let value_type = self.infer_value(value, Some(&declared));
+                    self.assign_to(target, &value_type, value);
+                } else {
+                    self.infer(target, None);
+                }
+            }
+        }
+    }
+
+    fn check_aug_assign(&mut self, assign: &ast::StmtAugAssign) {
+        let target_type = self.infer(&assign.target, None);
+        let result = self.infer_augmented(&target_type, assign.op, &assign.value, assign.range);
+        match assign.target.as_ref() {
+            ast::Expr::Name(name) => {
+                let Some(var) = self.writable_var(name.id.as_str()) else {
+                    return;
+                };
+                let declared = var.declared.clone();
+                if is_assignable(self.db, &result, &declared) {
+                    if let Some(var) = self.writable_var(name.id.as_str()) {
+                        var.current = narrow_declared(&declared, &result);
+                    }
+                } else {
+                    self.report_incompatible_assignment(assign.value.range(), &result, &declared);
+                }
+            }
+            ast::Expr::Attribute(_) if !is_assignable(self.db, &result, &target_type) => {
+                self.report_incompatible_assignment(assign.value.range(), &result, &target_type);
+            }
+            _ => {}
+        }
+    }
+
+    pub fn report_incompatible_assignment(
+        &mut self,
+        range: TextRange,
+        got: &Type,
+        declared: &Type,
+    ) {
+        let message = messages::incompatible_assignment(&got.to_string(), &declared.to_string());
+        self.report(codes::ASSIGNMENT, range, message);
+    }
+
+    /// The type a plain assignment to `target` must have, if it is already declared.
+    fn declared_type_of_target(&mut self, target: &ast::Expr) -> Option<Type> {
+        match target {
+            ast::Expr::Name(name) => {
+                let name = name.id.as_str();
+                if let Some(var) = self.writable_var(name) {
+                    return (var.partial.is_none()).then(|| var.declared.clone());
+                }
+                None
+            }
+            ast::Expr::Attribute(_) => {
+                let ty = self.trial(|c| c.infer(target, None)).0;
+                (!ty.is_any()).then_some(ty)
+            }
+            ast::Expr::Subscript(subscript) => {
+                let (container, key) = self
+                    .trial(|c| {
+                        (
+                            c.infer(&subscript.value, None),
+                            c.infer(&subscript.slice, None),
+                        )
+                    })
+                    .0;
+                let signatures: Vec<crate::types::Signature> =
+                    match self.member_of(&container, "__setitem__")? {
+                        Type::Callable(signature) => vec![(*signature).clone()],
+                        Type::Overloaded(signatures) => signatures.to_vec(),
+                        _ => return None,
+                    };
+                signatures
+                    .iter()
+                    .find(|s| {
+                        s.params
+                            .first()
+                            .is_some_and(|p| is_assignable(self.db, &key, &p.ty))
+                    })
+                    .and_then(|s| s.params.get(1))
+                    .map(|p| p.ty.clone())
+                    .filter(|ty| !ty.is_any())
+            }
+            _ => None,
+        }
+    }
+
+    /// Binds `target` to a value of type `value_type` (the value is `value`, for positions).
+    pub fn assign_to(&mut self, target: &ast::Expr, value_type: &Type, value: &ast::Expr) {
+        match target {
+            ast::Expr::Name(name) => self.assign_name(name.id.as_str(), value_type, value),
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                self.assign_unpacked(elts, value_type, value)
+            }
+            ast::Expr::Starred(starred) => {
+                let list = builtin_instance(self.db, "list", vec![value_type.clone()]);
+                self.assign_to(&starred.value, &list, value);
+            }
+            ast::Expr::Attribute(attribute) => {
+                let owner = self.infer(&attribute.value, None);
+                if let Some(declared) =
+                    self.attribute_declared_type(&owner, attribute.attr.as_str())
+                    && !is_assignable(self.db, value_type, &declared)
+                {
+                    self.report_incompatible_assignment(value.range(), value_type, &declared);
+                }
+            }
+            ast::Expr::Subscript(subscript) => self.assign_subscript(subscript, value_type, value),
+            _ => {}
+        }
+    }
+
+    fn assign_name(&mut self, name: &str, value_type: &Type, value: &ast::Expr) {
+        if let Some(var) = self.writable_var(name) {
+            let declared = var.declared.clone();
+            if is_assignable(self.db, value_type, &declared) {
+                if let Some(var) = self.writable_var(name) {
+                    var.current = narrow_declared(&declared, value_type);
+                }
+            } else {
+                self.report_incompatible_assignment(value.range(), value_type, &declared);
+            }
+            return;
+        }
+        if let Some(partial) = empty_collection(value, value_type) {
+            let declared = builtin_instance(
+                self.db,
+                partial,
+                vec![Type::Any; if partial == "dict" { 2 } else { 1 }],
+            );
+            self.declare(name, declared.clone(), declared);
+            if let Some(var) = self.writable_var(name) {
+                var.partial = Some(PartialCollection {
+                    class: partial,
+                    range: value.range(),
+                });
+            }
+            return;
+        }
+        let declared = match self.module_declared_type(name) {
+            Some(declared) => declared,
+            // `x = None` gets its real type from later assignments (mypy's partial None).
+            None if *value_type == Type::None => Type::Any,
+            None => value_type.clone(),
+        };
+        let current = if declared.is_any() {
+            declared.clone()
+        } else {
+            value_type.clone()
+        };
+        self.declare(name, declared, current);
+    }
+
+    fn assign_unpacked(&mut self, targets: &[ast::Expr], value_type: &Type, value: &ast::Expr) {
+        let star = targets
+            .iter()
+            .position(|t| matches!(t, ast::Expr::Starred(_)));
+        match value_type {
+            Type::Tuple(items) => {
+                let fits = match star {
+                    None => items.len() == targets.len(),
+                    Some(_) => items.len() + 1 >= targets.len(),
+                };
+                if !fits {
+                    let message = if items.len() > targets.len() {
+                        messages::too_many_values_to_unpack(targets.len(), items.len())
+                    } else {
+                        messages::need_more_values_to_unpack(targets.len(), items.len())
+                    };
+                    self.report(codes::MISC, value.range(), message);
+                    for target in targets {
+                        self.assign_to(target, &Type::Any, value);
+                    }
+                    return;
+                }
+                match star {
+                    None => {
+                        for (target, item) in targets.iter().zip(items.iter()) {
+                            self.assign_to(target, item, value);
+                        }
+                    }
+                    Some(star) => {
+                        let after = targets.len() - star - 1;
+                        for (target, item) in targets[..star].iter().zip(items.iter()) {
+                            self.assign_to(target, item, value);
+                        }
+                        let middle = &items[star..items.len() - after];
+                        let joined = middle
+                            .iter()
+                            .cloned()
+                            .reduce(|a, b| join(self.db, &a, &b))
+                            .unwrap_or(Type::Any);
+                        if let ast::Expr::Starred(starred) = &targets[star] {
+                            let list = builtin_instance(self.db, "list", vec![joined]);
+                            self.assign_to(&starred.value, &list, value);
+                        }
+                        for (target, item) in targets[star + 1..]
+                            .iter()
+                            .zip(items[items.len() - after..].iter())
+                        {
+                            self.assign_to(target, item, value);
+                        }
+                    }
+                }
+            }
+            _ => {
+                let item = self.iteration_item_type(value_type, value.range());
+                for target in targets {
+                    match target {
+                        ast::Expr::Starred(starred) => {
+                            let list = builtin_instance(self.db, "list", vec![item.clone()]);
+                            self.assign_to(&starred.value, &list, value);
+                        }
+                        _ => self.assign_to(target, &item, value),
+                    }
+                }
+            }
+        }
+    }
+
+    fn assign_subscript(
+        &mut self,
+        subscript: &ast::ExprSubscript,
+        value_type: &Type,
+        value: &ast::Expr,
+    ) {
+        // Completing a partial `d = {}` by `d[k] = v`.
+        if let ast::Expr::Name(name) = subscript.value.as_ref()
+            && self
+                .writable_var(name.id.as_str())
+                .is_some_and(|var| var.partial.as_ref().is_some_and(|p| p.class == "dict"))
+        {
+            let key = self.infer(&subscript.slice, None);
+            let completed = builtin_instance(self.db, "dict", vec![key, value_type.clone()]);
+            self.complete_partial(name.id.as_str(), completed);
+            return;
+        }
+        let container = self.infer(&subscript.value, None);
+        self.check_setitem(&container, subscript, value_type, value);
+    }
+
+    /// The collection class of `name` if it is a partial `[]` / `{}` / `set()` still.
+    pub fn partial_class(&mut self, name: &str) -> Option<&'static str> {
+        self.writable_var(name)
+            .and_then(|var| var.partial.as_ref().map(|p| p.class))
+    }
+
+    pub fn complete_partial(&mut self, name: &str, completed: Type) {
+        if let Some(var) = self.writable_var(name) {
+            var.declared = completed.clone();
+            var.current = completed;
+            var.partial = None;
+        }
+    }
+
+    /// Reports partial collections left without an item type at the end of a scope.
+    pub fn finish_scope_partials(&mut self) {
+        let mut pending: Vec<(String, PartialCollection)> = self
+            .scope()
+            .vars
+            .iter()
+            .filter_map(|(name, var)| var.partial.clone().map(|p| (name.clone(), p)))
+            .collect();
+        pending.sort_by_key(|(_, p)| p.range.start());
+        for (name, partial) in pending {
+            let hint = match partial.class {
+                "dict" => "dict[<type>, <type>]",
+                "set" => "set[<type>]",
+                _ => "list[<type>]",
+            };
+            self.report(
+                codes::VAR_ANNOTATED,
+                partial.range,
+                messages::need_type_annotation(&name, Some(hint)),
+            );
+        }
+    }
+
+    fn bind_target_to_any(&mut self, target: &ast::Expr) {
+        for name in target_names(target) {
+            if self.writable_var(name).is_none() {
+                self.declare(name, Type::Any, Type::Any);
+            }
+        }
+    }
+
+    fn check_return(&mut self, ret: &ast::StmtReturn) {
+        let scope_index = self
+            .scopes
+            .iter()
+            .rposition(|s| s.kind == ScopeKind::Function);
+        let (expected, is_generator) = match scope_index {
+            Some(i) => (
+                self.scopes[i].return_type.clone(),
+                self.scopes[i].is_generator,
+            ),
+            None => (None, false),
+        };
+        let Some(value) = &ret.value else {
+            if let Some(expected) = expected
+                && !is_generator
+                && !is_assignable(self.db, &Type::None, &expected)
+                && expected != Type::Never
+            {
+                self.report(
+                    codes::RETURN_VALUE,
+                    ret.range,
+                    messages::RETURN_VALUE_EXPECTED.to_owned(),
+                );
+            }
+            return;
+        };
+        let value_type = self.infer(value, expected.as_ref().filter(|_| !is_generator));
+        let Some(expected) = expected else { return };
+        if is_generator {
+            return;
+        }
+        if expected == Type::None && value_type != Type::None && !value_type.is_any() {
+            self.report(
+                codes::RETURN_VALUE,
+                value.range(),
+                messages::NO_RETURN_VALUE_EXPECTED.to_owned(),
+            );
+        } else if !is_assignable(self.db, &value_type, &expected) {
+            let message =
+                messages::incompatible_return_value(&value_type.to_string(), &expected.to_string());
+            self.report(codes::RETURN_VALUE, value.range(), message);
+        }
+    }
+
+    fn check_if(&mut self, stmt_if: &ast::StmtIf) -> bool {
+        self.infer(&stmt_if.test, None);
+        let (then_narrowing, else_narrowing) = self.narrowings(&stmt_if.test);
+        let before = self.snapshot();
+        self.apply_narrowing(&then_narrowing);
+        let then_falls = !is_false_constant(&stmt_if.test) && self.check_block(&stmt_if.body);
+        let after_then = self.snapshot();
+        self.restore_keeping_declarations(before, &after_then);
+        self.apply_narrowing(&else_narrowing);
+        let else_falls = !is_true_constant(&stmt_if.test) && self.check_block(&stmt_if.orelse);
+        let after_else = self.snapshot();
+        match (then_falls, else_falls) {
+            (true, true) => self.merge(after_then, after_else),
+            (true, false) => self.restore(after_then),
+            (false, true) => self.restore(after_else),
+            (false, false) => {
+                self.restore(after_else);
+                return false;
+            }
+        }
+        true
+    }
+
+    fn check_while(&mut self, stmt_while: &ast::StmtWhile) -> bool {
+        self.widen_assigned_in(&stmt_while.body);
+        self.infer(&stmt_while.test, None);
+        let (then_narrowing, else_narrowing) = self.narrowings(&stmt_while.test);
+        let before = self.snapshot();
+        self.apply_narrowing(&then_narrowing);
+        self.loop_breaks.push(false);
+        self.check_block(&stmt_while.body);
+        let broke = self.loop_breaks.pop().unwrap_or(false);
+        let after_body = self.snapshot();
+        self.restore_keeping_declarations(before.clone(), &after_body);
+        self.merge_into_current(&after_body);
+        if is_true_constant(&stmt_while.test) {
+            return broke;
+        }
+        self.apply_narrowing(&else_narrowing);
+        self.check_block(&stmt_while.orelse);
+        true
+    }
+
+    fn check_for(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> bool {
+        let iterable = self.infer(iter, None);
+        let item = self.iteration_item_type(&iterable, iter.range());
+        self.widen_assigned_in(body);
+        self.assign_to(target, &item, iter);
+        self.check_loop_body(body, orelse, true)
+    }
+
+    fn check_loop_body(&mut self, body: &[Stmt], orelse: &[Stmt], _is_for: bool) -> bool {
+        let before = self.snapshot();
+        self.loop_breaks.push(false);
+        self.check_block(body);
+        self.loop_breaks.pop();
+        let after_body = self.snapshot();
+        self.restore_keeping_declarations(before, &after_body);
+        self.merge_into_current(&after_body);
+        self.check_block(orelse);
+        true
+    }
+
+    fn check_with_item(&mut self, item: &ast::WithItem, is_async: bool) {
+        let manager = self.infer(&item.context_expr, None);
+        let Some(target) = &item.optional_vars else {
+            return;
+        };
+        let entered = if is_async {
+            Type::Any
+        } else {
+            self.call_dunder(&manager, "__enter__", &[])
+                .unwrap_or(Type::Any)
+        };
+        self.assign_to(target, &entered, &item.context_expr);
+    }
+
+    fn check_try(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> bool {
+        let before = self.snapshot();
+        self.widen_assigned_in(body);
+        let body_falls = self.check_block(body) && self.check_block(orelse);
+        let mut outcomes = Vec::new();
+        if body_falls {
+            outcomes.push(self.snapshot());
+        }
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            let after = self.snapshot();
+            self.restore_keeping_declarations(before.clone(), &after);
+            self.widen_assigned_in(body);
+            let exception = match &handler.type_ {
+                Some(ty) => {
+                    let class_type = self.infer(ty, None);
+                    exception_instance(&class_type)
+                }
+                None => Type::Any,
+            };
+            if let Some(name) = &handler.name {
+                self.declare(name.as_str(), exception.clone(), exception);
+            }
+            if self.check_block(&handler.body) {
+                outcomes.push(self.snapshot());
+            }
+        }
+        let falls = !outcomes.is_empty();
+        let mut outcomes = outcomes.into_iter();
+        if let Some(first) = outcomes.next() {
+            self.restore(first);
+            for other in outcomes {
+                self.merge_into_current(&other);
+            }
+        }
+        let finally_falls = self.check_block(finalbody);
+        falls && finally_falls
+    }
+
+    fn check_function_def(&mut self, def: &FunctionDef<'_>, range: TextRange) {
+        for decorator in def.decorators {
+            self.infer(decorator, None);
+        }
+        let owner = self.in_class_scope();
+        for default in def
+            .args
+            .posonlyargs
+            .iter()
+            .chain(&def.args.args)
+            .chain(&def.args.kwonlyargs)
+            .filter_map(|a| a.default.as_deref())
+        {
+            self.infer(default, None);
+        }
+        let name = def.name;
+        let function_type = Type::Callable(Arc::new(signature_of(
+            self.db,
+            self.file,
+            def,
+            owner.as_deref(),
+        )));
+        if owner.is_none() && self.scopes.len() > 1 {
+            self.declare(name, function_type.clone(), function_type.clone());
+        }
+        if !def.is_annotated() || self.file.is_stub(self.db) {
+            return;
+        }
+        let Type::Callable(signature) = function_type else {
+            return;
+        };
+        let mut scope = Scope::new(ScopeKind::Function);
+        scope.locals = local_names(def.body);
+        for param in def
+            .args
+            .posonlyargs
+            .iter()
+            .chain(&def.args.args)
+            .chain(&def.args.kwonlyargs)
+        {
+            scope.locals.insert(param.def.arg.to_string());
+        }
+        for param in signature.params.iter() {
+            let ty = param.ty.clone();
+            scope.vars.insert(
+                param.name.to_string(),
+                Var {
+                    declared: ty.clone(),
+                    current: ty,
+                    partial: None,
+                },
+            );
+        }
+        scope.is_generator = contains_yield(def.body);
+        scope.return_type = def.returns.map(|_| signature.ret.clone());
+        scope.class = owner.clone();
+        let return_type = scope.return_type.clone();
+        let is_generator = scope.is_generator;
+        self.scopes.push(scope);
+        let saved_loops = std::mem::take(&mut self.loop_breaks);
+        let falls_through = self.check_block(def.body);
+        self.loop_breaks = saved_loops;
+        self.finish_scope_partials();
+        self.scopes.pop();
+
+        let Some(expected) = return_type else { return };
+        if !falls_through || is_generator {
+            return;
+        }
+        if is_assignable(self.db, &Type::None, &expected) || expected == Type::Never {
+            return;
+        }
+        if is_trivial_body(def.body) {
+            let exempt = owner.as_ref().is_some_and(|class| class.is_protocol)
+                || has_decorator(self.db, self.file, def.decorators, "abstractmethod")
+                || has_decorator(self.db, self.file, def.decorators, "overload");
+            if !exempt {
+                self.report(
+                    codes::EMPTY_BODY,
+                    range,
+                    messages::MISSING_RETURN_STATEMENT.to_owned(),
+                );
+            }
+        } else {
+            self.report(
+                codes::RETURN,
+                range,
+                messages::MISSING_RETURN_STATEMENT.to_owned(),
+            );
+        }
+    }
+
+    fn check_class_def(&mut self, class: &ast::StmtClassDef) {
+        for base in &class.bases {
+            self.infer(base, None);
+        }
+        for decorator in &class.decorator_list {
+            self.infer(decorator, None);
+        }
+        let qualname: Option<Arc<str>> =
+            match self.scopes.iter().all(|s| s.kind != ScopeKind::Function) {
+                true => {
+                    let mut parts: Vec<String> = self
+                        .scopes
+                        .iter()
+                        .filter_map(|s| {
+                            s.class
+                                .as_ref()
+                                .filter(|_| s.kind == ScopeKind::Class)
+                                .map(|c| c.id.qualname.to_string())
+                        })
+                        .collect();
+                    parts.truncate(1);
+                    parts.push(class.name.to_string());
+                    Some(parts.join(".").into())
+                }
+                // Classes inside functions are not indexed yet: their instances are `Any`.
+                false => None,
+            };
+        let info = qualname.map(|qualname| {
+            class_info(
+                self.db,
+                &ClassId {
+                    file: self.file,
+                    qualname,
+                },
+            )
+        });
+        if self.scopes.len() > 1 {
+            let ty = info
+                .as_ref()
+                .map_or(Type::Any, |info| Type::ClassObject(info.id.clone()));
+            self.declare(class.name.as_str(), ty.clone(), ty);
+        }
+        let mut scope = Scope::new(ScopeKind::Class);
+        scope.class = info;
+        self.scopes.push(scope);
+        self.check_block(&class.body);
+        self.scopes.pop();
+    }
+
+    pub fn type_var_scope(&self) -> TypeVarScope {
+        let class = self.scopes.iter().rev().find_map(|s| s.class.clone());
+        TypeVarScope {
+            class_params: class.map(|c| c.type_params.clone()).unwrap_or_default(),
+        }
+    }
+
+    // ----- flow -----
+
+    pub fn snapshot(&self) -> HashMap<String, Var> {
+        self.scopes
+            .last()
+            .map(|s| s.vars.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn restore(&mut self, vars: HashMap<String, Var>) {
+        self.scope().vars = vars;
+    }
+
+    /// Back to `before`, but keeping variables first declared in `after` (declared, not
+    /// narrowed): a variable's declaration holds for the whole function.
+    fn restore_keeping_declarations(
+        &mut self,
+        mut before: HashMap<String, Var>,
+        after: &HashMap<String, Var>,
+    ) {
+        for (name, var) in after {
+            before.entry(name.clone()).or_insert_with(|| Var {
+                declared: var.declared.clone(),
+                current: var.declared.clone(),
+                partial: var.partial.clone(),
+            });
+            if let Some(existing) = before.get_mut(name)
+                && existing.partial.is_some()
+                && var.partial.is_none()
+            {
+                existing.declared = var.declared.clone();
+                existing.current = var.declared.clone();
+                existing.partial = None;
+            }
+        }
+        self.restore(before);
+    }
+
+    fn merge(&mut self, a: HashMap<String, Var>, b: HashMap<String, Var>) {
+        self.restore(a);
+        self.merge_into_current(&b);
+    }
+
+    /// Joins another path's environment into the current one at a merge point.
+    fn merge_into_current(&mut self, other: &HashMap<String, Var>) {
+        let db = self.db;
+        let vars = &mut self.scope().vars;
+        for (name, var) in vars.iter_mut() {
+            if let Some(theirs) = other.get(name) {
+                if theirs.current != var.current {
+                    var.current = Type::union([var.current.clone(), theirs.current.clone()]);
+                    if !is_assignable(db, &var.current, &var.declared) {
+                        var.current = var.declared.clone();
+                    }
+                }
+                if var.partial.is_some() && theirs.partial.is_none() {
+                    var.declared = theirs.declared.clone();
+                    var.current = theirs.current.clone();
+                    var.partial = None;
+                }
+            }
+        }
+        for (name, var) in other {
+            vars.entry(name.clone()).or_insert_with(|| var.clone());
+        }
+    }
+
+    /// Before a loop body runs again, variables it assigns may hold any declared value.
+    fn widen_assigned_in(&mut self, body: &[Stmt]) {
+        let names = local_names(body);
+        for (name, var) in self.scope().vars.iter_mut() {
+            if names.contains(name) {
+                var.current = var.declared.clone();
+            }
+        }
+    }
+
+    pub fn apply_narrowing(&mut self, narrowing: &[(String, Type)]) {
+        for (name, ty) in narrowing {
+            if let Some(var) = self.scope().vars.get_mut(name) {
+                var.current = ty.clone();
+            } else if let Some(current) = self.lookup_name(name) {
+                // A narrowed parameter or outer variable: shadow it in this scope's flow.
+                let _ = current;
+                self.scope().vars.insert(
+                    name.clone(),
+                    Var {
+                        declared: ty.clone(),
+                        current: ty.clone(),
+                        partial: None,
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// After assigning `value` to a variable declared `declared`, the variable's narrowed type:
+/// a union narrows to what was assigned (as mypy does), anything else stays declared.
+pub fn narrow_declared(declared: &Type, value: &Type) -> Type {
+    match declared {
+        Type::Union(_) if !value.is_any() && *value != Type::Never => value.clone(),
+        _ => declared.clone(),
+    }
+}
+
+/// `[]`, `{}`, `set()`, `list()`, `dict()` with nothing to infer an item type from.
+fn empty_collection(value: &ast::Expr, value_type: &Type) -> Option<&'static str> {
+    let Type::Instance(instance) = value_type else {
+        return None;
+    };
+    if !instance.args.iter().all(|a| *a == Type::Never) || instance.args.is_empty() {
+        return None;
+    }
+    match value {
+        ast::Expr::List(list) if list.elts.is_empty() => Some("list"),
+        ast::Expr::Dict(dict) if dict.keys.is_empty() => Some("dict"),
+        ast::Expr::Call(call) if call.args.is_empty() && call.keywords.is_empty() => {
+            match instance.class.name() {
+                "list" => Some("list"),
+                "dict" => Some("dict"),
+                "set" => Some("set"),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The instance an `except` clause binds for the class (or tuple of classes) it names.
+fn exception_instance(class_type: &Type) -> Type {
+    match class_type {
+        Type::ClassObject(class) => Type::instance(class.clone(), vec![]),
+        Type::Tuple(items) => Type::union(items.iter().map(exception_instance)),
+        _ => Type::Any,
+    }
+}
+
+fn is_true_constant(expr: &ast::Expr) -> bool {
+    matches!(expr, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Bool(true)))
+        || matches!(expr, ast::Expr::Constant(c) if matches!(&c.value, ast::Constant::Int(i) if i.to_string() != "0"))
+}
+
+fn is_false_constant(expr: &ast::Expr) -> bool {
+    matches!(expr, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Bool(false)))
+}
+
+/// A body of only `pass`, `...` and a docstring.
+fn is_trivial_body(body: &[Stmt]) -> bool {
+    body.iter().all(|stmt| match stmt {
+        Stmt::Pass(_) => true,
+        Stmt::Expr(expr) => matches!(
+            expr.value.as_ref(),
+            ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Ellipsis | ast::Constant::Str(_),
+                ..
+            })
+        ),
+        Stmt::Raise(raise) => raise.exc.as_deref().is_some_and(|exc| {
+            let name = match exc {
+                ast::Expr::Call(call) => call.func.as_ref(),
+                other => other,
+            };
+            matches!(name, ast::Expr::Name(n) if n.id.as_str() == "NotImplementedError")
+        }),
+        _ => false,
+    })
+}
+
+/// Names a function body binds (assignments, loops, imports, defs, `with ... as`), not
+/// descending into nested functions or classes.
+pub fn local_names(body: &[Stmt]) -> HashSet<String> {
+    let mut names = HashSet::new();
+    fn walk(body: &[Stmt], names: &mut HashSet<String>) {
+        for stmt in body {
+            match stmt {
+                Stmt::Assign(s) => s.targets.iter().flat_map(target_names).for_each(|n| {
+                    names.insert(n.to_owned());
+                }),
+                Stmt::AnnAssign(s) => target_names(&s.target).into_iter().for_each(|n| {
+                    names.insert(n.to_owned());
+                }),
+                Stmt::AugAssign(s) => target_names(&s.target).into_iter().for_each(|n| {
+                    names.insert(n.to_owned());
+                }),
+                Stmt::For(s) => {
+                    target_names(&s.target).into_iter().for_each(|n| {
+                        names.insert(n.to_owned());
+                    });
+                    walk(&s.body, names);
+                    walk(&s.orelse, names);
+                }
+                Stmt::AsyncFor(s) => {
+                    target_names(&s.target).into_iter().for_each(|n| {
+                        names.insert(n.to_owned());
+                    });
+                    walk(&s.body, names);
+                    walk(&s.orelse, names);
+                }
+                Stmt::While(s) => {
+                    walk(&s.body, names);
+                    walk(&s.orelse, names);
+                }
+                Stmt::If(s) => {
+                    walk(&s.body, names);
+                    walk(&s.orelse, names);
+                }
+                Stmt::With(s) => {
+                    s.items
+                        .iter()
+                        .filter_map(|i| i.optional_vars.as_deref())
+                        .flat_map(target_names)
+                        .for_each(|n| {
+                            names.insert(n.to_owned());
+                        });
+                    walk(&s.body, names);
+                }
+                Stmt::AsyncWith(s) => {
+                    s.items
+                        .iter()
+                        .filter_map(|i| i.optional_vars.as_deref())
+                        .flat_map(target_names)
+                        .for_each(|n| {
+                            names.insert(n.to_owned());
+                        });
+                    walk(&s.body, names);
+                }
+                Stmt::Try(s) => {
+                    walk(&s.body, names);
+                    walk(&s.orelse, names);
+                    walk(&s.finalbody, names);
+                    for h in &s.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        if let Some(name) = &h.name {
+                            names.insert(name.to_string());
+                        }
+                        walk(&h.body, names);
+                    }
+                }
+                Stmt::TryStar(s) => {
+                    walk(&s.body, names);
+                    walk(&s.orelse, names);
+                    walk(&s.finalbody, names);
+                    for h in &s.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        if let Some(name) = &h.name {
+                            names.insert(name.to_string());
+                        }
+                        walk(&h.body, names);
+                    }
+                }
+                Stmt::FunctionDef(s) => {
+                    names.insert(s.name.to_string());
+                }
+                Stmt::AsyncFunctionDef(s) => {
+                    names.insert(s.name.to_string());
+                }
+                Stmt::ClassDef(s) => {
+                    names.insert(s.name.to_string());
+                }
+                Stmt::Import(s) => s.names.iter().for_each(|a| {
+                    let bound = a.asname.as_ref().map_or_else(
+                        || a.name.split('.').next().unwrap_or_default().to_owned(),
+                        |n| n.to_string(),
+                    );
+                    names.insert(bound);
+                }),
+                Stmt::ImportFrom(s) => s.names.iter().for_each(|a| {
+                    names.insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                }),
+                Stmt::Match(s) => {
+                    for case in &s.cases {
+                        pattern_names(&case.pattern).into_iter().for_each(|n| {
+                            names.insert(n.to_owned());
+                        });
+                        walk(&case.body, names);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(body, &mut names);
+    names
+}
+
+fn pattern_names(pattern: &ast::Pattern) -> Vec<&str> {
+    let mut names = Vec::new();
+    fn walk<'a>(pattern: &'a ast::Pattern, names: &mut Vec<&'a str>) {
+        match pattern {
+            ast::Pattern::MatchAs(p) => {
+                if let Some(name) = &p.name {
+                    names.push(name.as_str());
+                }
+                if let Some(inner) = &p.pattern {
+                    walk(inner, names);
+                }
+            }
+            ast::Pattern::MatchStar(p) => {
+                if let Some(name) = &p.name {
+                    names.push(name.as_str());
+                }
+            }
+            ast::Pattern::MatchSequence(p) => p.patterns.iter().for_each(|p| walk(p, names)),
+            ast::Pattern::MatchOr(p) => p.patterns.iter().for_each(|p| walk(p, names)),
+            ast::Pattern::MatchMapping(p) => {
+                p.patterns.iter().for_each(|p| walk(p, names));
+                if let Some(rest) = &p.rest {
+                    names.push(rest.as_str());
+                }
+            }
+            ast::Pattern::MatchClass(p) => {
+                p.patterns.iter().for_each(|p| walk(p, names));
+                p.kwd_patterns.iter().for_each(|p| walk(p, names));
+            }
+            _ => {}
+        }
+    }
+    walk(pattern, &mut names);
+    names
+}
+
+/// Whether a function body is a generator's (a `yield` outside nested functions).
+fn contains_yield(body: &[Stmt]) -> bool {
+    struct Finder(bool);
+    impl Finder {
+        fn stmt(&mut self, stmt: &Stmt) {
+            if self.0 {
+                return;
+            }
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::Expr(e) => self.expr(&e.value),
+                Stmt::Assign(s) => self.expr(&s.value),
+                Stmt::AnnAssign(s) => {
+                    if let Some(v) = &s.value {
+                        self.expr(v)
+                    }
+                }
+                Stmt::AugAssign(s) => self.expr(&s.value),
+                Stmt::Return(s) => {
+                    if let Some(v) = &s.value {
+                        self.expr(v)
+                    }
+                }
+                Stmt::For(s) => s.body.iter().chain(&s.orelse).for_each(|s| self.stmt(s)),
+                Stmt::AsyncFor(s) => s.body.iter().chain(&s.orelse).for_each(|s| self.stmt(s)),
+                Stmt::While(s) => s.body.iter().chain(&s.orelse).for_each(|s| self.stmt(s)),
+                Stmt::If(s) => s.body.iter().chain(&s.orelse).for_each(|s| self.stmt(s)),
+                Stmt::With(s) => s.body.iter().for_each(|s| self.stmt(s)),
+                Stmt::AsyncWith(s) => s.body.iter().for_each(|s| self.stmt(s)),
+                Stmt::Try(s) => {
+                    s.body
+                        .iter()
+                        .chain(&s.orelse)
+                        .chain(&s.finalbody)
+                        .for_each(|s| self.stmt(s));
+                    for h in &s.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        h.body.iter().for_each(|s| self.stmt(s));
+                    }
+                }
+                Stmt::Match(s) => s
+                    .cases
+                    .iter()
+                    .flat_map(|c| &c.body)
+                    .for_each(|s| self.stmt(s)),
+                _ => {}
+            }
+        }
+        fn expr(&mut self, expr: &ast::Expr) {
+            match expr {
+                ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.0 = true,
+                ast::Expr::Await(a) => self.expr(&a.value),
+                ast::Expr::NamedExpr(n) => self.expr(&n.value),
+                ast::Expr::Call(c) => {
+                    self.expr(&c.func);
+                    c.args.iter().for_each(|a| self.expr(a));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut finder = Finder(false);
+    body.iter().for_each(|s| finder.stmt(s));
+    finder.0
+}

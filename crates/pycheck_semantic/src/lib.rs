@@ -1,0 +1,26 @@
+//! The checking engine: a salsa database of files and everything derived from them.
+//!
+//! Flow: [`File`] inputs → [`parse::parsed_module`] → symbol indexes ([`index`]) →
+//! declarations and classes ([`symbols`]) → types of expressions and statements
+//! ([`infer`], [`expressions`], [`calls`], [`relate`]) → [`check::check_file`].
+//!
+//! Invariant: the engine does no I/O and knows nothing of terminals or the language
+//! server protocol. Hosts put text in through [`RootDatabase`] and take plain
+//! [`pycheck_diagnostics::Diagnostic`] values out. salsa (the incremental computation
+//! framework) is why edits recompute only what depends on them.
+
+mod annotations;
+mod calls;
+pub mod check;
+pub mod db;
+mod expressions;
+pub mod index;
+mod infer;
+pub mod parse;
+mod relate;
+pub mod symbols;
+pub mod types;
+mod typeshed;
+
+pub use check::{check_file, has_blocking_error};
+pub use db::{Db, File, Project, RootDatabase};

@@ -1,0 +1,400 @@
+//! Relations between types: assignability (with `Any` compatible both ways), joins, and the
+//! constraints that solve a generic call's type variables.
+
+use std::sync::Arc;
+
+use crate::db::Db;
+use crate::symbols::{
+    Member, ancestors, builtin_class, builtin_instance, class_info, lookup_member,
+};
+use crate::types::{ClassId, Instance, ParamKind, Signature, Type, TypeVar, Variance};
+
+/// `instance` seen as an instance of its ancestor `target` (`list[int]` as `Sequence[int]`).
+pub fn map_to_ancestor(db: &dyn Db, instance: &Instance, target: &ClassId) -> Option<Instance> {
+    if &instance.class == target {
+        return Some(instance.clone());
+    }
+    let info = class_info(db, &instance.class);
+    let ancestor = ancestors(db, &instance.class)
+        .iter()
+        .find(|a| &a.class == target)?
+        .clone();
+    let mapping = |var: &TypeVar| {
+        info.type_params
+            .iter()
+            .position(|param| param.name == var.name)
+            .map(|i| instance.args.get(i).cloned().unwrap_or(Type::Any))
+    };
+    match Type::Instance(ancestor).substitute(&mapping) {
+        Type::Instance(mapped) => Some(mapped),
+        _ => None,
+    }
+}
+
+/// The instance a fixed-length tuple behaves as for method lookup: `tuple[int, str]` is a
+/// `tuple[int | str, ...]`... joined as mypy joins (`tuple[object, ...]`).
+pub fn tuple_fallback(db: &dyn Db, items: &[Type]) -> Type {
+    let item = items
+        .iter()
+        .cloned()
+        .reduce(|a, b| join(db, &a, &b))
+        .unwrap_or(Type::Never);
+    builtin_instance(db, "tuple", vec![item])
+}
+
+fn is_numeric_promotion(source: &ClassId, target: &ClassId) -> bool {
+    matches!(
+        (source.name(), target.name()),
+        ("int", "float")
+            | ("int", "complex")
+            | ("float", "complex")
+            | ("bool", "float")
+            | ("bool", "complex")
+    ) && source.file == target.file
+}
+
+/// Whether a value of type `source` may be used where `target` is expected.
+pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
+    match (source, target) {
+        (_, Type::Any) | (Type::Any, _) | (Type::Never, _) => true,
+        (Type::SpecialForm(_), _) | (_, Type::SpecialForm(_)) => true,
+        (Type::Union(members), _) => members
+            .iter()
+            .all(|member| is_assignable(db, member, target)),
+        (_, Type::Union(members)) => members
+            .iter()
+            .any(|member| is_assignable(db, source, member)),
+        (_, Type::Instance(target_instance)) if is_object(target_instance) => true,
+        (Type::TypeVar(a), Type::TypeVar(b)) => a.name == b.name,
+        (Type::TypeVar(var), _) => match &var.bound {
+            Some(bound) => is_assignable(db, bound, target),
+            None => false,
+        },
+        // A type variable not yet solved (inside a generic body) accepts nothing but itself.
+        (_, Type::TypeVar(_)) => false,
+        (Type::None, Type::None) => true,
+        (Type::None, Type::Instance(target)) => target.class.name() == "object",
+        (Type::Tuple(a), Type::Tuple(b)) => {
+            a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| is_assignable(db, x, y))
+        }
+        (Type::Tuple(items), Type::Instance(_)) => {
+            is_assignable(db, &tuple_fallback(db, items), target)
+        }
+        (Type::Instance(instance), Type::Instance(target)) => {
+            is_instance_assignable(db, instance, target)
+        }
+        (Type::Instance(instance), Type::Callable(_) | Type::Overloaded(_)) => {
+            match lookup_member(db, instance, "__call__") {
+                Some((Member::Method { ty, .. }, _)) => {
+                    is_assignable(db, &bind_method(&ty), target)
+                }
+                _ => false,
+            }
+        }
+        (Type::Callable(a), Type::Callable(b)) => is_signature_assignable(db, a, b),
+        (Type::Overloaded(overloads), Type::Callable(b)) => {
+            overloads.iter().any(|a| is_signature_assignable(db, a, b))
+        }
+        (Type::Callable(_) | Type::Overloaded(_), Type::Instance(target)) => {
+            matches!(target.class.name(), "function" | "object")
+                || class_info(db, &target.class).is_protocol
+        }
+        (Type::ClassObject(_), Type::Instance(target)) => {
+            matches!(target.class.name(), "type" | "object")
+                || class_info(db, &target.class).is_protocol
+        }
+        (Type::ClassObject(a), Type::ClassObject(b)) => {
+            a == b || ancestors(db, a).iter().any(|x| &x.class == b)
+        }
+        // A class object is callable: its constructor.
+        (Type::ClassObject(_), Type::Callable(_)) => true,
+        (Type::Module(_), Type::Instance(target)) => target.class.name() == "ModuleType",
+        _ => false,
+    }
+}
+
+fn is_object(instance: &Instance) -> bool {
+    instance.class.name() == "object" && instance.args.is_empty()
+}
+
+fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> bool {
+    if is_numeric_promotion(&source.class, &target.class) {
+        return true;
+    }
+    let Some(mapped) = map_to_ancestor(db, source, &target.class) else {
+        let target_info = class_info(db, &target.class);
+        return target_info.is_protocol && satisfies_protocol_leniently(db, source, &target.class);
+    };
+    let params = class_info(db, &target.class).type_params.clone();
+    mapped
+        .args
+        .iter()
+        .zip(target.args.iter())
+        .enumerate()
+        .all(|(i, (from, to))| {
+            match params
+                .get(i)
+                .map_or(Variance::Invariant, |param| param.variance)
+            {
+                Variance::Covariant => is_assignable(db, from, to),
+                Variance::Contravariant => is_assignable(db, to, from),
+                Variance::Invariant => is_equivalent(db, from, to),
+            }
+        })
+}
+
+/// Structural check for protocols the class does not name as a base: the members must
+/// exist. Their types are not compared yet, which can only accept more.
+fn satisfies_protocol_leniently(db: &dyn Db, source: &Instance, protocol: &ClassId) -> bool {
+    let members: Vec<String> = class_info(db, protocol)
+        .members
+        .symbols
+        .keys()
+        .filter(|name| {
+            !matches!(
+                name.as_str(),
+                "__init__" | "__slots__" | "__class_getitem__"
+            )
+        })
+        .cloned()
+        .collect();
+    !members.is_empty()
+        && members
+            .iter()
+            .all(|name| lookup_member(db, source, name).is_some())
+}
+
+fn is_equivalent(db: &dyn Db, a: &Type, b: &Type) -> bool {
+    a.is_any() || b.is_any() || (is_assignable(db, a, b) && is_assignable(db, b, a))
+}
+
+fn is_signature_assignable(db: &dyn Db, source: &Signature, target: &Signature) -> bool {
+    if !is_assignable(db, &source.ret, &target.ret) {
+        return false;
+    }
+    let accepts_anything = |s: &Signature| {
+        s.params
+            .iter()
+            .any(|p| p.kind == ParamKind::VarPositional && p.ty.is_any())
+            || s.untyped
+    };
+    if accepts_anything(target) || accepts_anything(source) {
+        return true;
+    }
+    let positional = |s: &Signature| {
+        s.params
+            .iter()
+            .filter(|p| {
+                matches!(
+                    p.kind,
+                    ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+                )
+            })
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let source_params = positional(source);
+    let target_params = positional(target);
+    let source_has_var = source
+        .params
+        .iter()
+        .any(|p| p.kind == ParamKind::VarPositional);
+    if target_params.len() > source_params.len() && !source_has_var {
+        return false;
+    }
+    let required = source_params.iter().filter(|p| !p.has_default).count();
+    if required > target_params.len() {
+        return false;
+    }
+    target_params
+        .iter()
+        .zip(source_params.iter())
+        .all(|(t, s)| is_assignable(db, &t.ty, &s.ty))
+}
+
+/// A method type seen through an instance: `self` dropped.
+pub fn bind_method(ty: &Type) -> Type {
+    match ty {
+        Type::Callable(signature) => Type::Callable(Arc::new(signature.bind_self())),
+        Type::Overloaded(signatures) => {
+            Type::Overloaded(signatures.iter().map(Signature::bind_self).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// The least upper bound mypy computes for display items: `int` and `float` join to
+/// `float`, `int` and `str` to `object`, `int` and `None` to `int | None`.
+pub fn join(db: &dyn Db, a: &Type, b: &Type) -> Type {
+    match (a, b) {
+        (Type::Any, _) | (_, Type::Any) => Type::Any,
+        (Type::Never, other) | (other, Type::Never) => other.clone(),
+        _ if a == b => a.clone(),
+        (Type::None, other) | (other, Type::None) => Type::union([other.clone(), Type::None]),
+        (Type::Union(_), _) | (_, Type::Union(_)) => {
+            if is_assignable(db, a, b) {
+                b.clone()
+            } else if is_assignable(db, b, a) {
+                a.clone()
+            } else {
+                Type::union([a.clone(), b.clone()])
+            }
+        }
+        _ if is_assignable(db, a, b) => b.clone(),
+        _ if is_assignable(db, b, a) => a.clone(),
+        (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => Type::Tuple(
+            x.iter()
+                .zip(y.iter())
+                .map(|(p, q)| join(db, p, q))
+                .collect(),
+        ),
+        (Type::Tuple(items), other) | (other, Type::Tuple(items)) => {
+            join(db, &tuple_fallback(db, items), other)
+        }
+        (Type::Instance(x), Type::Instance(y)) => join_instances(db, x, y),
+        _ => object_type(db),
+    }
+}
+
+fn join_instances(db: &dyn Db, a: &Instance, b: &Instance) -> Type {
+    for ancestor in ancestors(db, &a.class).iter().skip(1) {
+        if let Some(mapped_a) = map_to_ancestor(db, a, &ancestor.class)
+            && let Some(mapped_b) = map_to_ancestor(db, b, &ancestor.class)
+        {
+            let params = class_info(db, &ancestor.class).type_params.clone();
+            let args: Option<Vec<Type>> = mapped_a
+                .args
+                .iter()
+                .zip(mapped_b.args.iter())
+                .enumerate()
+                .map(|(i, (x, y))| match params.get(i).map(|p| p.variance) {
+                    Some(Variance::Covariant) => Some(join(db, x, y)),
+                    _ if is_equivalent(db, x, y) => Some(x.clone()),
+                    _ => None,
+                })
+                .collect();
+            if let Some(args) = args {
+                return Type::instance(ancestor.class.clone(), args);
+            }
+        }
+    }
+    object_type(db)
+}
+
+pub fn object_type(db: &dyn Db) -> Type {
+    builtin_class(db, "object").map_or(Type::Any, |class| Type::instance(class, vec![]))
+}
+
+/// Bounds on type variables found by matching `actual` against `template`.
+pub fn infer_constraints(
+    db: &dyn Db,
+    template: &Type,
+    actual: &Type,
+    out: &mut Vec<(Arc<str>, Type)>,
+) {
+    match (template, actual) {
+        (Type::TypeVar(var), _) => out.push((var.name.clone(), actual.clone())),
+        (_, Type::Any) if template.has_type_vars() => {
+            collect_vars_as_any(template, out);
+        }
+        (Type::Instance(t), Type::Instance(a)) => {
+            let mapped = map_to_ancestor(db, a, &t.class)
+                .or_else(|| is_numeric_promotion(&a.class, &t.class).then(|| t.clone()));
+            if let Some(mapped) = mapped {
+                for (targ, aarg) in t.args.iter().zip(mapped.args.iter()) {
+                    infer_constraints(db, targ, aarg, out);
+                }
+            } else if class_info(db, &t.class).is_protocol {
+                // Structural: match the protocol's methods against the value's.
+                let members: Vec<String> = class_info(db, &t.class)
+                    .members
+                    .symbols
+                    .keys()
+                    .cloned()
+                    .collect();
+                for name in members {
+                    let (
+                        Some((Member::Method { ty: expected, .. }, _)),
+                        Some((Member::Method { ty: found, .. }, _)),
+                    ) = (lookup_member(db, t, &name), lookup_member(db, a, &name))
+                    else {
+                        continue;
+                    };
+                    infer_constraints(db, &bind_method(&expected), &bind_method(&found), out);
+                }
+            }
+        }
+        (Type::Instance(_), Type::Tuple(items)) => {
+            infer_constraints(db, template, &tuple_fallback(db, items), out)
+        }
+        (Type::Tuple(t), Type::Tuple(a)) if t.len() == a.len() => {
+            for (x, y) in t.iter().zip(a.iter()) {
+                infer_constraints(db, x, y, out);
+            }
+        }
+        (Type::Union(members), _) => {
+            let fixed: Vec<&Type> = members.iter().filter(|m| !m.has_type_vars()).collect();
+            let remaining: Vec<Type> = actual
+                .members()
+                .iter()
+                .filter(|a| !fixed.iter().any(|f| is_assignable(db, a, f)))
+                .cloned()
+                .collect();
+            let generic: Vec<&Type> = members.iter().filter(|m| m.has_type_vars()).collect();
+            if let [only] = generic.as_slice()
+                && !remaining.is_empty()
+            {
+                infer_constraints(db, only, &Type::union(remaining), out);
+            }
+        }
+        (_, Type::Union(members)) => {
+            for member in members.iter() {
+                infer_constraints(db, template, member, out);
+            }
+        }
+        (Type::Callable(t), Type::Callable(a)) => {
+            infer_constraints(db, &t.ret, &a.ret, out);
+            for (tp, ap) in t.params.iter().zip(a.params.iter()) {
+                infer_constraints(db, &tp.ty, &ap.ty, out);
+            }
+        }
+        (Type::Callable(t), Type::ClassObject(class)) => {
+            let args = vec![Type::Any; class_info(db, class).type_params.len()];
+            infer_constraints(db, &t.ret, &Type::instance(class.clone(), args), out);
+        }
+        _ => {}
+    }
+}
+
+fn collect_vars_as_any(template: &Type, out: &mut Vec<(Arc<str>, Type)>) {
+    match template {
+        Type::TypeVar(var) => out.push((var.name.clone(), Type::Any)),
+        Type::Instance(instance) => instance
+            .args
+            .iter()
+            .for_each(|arg| collect_vars_as_any(arg, out)),
+        Type::Tuple(items) | Type::Union(items) => {
+            items.iter().for_each(|item| collect_vars_as_any(item, out))
+        }
+        Type::Callable(signature) => {
+            collect_vars_as_any(&signature.ret, out);
+            signature
+                .params
+                .iter()
+                .for_each(|p| collect_vars_as_any(&p.ty, out));
+        }
+        _ => {}
+    }
+}
+
+/// Each variable's solution: the join of its bounds.
+pub fn solve(db: &dyn Db, constraints: &[(Arc<str>, Type)]) -> Vec<(Arc<str>, Type)> {
+    let mut solutions: Vec<(Arc<str>, Type)> = Vec::new();
+    for (name, bound) in constraints {
+        match solutions.iter_mut().find(|(n, _)| n == name) {
+            Some((_, existing)) => *existing = join(db, existing, bound),
+            None => solutions.push((name.clone(), bound.clone())),
+        }
+    }
+    solutions
+}

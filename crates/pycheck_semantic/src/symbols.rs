@@ -1,0 +1,865 @@
+//! Cross-file knowledge as salsa queries: which file a module name resolves to, what type a
+//! module-level name has, what a class declares and inherits.
+//!
+//! Each query reads only the symbol indexes (see `index`) and the syntax of the one
+//! declaration it is about, so a change inside some function body never invalidates them.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use pycheck_syntax::ast::{self, Stmt};
+
+use crate::annotations::{TypeVarScope, resolve_annotation};
+use crate::db::{Db, File, Project};
+use crate::index::{
+    Declaration, ScopeIndex, StmtPath, class_body_index, module_index, module_name_of_file,
+};
+use crate::infer::infer_standalone_expression;
+use crate::parse::parsed_module;
+use crate::types::{ClassId, Instance, Param, ParamKind, Signature, SpecialForm, Type, TypeVar};
+
+#[salsa::interned(debug)]
+pub struct ModuleName<'db> {
+    #[returns(ref)]
+    pub text: String,
+}
+
+/// Modules whose bundled stub always wins over a user file of the same name.
+const STDLIB_CORE: &[&str] = &["builtins", "typing", "typing_extensions", "collections.abc"];
+
+#[salsa::tracked(returns(copy))]
+pub fn resolve_module<'db>(db: &'db dyn Db, name: ModuleName<'db>) -> Option<File> {
+    let project = Project::get(db);
+    let name = name.text(db);
+    if STDLIB_CORE.contains(&name.as_str()) {
+        return project.stub_modules(db).get(name).copied();
+    }
+    project
+        .source_modules(db)
+        .get(name)
+        .or_else(|| project.stub_modules(db).get(name))
+        .copied()
+}
+
+pub fn resolve_module_by_name(db: &dyn Db, name: &str) -> Option<File> {
+    resolve_module(db, ModuleName::new(db, name.to_owned()))
+}
+
+pub fn builtins_file(db: &dyn Db) -> Option<File> {
+    resolve_module_by_name(db, "builtins")
+}
+
+#[salsa::interned(debug)]
+pub struct GlobalSymbol<'db> {
+    #[returns(copy)]
+    pub file: File,
+    #[returns(ref)]
+    pub name: String,
+}
+
+/// The type of a module-level name of `file`, or `None` when the module declares no such
+/// name. Names in a cycle of definitions (`a = b; b = a`) are `Any`.
+#[salsa::tracked(returns(clone), cycle_result = global_symbol_cycle)]
+pub fn global_symbol_type<'db>(db: &'db dyn Db, symbol: GlobalSymbol<'db>) -> Option<Type> {
+    let file = symbol.file(db);
+    let name = symbol.name(db);
+    let declaration = module_index(db, file).get(name)?.clone();
+    let module = module_name_of_file(db, file);
+    if matches!(module.as_str(), "typing" | "typing_extensions")
+        && let Some(form) = SpecialForm::from_typing_name(name)
+    {
+        return Some(Type::SpecialForm(form));
+    }
+    let body = parsed_module(db, file).body();
+    Some(match declaration {
+        Declaration::Class(_) => Type::ClassObject(ClassId {
+            file,
+            qualname: name.as_str().into(),
+        }),
+        Declaration::Function(paths) => function_type(db, file, body, &paths, None),
+        Declaration::Variable {
+            annotation,
+            first_assignment,
+        } => variable_type(
+            db,
+            file,
+            body,
+            annotation.as_ref(),
+            first_assignment.as_ref(),
+            name,
+        ),
+        Declaration::Module(module) => module_type(db, &module),
+        Declaration::ImportedName { module, name } => imported_name_type(db, &module, &name),
+        Declaration::InstanceAttribute(_) => Type::Any,
+    })
+}
+
+fn global_symbol_cycle<'db>(
+    _db: &'db dyn Db,
+    _id: salsa::Id,
+    _symbol: GlobalSymbol<'db>,
+) -> Option<Type> {
+    Some(Type::Any)
+}
+
+/// The type of `name` at module level of `file`: its own declaration, else a builtin.
+pub fn lookup_global(db: &dyn Db, file: File, name: &str) -> Option<Type> {
+    if let Some(ty) = global_symbol_type(db, GlobalSymbol::new(db, file, name.to_owned())) {
+        return Some(ty);
+    }
+    let builtins = builtins_file(db)?;
+    if builtins == file {
+        return None;
+    }
+    global_symbol_type(db, GlobalSymbol::new(db, builtins, name.to_owned()))
+}
+
+/// A module-level name of another module, `None` if it has no such name.
+pub fn module_member(db: &dyn Db, module: &str, name: &str) -> Option<Type> {
+    if let Some(file) = resolve_module_by_name(db, module)
+        && let Some(ty) = global_symbol_type(db, GlobalSymbol::new(db, file, name.to_owned()))
+    {
+        return Some(ty);
+    }
+    let submodule = format!("{module}.{name}");
+    resolve_module_by_name(db, &submodule).map(|_| Type::Module(submodule.into()))
+}
+
+fn module_type(db: &dyn Db, module: &str) -> Type {
+    match resolve_module_by_name(db, module) {
+        Some(_) => Type::Module(module.into()),
+        // Unresolved imports are `Any` until module resolution reports them.
+        None => Type::Any,
+    }
+}
+
+fn imported_name_type(db: &dyn Db, module: &str, name: &str) -> Type {
+    module_member(db, module, name).unwrap_or(Type::Any)
+}
+
+fn variable_type(
+    db: &dyn Db,
+    file: File,
+    body: &[Stmt],
+    annotation: Option<&StmtPath>,
+    first_assignment: Option<&StmtPath>,
+    name: &str,
+) -> Type {
+    if let Some(Stmt::AnnAssign(assign)) = annotation.and_then(|path| path.resolve(body)) {
+        if is_type_alias_annotation(db, file, &assign.annotation)
+            && let Some(value) = &assign.value
+        {
+            return value_as_type_alias(db, file, value);
+        }
+        return resolve_annotation(db, file, &assign.annotation, &TypeVarScope::default());
+    }
+    let Some(stmt) = first_assignment.and_then(|path| path.resolve(body)) else {
+        return Type::Any;
+    };
+    let value = match stmt {
+        Stmt::Assign(assign)
+            if assign.targets.len() == 1 && matches!(&assign.targets[0], ast::Expr::Name(_)) =>
+        {
+            &assign.value
+        }
+        // Unpacking assignments and the like: not tracked at module level yet.
+        _ => return Type::Any,
+    };
+    if let Some(var) = type_var_definition(db, file, value, name) {
+        return Type::TypeVarDefinition(Arc::new(var));
+    }
+    infer_standalone_expression(db, file, value)
+}
+
+fn is_type_alias_annotation(db: &dyn Db, file: File, annotation: &ast::Expr) -> bool {
+    let ty = match annotation {
+        ast::Expr::Name(name) => lookup_global(db, file, name.id.as_str()),
+        ast::Expr::Attribute(attribute) => Some(infer_standalone_expression(db, file, annotation))
+            .filter(|_| attribute.attr.as_str() == "TypeAlias"),
+        _ => None,
+    };
+    matches!(ty, Some(Type::SpecialForm(SpecialForm::TypeAlias)))
+}
+
+/// `X: TypeAlias = list[int]` keeps the aliased type as a class-object-like value.
+fn value_as_type_alias(db: &dyn Db, file: File, value: &ast::Expr) -> Type {
+    infer_standalone_expression(db, file, value)
+}
+
+/// `T = TypeVar("T", bound=..., covariant=True)`.
+fn type_var_definition(db: &dyn Db, file: File, value: &ast::Expr, name: &str) -> Option<TypeVar> {
+    let ast::Expr::Call(call) = value else {
+        return None;
+    };
+    let callee = match call.func.as_ref() {
+        ast::Expr::Name(callee) => lookup_global(db, file, callee.id.as_str()),
+        ast::Expr::Attribute(_) => Some(infer_standalone_expression(db, file, &call.func)),
+        _ => None,
+    };
+    if callee != Some(Type::SpecialForm(SpecialForm::TypeVar)) {
+        return None;
+    }
+    let mut var = TypeVar {
+        name: name.into(),
+        variance: crate::types::Variance::Invariant,
+        bound: None,
+    };
+    for keyword in &call.keywords {
+        let is_true = matches!(
+            &keyword.value,
+            ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Bool(true),
+                ..
+            })
+        );
+        match keyword.arg.as_deref() {
+            Some("covariant") if is_true => var.variance = crate::types::Variance::Covariant,
+            Some("contravariant") if is_true => {
+                var.variance = crate::types::Variance::Contravariant
+            }
+            Some("bound") => {
+                var.bound = Some(resolve_annotation(
+                    db,
+                    file,
+                    &keyword.value,
+                    &TypeVarScope::default(),
+                ))
+            }
+            _ => {}
+        }
+    }
+    Some(var)
+}
+
+/// The type of the `def` statements at `paths`: one signature, or the overloads.
+pub fn function_type(
+    db: &dyn Db,
+    file: File,
+    body: &[Stmt],
+    paths: &[StmtPath],
+    owner: Option<&ClassInfo>,
+) -> Type {
+    let defs: Vec<FunctionDef<'_>> = paths
+        .iter()
+        .filter_map(|path| FunctionDef::at(body, path))
+        .collect();
+    let overloads: Vec<&FunctionDef<'_>> = defs
+        .iter()
+        .filter(|def| has_decorator(db, file, def.decorators, "overload"))
+        .collect();
+    if overloads.len() > 1 {
+        return Type::Overloaded(
+            overloads
+                .iter()
+                .map(|def| signature_of(db, file, def, owner))
+                .collect(),
+        );
+    }
+    match defs.last() {
+        Some(def) => Type::Callable(Arc::new(signature_of(db, file, def, owner))),
+        None => Type::Any,
+    }
+}
+
+/// A `def` or `async def`, whichever it is.
+pub struct FunctionDef<'a> {
+    pub name: &'a str,
+    pub args: &'a ast::Arguments,
+    pub returns: Option<&'a ast::Expr>,
+    pub decorators: &'a [ast::Expr],
+    pub body: &'a [Stmt],
+    pub is_async: bool,
+}
+
+impl<'a> FunctionDef<'a> {
+    pub fn at(body: &'a [Stmt], path: &StmtPath) -> Option<Self> {
+        Self::of(path.resolve(body)?)
+    }
+
+    pub fn of(stmt: &'a Stmt) -> Option<Self> {
+        match stmt {
+            Stmt::FunctionDef(def) => Some(FunctionDef {
+                name: def.name.as_str(),
+                args: &def.args,
+                returns: def.returns.as_deref(),
+                decorators: &def.decorator_list,
+                body: &def.body,
+                is_async: false,
+            }),
+            Stmt::AsyncFunctionDef(def) => Some(FunctionDef {
+                name: def.name.as_str(),
+                args: &def.args,
+                returns: def.returns.as_deref(),
+                decorators: &def.decorator_list,
+                body: &def.body,
+                is_async: true,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Whether any parameter or the return is annotated; mypy checks only such functions.
+    pub fn is_annotated(&self) -> bool {
+        self.returns.is_some() || all_params(self.args).any(|param| param.annotation.is_some())
+    }
+}
+
+fn all_params(args: &ast::Arguments) -> impl Iterator<Item = &ast::Arg> {
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .map(|a| &a.def)
+        .chain(args.vararg.as_deref())
+        .chain(args.kwonlyargs.iter().map(|a| &a.def))
+        .chain(args.kwarg.as_deref())
+}
+
+/// Whether one of `decorators` is `name` (bare, or as an attribute such as `typing.overload`).
+pub fn has_decorator(db: &dyn Db, file: File, decorators: &[ast::Expr], name: &str) -> bool {
+    decorators.iter().any(|decorator| {
+        let written = match decorator {
+            ast::Expr::Name(n) => n.id.as_str(),
+            ast::Expr::Attribute(a) => a.attr.as_str(),
+            _ => return false,
+        };
+        if written != name {
+            return false;
+        }
+        // `overload` must really be typing's; the builtin decorators are known by name.
+        name != "overload"
+            || matches!(
+                infer_standalone_expression(db, file, decorator),
+                Type::SpecialForm(SpecialForm::Overload)
+            )
+    })
+}
+
+/// The signature of a `def`. Methods get `self` typed as their class's instance.
+pub fn signature_of(
+    db: &dyn Db,
+    file: File,
+    def: &FunctionDef<'_>,
+    owner: Option<&ClassInfo>,
+) -> Signature {
+    let untyped = !def.is_annotated();
+    let scope = TypeVarScope {
+        class_params: owner.map(|c| c.type_params.clone()).unwrap_or_default(),
+    };
+    let is_static = has_decorator(db, file, def.decorators, "staticmethod");
+    let is_classmethod = has_decorator(db, file, def.decorators, "classmethod");
+    let mut params = Vec::new();
+    let push = |arg: &ast::Arg, kind: ParamKind, has_default: bool, params: &mut Vec<Param>| {
+        let ty = match &arg.annotation {
+            Some(annotation) if !untyped => {
+                let ty = resolve_annotation(db, file, annotation, &scope);
+                match kind {
+                    ParamKind::VarPositional => builtin_instance(db, "tuple", vec![ty]),
+                    ParamKind::VarKeyword => {
+                        builtin_instance(db, "dict", vec![builtin_instance(db, "str", vec![]), ty])
+                    }
+                    _ => ty,
+                }
+            }
+            _ => {
+                let is_first = params.is_empty();
+                match owner {
+                    Some(class) if is_first && !is_static && !untyped => {
+                        let own = class.self_instance();
+                        if is_classmethod {
+                            Type::ClassObject(own.class)
+                        } else {
+                            Type::Instance(own)
+                        }
+                    }
+                    _ => Type::Any,
+                }
+            }
+        };
+        params.push(Param {
+            name: arg.arg.as_str().into(),
+            kind,
+            ty,
+            has_default,
+        });
+    };
+    for arg in &def.args.posonlyargs {
+        push(
+            &arg.def,
+            ParamKind::PositionalOnly,
+            arg.default.is_some(),
+            &mut params,
+        );
+    }
+    for arg in &def.args.args {
+        push(
+            &arg.def,
+            ParamKind::PositionalOrKeyword,
+            arg.default.is_some(),
+            &mut params,
+        );
+    }
+    if let Some(arg) = &def.args.vararg {
+        push(arg, ParamKind::VarPositional, false, &mut params);
+    }
+    for arg in &def.args.kwonlyargs {
+        push(
+            &arg.def,
+            ParamKind::KeywordOnly,
+            arg.default.is_some(),
+            &mut params,
+        );
+    }
+    if let Some(arg) = &def.args.kwarg {
+        push(arg, ParamKind::VarKeyword, false, &mut params);
+    }
+    let ret = match def.returns {
+        Some(annotation) => resolve_annotation(db, file, annotation, &scope),
+        None if def.name == "__init__" && !untyped => Type::None,
+        None => Type::Any,
+    };
+    let ret = if def.is_async { Type::Any } else { ret };
+    Signature {
+        name: Some(def.name.into()),
+        owner: owner.map(|class| class.id.name().into()),
+        params: params.into(),
+        ret,
+        untyped,
+    }
+}
+
+/// `builtins.NAME[args]`; `Any` if the stubs lack the class.
+pub fn builtin_instance(db: &dyn Db, name: &str, args: Vec<Type>) -> Type {
+    match builtin_class(db, name) {
+        Some(class) => Type::instance(class, args),
+        None => Type::Any,
+    }
+}
+
+pub fn builtin_class(db: &dyn Db, name: &str) -> Option<ClassId> {
+    let file = builtins_file(db)?;
+    match global_symbol_type(db, GlobalSymbol::new(db, file, name.to_owned()))? {
+        Type::ClassObject(class) => Some(class),
+        _ => None,
+    }
+}
+
+/// A class from the bundled `typing` stub (`Iterable`, `Sequence`, ...).
+pub fn typing_class(db: &dyn Db, name: &str) -> Option<ClassId> {
+    match module_member(db, "typing", name)? {
+        Type::ClassObject(class) => Some(class),
+        _ => None,
+    }
+}
+
+#[salsa::interned(debug)]
+pub struct ClassKey<'db> {
+    #[returns(ref)]
+    pub class: ClassId,
+}
+
+/// What one class statement declares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassInfo {
+    pub id: ClassId,
+    pub type_params: Vec<Arc<TypeVar>>,
+    /// Direct bases, in terms of `type_params`.
+    pub bases: Vec<Instance>,
+    pub is_protocol: bool,
+    /// Some base is not understood (`Any`): unknown attributes are then `Any`, not errors.
+    pub has_unknown_base: bool,
+    pub members: ScopeIndex,
+}
+
+impl ClassInfo {
+    /// The class instantiated with its own type parameters (`list[_T]`).
+    pub fn self_instance(&self) -> Instance {
+        Instance {
+            class: self.id.clone(),
+            args: self
+                .type_params
+                .iter()
+                .map(|var| Type::TypeVar(var.clone()))
+                .collect(),
+        }
+    }
+}
+
+pub fn class_info(db: &dyn Db, class: &ClassId) -> Arc<ClassInfo> {
+    class_info_query(db, ClassKey::new(db, class.clone())).clone()
+}
+
+/// The type parameters of `class`, read from its bases without resolving them as types
+/// (which needs the arity of other classes, and so could run in circles: `class str(Sequence[str])`).
+pub fn class_type_params(db: &dyn Db, class: &ClassId) -> Arc<[Arc<TypeVar>]> {
+    class_type_params_query(db, ClassKey::new(db, class.clone())).clone()
+}
+
+#[salsa::tracked(returns(ref), cycle_result = class_type_params_cycle)]
+fn class_type_params_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<[Arc<TypeVar>]> {
+    let id = key.class(db);
+    let file = id.file;
+    let body = parsed_module(db, file).body();
+    let Some(Stmt::ClassDef(class)) = class_path(db, id).and_then(|path| path.resolve(body)) else {
+        return Arc::from([]);
+    };
+    let mut explicit: Option<Vec<Arc<TypeVar>>> = None;
+    let mut seen: Vec<Arc<TypeVar>> = Vec::new();
+    for base in &class.bases {
+        let mut vars = Vec::new();
+        collect_type_var_names(db, file, base, &mut vars);
+        let is_generic_form = match base {
+            ast::Expr::Subscript(subscript) => matches!(
+                infer_standalone_expression(db, file, &subscript.value),
+                Type::SpecialForm(SpecialForm::Generic | SpecialForm::Protocol)
+            ),
+            _ => false,
+        };
+        if is_generic_form {
+            explicit = Some(vars);
+        } else {
+            for var in vars {
+                if !seen.iter().any(|v| v.name == var.name) {
+                    seen.push(var);
+                }
+            }
+        }
+    }
+    explicit.unwrap_or(seen).into()
+}
+
+fn class_type_params_cycle<'db>(
+    _db: &'db dyn Db,
+    _id: salsa::Id,
+    _key: ClassKey<'db>,
+) -> Arc<[Arc<TypeVar>]> {
+    Arc::from([])
+}
+
+/// Type variables named anywhere in a base class expression, in order of appearance.
+fn collect_type_var_names(db: &dyn Db, file: File, expr: &ast::Expr, out: &mut Vec<Arc<TypeVar>>) {
+    match expr {
+        ast::Expr::Name(name) => {
+            if let Some(Type::TypeVarDefinition(var)) = lookup_global(db, file, name.id.as_str())
+                && !out.iter().any(|v| v.name == var.name)
+            {
+                out.push(var);
+            }
+        }
+        ast::Expr::Subscript(subscript) => collect_type_var_names(db, file, &subscript.slice, out),
+        ast::Expr::Tuple(tuple) => tuple
+            .elts
+            .iter()
+            .for_each(|e| collect_type_var_names(db, file, e, out)),
+        ast::Expr::BinOp(binop) => {
+            collect_type_var_names(db, file, &binop.left, out);
+            collect_type_var_names(db, file, &binop.right, out);
+        }
+        _ => {}
+    }
+}
+
+#[salsa::tracked(returns(ref), cycle_result = class_info_cycle)]
+fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> {
+    let id = key.class(db).clone();
+    let file = id.file;
+    let body = parsed_module(db, file).body();
+    let module = module_name_of_file(db, file);
+    let mut info = ClassInfo {
+        id: id.clone(),
+        type_params: Vec::new(),
+        bases: Vec::new(),
+        is_protocol: false,
+        has_unknown_base: false,
+        members: ScopeIndex::default(),
+    };
+    let Some(path) = class_path(db, &id) else {
+        return Arc::new(info);
+    };
+    let Some(Stmt::ClassDef(class)) = path.resolve(body) else {
+        return Arc::new(info);
+    };
+    info.members = class_body_index(body, &path, &module);
+
+    info.type_params = class_type_params(db, &id).to_vec();
+    for base in &class.bases {
+        let head = match base {
+            ast::Expr::Subscript(subscript) => subscript.value.as_ref(),
+            other => other,
+        };
+        match infer_standalone_expression(db, file, head) {
+            Type::SpecialForm(form @ (SpecialForm::Generic | SpecialForm::Protocol)) => {
+                info.is_protocol |= form == SpecialForm::Protocol;
+            }
+            _ => match resolve_annotation(db, file, base, &TypeVarScope::default()) {
+                Type::Instance(instance) => info.bases.push(instance),
+                Type::Tuple(_) => {
+                    if let Type::Instance(tuple) = builtin_instance(db, "tuple", vec![Type::Any]) {
+                        info.bases.push(tuple);
+                    }
+                }
+                _ => info.has_unknown_base = true,
+            },
+        }
+    }
+    if info.bases.is_empty()
+        && !(module == "builtins" && id.qualname.as_ref() == "object")
+        && let Some(object) = builtin_class(db, "object")
+    {
+        info.bases.push(Instance {
+            class: object,
+            args: Arc::from([]),
+        });
+    }
+    Arc::new(info)
+}
+
+fn class_info_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, key: ClassKey<'db>) -> Arc<ClassInfo> {
+    Arc::new(ClassInfo {
+        id: key.class(_db).clone(),
+        type_params: Vec::new(),
+        bases: Vec::new(),
+        is_protocol: false,
+        has_unknown_base: true,
+        members: ScopeIndex::default(),
+    })
+}
+
+/// The items of a subscript: `X[a, b]` has two, `X[a]` one.
+pub fn subscript_items(slice: &ast::Expr) -> Vec<&ast::Expr> {
+    match slice {
+        ast::Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+        other => vec![other],
+    }
+}
+
+/// Where the class statement of `class` is.
+fn class_path(db: &dyn Db, class: &ClassId) -> Option<StmtPath> {
+    let body = parsed_module(db, class.file).body();
+    let module = module_name_of_file(db, class.file);
+    let mut segments = class.qualname.split('.');
+    let mut path = match module_index(db, class.file).get(segments.next()?)? {
+        Declaration::Class(path) => path.clone(),
+        _ => return None,
+    };
+    for segment in segments {
+        path = match class_body_index(body, &path, &module).get(segment)? {
+            Declaration::Class(path) => path.clone(),
+            _ => return None,
+        };
+    }
+    Some(path)
+}
+
+/// The class and its ancestors in method resolution order, each as an instance in terms
+/// of `class`'s own type parameters (for `list`: `list[_T]`, `MutableSequence[_T]`, ...).
+pub fn ancestors(db: &dyn Db, class: &ClassId) -> Arc<[Instance]> {
+    ancestors_query(db, ClassKey::new(db, class.clone())).clone()
+}
+
+#[salsa::tracked(returns(ref), cycle_result = ancestors_cycle)]
+fn ancestors_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<[Instance]> {
+    let info = class_info(db, key.class(db));
+    let mut result = vec![info.self_instance()];
+    let mut seen: HashSet<ClassId> = HashSet::from([info.id.clone()]);
+    // Depth-first, left to right, each class once at its last position: the C3 order for
+    // the hierarchies stubs and ordinary code use.
+    let mut linear: Vec<Instance> = Vec::new();
+    for base in &info.bases {
+        let base_info = class_info(db, &base.class);
+        let mapping = |var: &TypeVar| {
+            base_info
+                .type_params
+                .iter()
+                .position(|param| param.name == var.name)
+                .and_then(|i| base.args.get(i).cloned())
+        };
+        for ancestor in ancestors(db, &base.class).iter() {
+            let Type::Instance(mapped) = Type::Instance(ancestor.clone()).substitute(&mapping)
+            else {
+                continue;
+            };
+            linear.retain(|existing| existing.class != mapped.class);
+            linear.push(mapped);
+        }
+    }
+    for ancestor in linear {
+        if seen.insert(ancestor.class.clone()) {
+            result.push(ancestor);
+        }
+    }
+    result.into()
+}
+
+fn ancestors_cycle<'db>(db: &'db dyn Db, _id: salsa::Id, key: ClassKey<'db>) -> Arc<[Instance]> {
+    Arc::from([class_info(db, key.class(db)).self_instance()])
+}
+
+/// How a class member behaves when looked up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Member {
+    /// A `def`; bound to the instance on access (unless static).
+    Method {
+        ty: Type,
+        is_static: bool,
+        is_classmethod: bool,
+    },
+    /// A `@property`: reading it gives this type.
+    Property(Type),
+    /// A variable declared in the class body (annotated or assigned).
+    Attribute(Type),
+    NestedClass(ClassId),
+}
+
+#[salsa::interned(debug)]
+pub struct MemberKey<'db> {
+    #[returns(ref)]
+    pub class: ClassId,
+    #[returns(ref)]
+    pub name: String,
+}
+
+/// What `class` itself (not its bases) declares under `name`, in terms of its own type
+/// parameters.
+pub fn own_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member> {
+    own_member_query(db, MemberKey::new(db, class.clone(), name.to_owned())).clone()
+}
+
+#[salsa::tracked(returns(ref), cycle_result = own_member_cycle)]
+fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member> {
+    let class = key.class(db);
+    let info = class_info(db, class);
+    let declaration = info.members.get(key.name(db))?;
+    let file = class.file;
+    let body = parsed_module(db, file).body();
+    Some(match declaration {
+        Declaration::Function(paths) => {
+            let first = paths.first().and_then(|path| FunctionDef::at(body, path))?;
+            let decorators = first.decorators;
+            if has_decorator(db, file, decorators, "property") {
+                let signature = signature_of(db, file, &first, Some(&info));
+                return Some(Member::Property(signature.ret));
+            }
+            Member::Method {
+                ty: function_type(db, file, body, paths, Some(&info)),
+                is_static: has_decorator(db, file, decorators, "staticmethod"),
+                is_classmethod: has_decorator(db, file, decorators, "classmethod"),
+            }
+        }
+        Declaration::Variable {
+            annotation,
+            first_assignment,
+        } => {
+            let scope = TypeVarScope {
+                class_params: info.type_params.clone(),
+            };
+            match annotation.as_ref().and_then(|path| path.resolve(body)) {
+                Some(Stmt::AnnAssign(assign)) => {
+                    Member::Attribute(resolve_annotation(db, file, &assign.annotation, &scope))
+                }
+                _ => match first_assignment
+                    .as_ref()
+                    .and_then(|path| path.resolve(body))
+                {
+                    Some(Stmt::Assign(assign)) => {
+                        Member::Attribute(infer_standalone_expression(db, file, &assign.value))
+                    }
+                    _ => Member::Attribute(Type::Any),
+                },
+            }
+        }
+        Declaration::Class(_) => Member::NestedClass(ClassId {
+            file,
+            qualname: format!("{}.{}", class.qualname, key.name(db)).into(),
+        }),
+        Declaration::Module(module) => Member::Attribute(module_type(db, module)),
+        Declaration::ImportedName { module, name } => {
+            Member::Attribute(imported_name_type(db, module, name))
+        }
+        Declaration::InstanceAttribute(path) => {
+            Member::Attribute(instance_attribute_type(db, &info, body, path))
+        }
+    })
+}
+
+/// The type of `self.x` declared by an assignment in a method: its annotation, or the
+/// annotated parameter it copies, or a literal's type. Anything else is `Any` until
+/// attribute inference sees the method's locals.
+fn instance_attribute_type(db: &dyn Db, info: &ClassInfo, body: &[Stmt], path: &StmtPath) -> Type {
+    let file = info.id.file;
+    let scope = TypeVarScope {
+        class_params: info.type_params.clone(),
+    };
+    match path.resolve(body) {
+        Some(Stmt::AnnAssign(assign)) => resolve_annotation(db, file, &assign.annotation, &scope),
+        Some(Stmt::Assign(assign)) => match assign.value.as_ref() {
+            ast::Expr::Name(name) => {
+                let method = path
+                    .method_prefix(&info.members.owner)
+                    .and_then(|p| FunctionDef::at(body, &p));
+                let param = method.and_then(|def| {
+                    all_params(def.args)
+                        .find(|param| param.arg.as_str() == name.id.as_str())
+                        .cloned()
+                });
+                match param.and_then(|param| param.annotation) {
+                    Some(annotation) => resolve_annotation(db, file, &annotation, &scope),
+                    None => Type::Any,
+                }
+            }
+            value @ (ast::Expr::Constant(_) | ast::Expr::JoinedStr(_)) => {
+                match infer_standalone_expression(db, file, value) {
+                    Type::None => Type::Any,
+                    ty => ty,
+                }
+            }
+            _ => Type::Any,
+        },
+        _ => Type::Any,
+    }
+}
+
+fn own_member_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _key: MemberKey<'db>) -> Option<Member> {
+    Some(Member::Attribute(Type::Any))
+}
+
+/// `name` looked up through the ancestors of `instance`, with type arguments applied.
+/// Returns the member and the class that declares it.
+pub fn lookup_member(db: &dyn Db, instance: &Instance, name: &str) -> Option<(Member, ClassId)> {
+    let info = class_info(db, &instance.class);
+    let outer = |var: &TypeVar| {
+        info.type_params
+            .iter()
+            .position(|param| param.name == var.name)
+            .map(|i| instance.args.get(i).cloned().unwrap_or(Type::Any))
+    };
+    for ancestor in ancestors(db, &instance.class).iter() {
+        let Some(member) = own_member(db, &ancestor.class, name) else {
+            continue;
+        };
+        let ancestor_info = class_info(db, &ancestor.class);
+        let inner = |var: &TypeVar| {
+            ancestor_info
+                .type_params
+                .iter()
+                .position(|param| param.name == var.name)
+                .and_then(|i| ancestor.args.get(i).cloned())
+        };
+        let apply = |ty: &Type| ty.substitute(&inner).substitute(&outer);
+        let member = match member {
+            Member::Method {
+                ty,
+                is_static,
+                is_classmethod,
+            } => Member::Method {
+                ty: apply(&ty),
+                is_static,
+                is_classmethod,
+            },
+            Member::Property(ty) => Member::Property(apply(&ty)),
+            Member::Attribute(ty) => Member::Attribute(apply(&ty)),
+            nested => nested,
+        };
+        return Some((member, ancestor.class.clone()));
+    }
+    None
+}

@@ -1,0 +1,392 @@
+//! The type model: what an expression can evaluate to, and how mypy spells it.
+//!
+//! Types are plain owned values (`Arc` inside, cheap to clone) that carry no positions, so
+//! query results built from them compare equal across edits that only move text.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::db::File;
+
+/// A class, identified by the file that defines it and its qualified name inside that file
+/// (`"list"`, `"Outer.Inner"`). Positions are not part of the identity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ClassId {
+    pub file: File,
+    pub qualname: Arc<str>,
+}
+
+impl ClassId {
+    /// The short name mypy prints (`Sequence`, not `typing.Sequence`).
+    pub fn name(&self) -> &str {
+        self.qualname.rsplit('.').next().unwrap_or(&self.qualname)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Variance {
+    Invariant,
+    Covariant,
+    Contravariant,
+}
+
+/// A type variable, compared by name: stubs give every type variable its own name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TypeVar {
+    pub name: Arc<str>,
+    pub variance: Variance,
+    pub bound: Option<Type>,
+}
+
+/// A class instantiated with type arguments (`list[int]`); unparameterized generics get
+/// `Any` arguments (`list` means `list[Any]`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Instance {
+    pub class: ClassId,
+    pub args: Arc<[Type]>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ParamKind {
+    PositionalOnly,
+    PositionalOrKeyword,
+    VarPositional,
+    KeywordOnly,
+    VarKeyword,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Param {
+    pub name: Arc<str>,
+    pub kind: ParamKind,
+    pub ty: Type,
+    pub has_default: bool,
+}
+
+/// A callable's signature. `name` and `owner` only serve messages (`"append" of "list"`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub name: Option<Arc<str>>,
+    pub owner: Option<Arc<str>>,
+    pub params: Arc<[Param]>,
+    pub ret: Type,
+    /// Written without any annotation: mypy does not check the body, and every parameter
+    /// and the result are `Any`.
+    pub untyped: bool,
+}
+
+/// Forms of the `typing` module that are not classes and that only the engine understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SpecialForm {
+    Any,
+    Union,
+    Optional,
+    Callable,
+    Tuple,
+    Type,
+    Generic,
+    Protocol,
+    TypeVar,
+    Literal,
+    Final,
+    ClassVar,
+    NoReturn,
+    Never,
+    Overload,
+    Annotated,
+    TypeAlias,
+}
+
+impl SpecialForm {
+    /// The special form that `typing.NAME` is, if any.
+    pub fn from_typing_name(name: &str) -> Option<SpecialForm> {
+        Some(match name {
+            "Any" => SpecialForm::Any,
+            "Union" => SpecialForm::Union,
+            "Optional" => SpecialForm::Optional,
+            "Callable" => SpecialForm::Callable,
+            "Tuple" => SpecialForm::Tuple,
+            "Type" => SpecialForm::Type,
+            "Generic" => SpecialForm::Generic,
+            "Protocol" => SpecialForm::Protocol,
+            "TypeVar" => SpecialForm::TypeVar,
+            "Literal" => SpecialForm::Literal,
+            "Final" => SpecialForm::Final,
+            "ClassVar" => SpecialForm::ClassVar,
+            "NoReturn" => SpecialForm::NoReturn,
+            "Never" => SpecialForm::Never,
+            "overload" => SpecialForm::Overload,
+            "Annotated" => SpecialForm::Annotated,
+            "TypeAlias" => SpecialForm::TypeAlias,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Type {
+    /// Explicit `Any`, and everything pycheck does not understand (yet).
+    Any,
+    /// No value: the type of an empty list's items, of code after `return`.
+    Never,
+    None,
+    Instance(Instance),
+    /// A tuple of known length, `tuple[int, str]`. `tuple[int, ...]` is an `Instance`.
+    Tuple(Arc<[Type]>),
+    /// At least two members, flattened, without duplicates.
+    Union(Arc<[Type]>),
+    Callable(Arc<Signature>),
+    Overloaded(Arc<[Signature]>),
+    /// The class itself, as a value (`type[C]`).
+    ClassObject(ClassId),
+    Module(Arc<str>),
+    TypeVar(Arc<TypeVar>),
+    /// The value of `T = TypeVar("T")`: something annotations can use.
+    TypeVarDefinition(Arc<TypeVar>),
+    SpecialForm(SpecialForm),
+}
+
+impl Type {
+    pub fn instance(class: ClassId, args: Vec<Type>) -> Type {
+        Type::Instance(Instance {
+            class,
+            args: args.into(),
+        })
+    }
+
+    pub fn is_any(&self) -> bool {
+        matches!(self, Type::Any)
+    }
+
+    /// The union of `types`, flattened and without duplicates; `Never` members vanish.
+    pub fn union(types: impl IntoIterator<Item = Type>) -> Type {
+        let mut members: Vec<Type> = Vec::new();
+        for ty in types {
+            match ty {
+                Type::Union(inner) => {
+                    for member in inner.iter() {
+                        if !members.contains(member) {
+                            members.push(member.clone());
+                        }
+                    }
+                }
+                Type::Never => {}
+                other => {
+                    if !members.contains(&other) {
+                        members.push(other);
+                    }
+                }
+            }
+        }
+        match members.len() {
+            0 => Type::Never,
+            1 => members.pop().unwrap_or(Type::Never),
+            _ => Type::Union(members.into()),
+        }
+    }
+
+    /// The members of a union, or the type itself.
+    pub fn members(&self) -> &[Type] {
+        match self {
+            Type::Union(members) => members,
+            other => std::slice::from_ref(other),
+        }
+    }
+
+    /// Replaces type variables by `lookup`'s answer, where it has one.
+    pub fn substitute(&self, lookup: &dyn Fn(&TypeVar) -> Option<Type>) -> Type {
+        match self {
+            Type::TypeVar(var) => lookup(var).unwrap_or_else(|| self.clone()),
+            Type::Instance(instance) => Type::Instance(Instance {
+                class: instance.class.clone(),
+                args: instance
+                    .args
+                    .iter()
+                    .map(|arg| arg.substitute(lookup))
+                    .collect(),
+            }),
+            Type::Tuple(items) => {
+                Type::Tuple(items.iter().map(|item| item.substitute(lookup)).collect())
+            }
+            Type::Union(members) => {
+                Type::union(members.iter().map(|member| member.substitute(lookup)))
+            }
+            Type::Callable(signature) => Type::Callable(Arc::new(signature.substitute(lookup))),
+            Type::Overloaded(signatures) => Type::Overloaded(
+                signatures
+                    .iter()
+                    .map(|signature| signature.substitute(lookup))
+                    .collect(),
+            ),
+            _ => self.clone(),
+        }
+    }
+
+    /// Whether any type variable occurs in this type.
+    pub fn has_type_vars(&self) -> bool {
+        match self {
+            Type::TypeVar(_) => true,
+            Type::Instance(instance) => instance.args.iter().any(Type::has_type_vars),
+            Type::Tuple(items) | Type::Union(items) => items.iter().any(Type::has_type_vars),
+            Type::Callable(signature) => signature.has_type_vars(),
+            Type::Overloaded(signatures) => signatures.iter().any(Signature::has_type_vars),
+            _ => false,
+        }
+    }
+}
+
+impl Signature {
+    pub fn substitute(&self, lookup: &dyn Fn(&TypeVar) -> Option<Type>) -> Signature {
+        Signature {
+            name: self.name.clone(),
+            owner: self.owner.clone(),
+            params: self
+                .params
+                .iter()
+                .map(|param| Param {
+                    ty: param.ty.substitute(lookup),
+                    ..param.clone()
+                })
+                .collect(),
+            ret: self.ret.substitute(lookup),
+            untyped: self.untyped,
+        }
+    }
+
+    pub fn has_type_vars(&self) -> bool {
+        self.ret.has_type_vars() || self.params.iter().any(|param| param.ty.has_type_vars())
+    }
+
+    /// The signature without its first parameter, as a method looks once bound to `self`.
+    pub fn bind_self(&self) -> Signature {
+        let mut params = self.params.to_vec();
+        if params.first().is_some_and(|p| {
+            matches!(
+                p.kind,
+                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+            )
+        }) {
+            params.remove(0);
+        }
+        Signature {
+            params: params.into(),
+            ..self.clone()
+        }
+    }
+
+    /// mypy spells a callable as `Callable[[int, str], str]` when all parameters are plain
+    /// positional ones, and as `def name(x: int, *, key: str = ...) -> str` otherwise.
+    fn is_simple(&self) -> bool {
+        self.params.iter().all(|param| {
+            matches!(
+                param.kind,
+                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+            )
+        })
+    }
+
+    /// `def name(self, x: int, y: int = ...) -> None`, as in notes.
+    pub fn display_as_def(&self) -> String {
+        let mut parts = Vec::new();
+        let mut star_written = false;
+        for param in self.params.iter() {
+            let default = if param.has_default { " = ..." } else { "" };
+            match param.kind {
+                ParamKind::VarPositional => {
+                    star_written = true;
+                    parts.push(format!("*{}: {}", param.name, param.ty));
+                }
+                ParamKind::VarKeyword => parts.push(format!("**{}: {}", param.name, param.ty)),
+                ParamKind::KeywordOnly => {
+                    if !star_written {
+                        star_written = true;
+                        parts.push("*".to_owned());
+                    }
+                    parts.push(format!("{}: {}{default}", param.name, param.ty));
+                }
+                _ if param.name.as_ref() == "self" && param.ty.is_any() => {
+                    parts.push("self".to_owned())
+                }
+                _ => parts.push(format!("{}: {}{default}", param.name, param.ty)),
+            }
+        }
+        let name = self.name.as_deref().unwrap_or("");
+        format!("def {name}({}) -> {}", parts.join(", "), self.ret)
+    }
+}
+
+impl fmt::Display for Signature {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_simple() {
+            let params: Vec<String> = self
+                .params
+                .iter()
+                .map(|param| param.ty.to_string())
+                .collect();
+            write!(f, "Callable[[{}], {}]", params.join(", "), self.ret)
+        } else {
+            f.write_str(&self.display_as_def())
+        }
+    }
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Any => f.write_str("Any"),
+            Type::Never => f.write_str("Never"),
+            Type::None => f.write_str("None"),
+            Type::Instance(instance) => {
+                let name = instance.class.name();
+                if name == "tuple" && instance.args.len() == 1 {
+                    return write!(f, "tuple[{}, ...]", instance.args[0]);
+                }
+                f.write_str(name)?;
+                if !instance.args.is_empty() {
+                    f.write_str("[")?;
+                    write_joined(f, &instance.args, ", ")?;
+                    f.write_str("]")?;
+                }
+                Ok(())
+            }
+            Type::Tuple(items) if items.is_empty() => f.write_str("tuple[()]"),
+            Type::Tuple(items) => {
+                f.write_str("tuple[")?;
+                write_joined(f, items, ", ")?;
+                f.write_str("]")
+            }
+            Type::Union(members) => {
+                // mypy moves `None` to the end.
+                let mut ordered: Vec<&Type> =
+                    members.iter().filter(|m| **m != Type::None).collect();
+                if ordered.len() < members.len() {
+                    ordered.push(&Type::None);
+                }
+                for (i, member) in ordered.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" | ")?;
+                    }
+                    write!(f, "{member}")?;
+                }
+                Ok(())
+            }
+            Type::Callable(signature) => write!(f, "{signature}"),
+            Type::Overloaded(_) => f.write_str("overloaded function"),
+            Type::ClassObject(class) => write!(f, "type[{}]", class.name()),
+            Type::Module(_) => f.write_str("Module"),
+            Type::TypeVar(var) => f.write_str(&var.name),
+            Type::TypeVarDefinition(_) => f.write_str("TypeVar"),
+            Type::SpecialForm(_) => f.write_str("typing._SpecialForm"),
+        }
+    }
+}
+
+fn write_joined(f: &mut fmt::Formatter<'_>, types: &[Type], separator: &str) -> fmt::Result {
+    for (i, ty) in types.iter().enumerate() {
+        if i > 0 {
+            f.write_str(separator)?;
+        }
+        write!(f, "{ty}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,30 @@
+//! typeshed-lite: pycheck's own stubs for the standard library, compiled into the binary
+//! and parsed by the same parser as user code.
+
+pub struct BundledStub {
+    pub module: &'static str,
+    /// Shown in messages and used as the file's identity.
+    pub path: &'static str,
+    pub text: &'static str,
+}
+
+macro_rules! bundled {
+    ($($module:literal => $path:literal),* $(,)?) => {
+        pub const BUNDLED: &[BundledStub] = &[$(
+            BundledStub {
+                module: $module,
+                path: concat!("typeshed-lite/", $path),
+                text: include_str!(concat!("../../../typeshed-lite/", $path)),
+            }
+        ),*];
+    };
+}
+
+bundled! {
+    "builtins" => "builtins.pyi",
+    "typing" => "typing.pyi",
+    "collections.abc" => "collections/abc.pyi",
+    "types" => "types.pyi",
+    "abc" => "abc.pyi",
+    "sys" => "sys.pyi",
+}

@@ -1,0 +1,125 @@
+//! The syntax layer: Python source text in, an abstract syntax tree or one syntax error out.
+//!
+//! This crate is the only one that depends on `rustpython-parser`. The parser is no longer
+//! maintained upstream, so every other layer reaches the AST through [`ast`] and
+//! [`parse_module`] here; replacing the parser means changing this crate alone.
+//!
+//! Invariant: this layer knows no types and no diagnostics policy. It reports *where* and
+//! *what* went wrong in the text; deciding the error code and how to show it is the caller's.
+//!
+//! Besides parsing it guards against input nested so deeply that walking (or even dropping)
+//! the resulting tree would overflow the stack, and it maps byte offsets to the 1-based
+//! line and column numbers that messages use ([`LineIndex`]).
+
+mod depth;
+mod line_index;
+
+use std::fmt;
+
+pub use line_index::{LineCol, LineIndex};
+pub use rustpython_parser::ast;
+pub use rustpython_parser::text_size::{TextRange, TextSize};
+
+pub use depth::MAX_NESTING_DEPTH;
+
+/// The one syntax error a file can have: the parser has no error recovery, so parsing stops
+/// at the first one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SyntaxError {
+    pub message: String,
+    /// Byte offset into the source where the parser gave up.
+    pub offset: TextSize,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// A parsed module: the top-level statements of one file.
+pub type Module = ast::ModModule;
+
+/// Parses a whole Python module.
+///
+/// `path` is only used in the parser's own bookkeeping; errors carry byte offsets.
+pub fn parse_module(source: &str, path: &str) -> Result<Module, SyntaxError> {
+    use rustpython_parser::{Mode, lexer};
+
+    let tokens: Vec<_> = lexer::lex(source, Mode::Module).collect();
+    if let Some(offset) = depth::first_offset_beyond_limit(&tokens) {
+        return Err(SyntaxError {
+            message: format!(
+                "Code is nested too deeply (more than {MAX_NESTING_DEPTH} levels of brackets or operators)"
+            ),
+            offset,
+        });
+    }
+    match rustpython_parser::parse_tokens(tokens, Mode::Module, path) {
+        Ok(ast::Mod::Module(module)) => Ok(module),
+        Ok(_) => unreachable!("Mode::Module always yields ast::Mod::Module"),
+        Err(error) => Err(SyntaxError {
+            message: describe_parse_error(&error.error),
+            offset: error.offset,
+        }),
+    }
+}
+
+fn describe_parse_error(error: &rustpython_parser::ParseErrorType) -> String {
+    use rustpython_parser::ParseErrorType;
+    match error {
+        ParseErrorType::Eof => "Unexpected end of file".to_owned(),
+        ParseErrorType::UnrecognizedToken(token, _) if !error.is_indentation_error() => {
+            format!("Invalid syntax: unexpected {token}")
+        }
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => "Invalid syntax".to_owned(),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_function() {
+        let module = parse_module("def f(x: int) -> int:\n    return x\n", "t.py").unwrap();
+        assert_eq!(module.body.len(), 1);
+    }
+
+    #[test]
+    fn reports_the_offset_of_a_syntax_error() {
+        let source = "x = 1\ny = = 2\n";
+        let error = parse_module(source, "t.py").unwrap_err();
+        let index = LineIndex::new(source);
+        assert_eq!(index.line_col(error.offset, source).line, 2);
+        assert!(
+            error.message.starts_with("Invalid syntax"),
+            "{}",
+            error.message
+        );
+    }
+
+    #[test]
+    fn rejects_deep_nesting_before_building_the_tree() {
+        let source = format!("x = {}1{}\n", "[".repeat(5000), "]".repeat(5000));
+        let error = parse_module(&source, "t.py").unwrap_err();
+        assert!(error.message.contains("nested too deeply"));
+        let chain = format!("x = {}1\n", "1 + ".repeat(100_000));
+        assert!(parse_module(&chain, "t.py").is_err());
+    }
+
+    #[test]
+    fn accepts_long_flat_code() {
+        let source = "x = [".to_owned() + &"1, ".repeat(100_000) + "]\n";
+        assert!(parse_module(&source, "t.py").is_ok());
+        let lines = "y = 1 + 2\n".repeat(20_000);
+        assert!(parse_module(&lines, "t.py").is_ok());
+    }
+}

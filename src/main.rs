@@ -1,0 +1,141 @@
+//! The `pycheck` command line: mypy-compatible output and exit codes over the shared
+//! checking engine.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use pycheck_diagnostics::render::{ConciseOptions, Summary, write_concise};
+use pycheck_driver::{RunReport, check_paths};
+
+/// A fast, incremental static type checker for Python that reports what mypy reports.
+#[derive(Debug, Parser)]
+#[command(name = "pycheck", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// Files and directories to check (directories are searched for .py and .pyi files).
+    paths: Vec<PathBuf>,
+
+    /// Show the column of each diagnostic: path:line:column (1-based, as mypy).
+    #[arg(long)]
+    show_column_numbers: bool,
+
+    /// Leave out the "Found N errors" / "Success" summary line.
+    #[arg(long)]
+    no_error_summary: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Explain an error code, e.g. `pycheck explain arg-type`.
+    Explain {
+        /// The code as printed in brackets after a message; omit it to list all codes.
+        code: Option<String>,
+    },
+}
+
+/// Exit statuses, as mypy's.
+const EXIT_CLEAN: u8 = 0;
+const EXIT_ERRORS: u8 = 1;
+const EXIT_BLOCKED: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(Command::Explain { code }) => explain(code.as_deref()),
+        None => check(&cli),
+    };
+    match result {
+        Ok(status) => ExitCode::from(status),
+        // `pycheck ... | head` closes the pipe early: that is not a failure.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_CLEAN),
+        Err(error) => {
+            eprintln!("pycheck: error: {error}");
+            ExitCode::from(EXIT_BLOCKED)
+        }
+    }
+}
+
+fn check(cli: &Cli) -> io::Result<u8> {
+    if cli.paths.is_empty() {
+        eprintln!("pycheck: error: Missing target files or directories (try `pycheck --help`)");
+        return Ok(EXIT_BLOCKED);
+    }
+    let report = check_paths(&cli.paths);
+    let mut stderr = io::stderr().lock();
+    for error in &report.input_errors {
+        writeln!(stderr, "{error}")?;
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let options = ConciseOptions {
+        show_column_numbers: cli.show_column_numbers,
+    };
+    for file in &report.files {
+        write_concise(&mut out, &file.path, &file.text, &file.diagnostics, options)?;
+    }
+    let summary = summarize(&report);
+    let only_directory_errors =
+        report.files.is_empty() && report.input_errors.iter().all(|e| !e.is_file_error());
+    if !cli.no_error_summary && !only_directory_errors {
+        writeln!(out, "{summary}")?;
+    }
+    out.flush()?;
+    Ok(if summary.blocked || !report.input_errors.is_empty() {
+        EXIT_BLOCKED
+    } else if summary.errors > 0 {
+        EXIT_ERRORS
+    } else {
+        EXIT_CLEAN
+    })
+}
+
+fn summarize(report: &RunReport) -> Summary {
+    let file_errors = report
+        .input_errors
+        .iter()
+        .filter(|e| e.is_file_error())
+        .count();
+    let mut summary = Summary {
+        errors: file_errors,
+        files_with_errors: file_errors,
+        checked_files: report.files.len(),
+        blocked: file_errors > 0,
+    };
+    for file in &report.files {
+        let errors = file.diagnostics.iter().filter(|d| d.is_error()).count();
+        summary.errors += errors;
+        summary.files_with_errors += usize::from(errors > 0);
+        summary.blocked |= file.blocked;
+    }
+    summary
+}
+
+fn explain(code: Option<&str>) -> io::Result<u8> {
+    let mut out = io::stdout().lock();
+    let Some(name) = code else {
+        for code in pycheck_diagnostics::codes::ALL {
+            writeln!(out, "{:<20}{}", code.name, code.summary)?;
+        }
+        return Ok(EXIT_CLEAN);
+    };
+    match pycheck_diagnostics::codes::lookup(name.trim_matches(['[', ']'])) {
+        Some(code) => {
+            writeln!(
+                out,
+                "[{}]: {}\n\n{}",
+                code.name, code.summary, code.explanation
+            )?;
+            Ok(EXIT_CLEAN)
+        }
+        None => {
+            eprintln!(
+                "pycheck: error: unknown error code \"{name}\" (`pycheck explain` lists them)"
+            );
+            Ok(EXIT_BLOCKED)
+        }
+    }
+}

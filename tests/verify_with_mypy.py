@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Check that the inline expectations in tests/cases agree with mypy.
+
+Each case file marks the diagnostics it expects with trailing comments on
+the line where they are reported:
+
+    hello(5)  # E: Argument 1 to "hello" has incompatible type "int"; ...  [arg-type]
+    x + 1  # E: Unsupported operand types ...  [operator]  # N: Left operand ...
+
+`# E: ` introduces an error (the text mypy prints after "error: ", including
+the bracketed code) and `# N: ` a note (the text after "note: "). Several
+markers on one line are listed in mypy's order.
+
+For every case file this script runs
+
+    mypy --no-incremental --no-error-summary --hide-error-context --show-error-codes FILE
+
+from the file's folder and reports every expected diagnostic mypy did not
+print ("missing") and every diagnostic mypy printed that the file does not
+expect ("unexpected"), with line numbers.
+
+Files whose first 10 lines contain `# mypy-differs:` are skipped. That
+marker is for cases where pycheck deliberately follows the typing spec
+instead of mypy; the text after the colon should say why.
+
+Usage:
+    python3 tests/verify_with_mypy.py              # every tests/cases/**/*.py
+    python3 tests/verify_with_mypy.py FILE [...]   # just these files
+
+Exit status is 0 when every checked file agrees with mypy, 1 otherwise.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+CASES_DIR = Path(__file__).resolve().parent / "cases"
+MYPY_ARGS = [
+    "--no-incremental",
+    "--no-error-summary",
+    "--hide-error-context",
+    "--show-error-codes",
+]
+SKIP_MARKER = "# mypy-differs:"
+SKIP_SCAN_LINES = 10
+MARKER_RE = re.compile(r"# ([EN]): ")
+OUTPUT_RE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<kind>error|note): (?P<msg>.*)$")
+KINDS = {"error": "E", "note": "N"}
+
+
+def expected_diagnostics(path):
+    """Parse the `# E: ` / `# N: ` markers of a case file, in file order."""
+    found = []
+    text = path.read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        markers = list(MARKER_RE.finditer(line))
+        for i, marker in enumerate(markers):
+            end = markers[i + 1].start() if i + 1 < len(markers) else len(line)
+            message = line[marker.end():end].rstrip()
+            found.append((number, marker.group(1), message))
+    return found
+
+
+def mypy_command():
+    """Prefer the `mypy` on PATH; fall back to this interpreter's module."""
+    executable = shutil.which("mypy")
+    return [executable] if executable else [sys.executable, "-m", "mypy"]
+
+
+def mypy_diagnostics(path, cache_dir):
+    """Run mypy on one file and parse what it prints, in output order.
+
+    The cache goes to `cache_dir` so that nothing is written next to the
+    case files.
+    """
+    result = subprocess.run(
+        [*mypy_command(), *MYPY_ARGS, path.name],
+        cwd=path.parent,
+        env={**os.environ, "MYPY_CACHE_DIR": cache_dir},
+        capture_output=True,
+        text=True,
+    )
+    found = []
+    problems = []
+    for line in result.stdout.splitlines():
+        match = OUTPUT_RE.match(line)
+        if match and match.group("file") == path.name:
+            found.append((int(match.group("line")), KINDS[match.group("kind")], match.group("msg")))
+        elif line.strip():
+            problems.append("unparsed mypy output: " + line)
+    if result.returncode not in (0, 1) or result.stderr.strip():
+        problems.append(f"mypy exited with {result.returncode}: {result.stderr.strip()}")
+    return found, problems
+
+
+def is_skipped(path):
+    with path.open(encoding="utf-8") as handle:
+        for _, line in zip(range(SKIP_SCAN_LINES), handle):
+            if SKIP_MARKER in line:
+                return True
+    return False
+
+
+def compare(expected, actual):
+    """List every difference between the expected and the actual diagnostics.
+
+    Both lists hold (line, kind, message) tuples. Diagnostics present on only
+    one side are "missing" or "unexpected"; if both sides hold the same
+    diagnostics in a different order, the first misplaced one is reported.
+    """
+    missing = Counter(expected) - Counter(actual)
+    unexpected = Counter(actual) - Counter(expected)
+    differences = [("missing", item) for item in missing.elements()]
+    differences += [("unexpected", item) for item in unexpected.elements()]
+    if not differences and expected != actual:
+        for want, got in zip(expected, actual):
+            if want != got:
+                differences.append(("out of order, mypy prints first", got))
+                break
+    return sorted(differences, key=lambda entry: entry[1][0])
+
+
+def case_files(arguments):
+    if arguments:
+        return [Path(argument).resolve() for argument in arguments]
+    return sorted(CASES_DIR.rglob("*.py"))
+
+
+def report(path, differences, problems):
+    try:
+        shown = path.relative_to(Path.cwd())
+    except ValueError:
+        shown = path
+    for problem in problems:
+        print(f"{shown}: {problem}")
+    for label, (line, kind, message) in differences:
+        print(f"{shown}:{line}: {label} {kind}: {message}")
+
+
+def main(arguments):
+    agree = differ = skipped = 0
+    with tempfile.TemporaryDirectory(prefix="verify-mypy-cache-") as cache_dir:
+        for path in case_files(arguments):
+            if not path.is_file():
+                print(f"{path}: no such file")
+                differ += 1
+                continue
+            if is_skipped(path):
+                skipped += 1
+                continue
+            actual, problems = mypy_diagnostics(path, cache_dir)
+            differences = compare(expected_diagnostics(path), actual)
+            if differences or problems:
+                differ += 1
+                report(path, differences, problems)
+            else:
+                agree += 1
+    summary = f"{agree} files agree with mypy, {differ} differ"
+    if skipped:
+        summary += f" ({skipped} skipped as mypy-differs)"
+    print(summary)
+    return 0 if differ == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

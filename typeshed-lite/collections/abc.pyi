@@ -1,0 +1,28 @@
+# typeshed-lite: collections.abc, the runtime home of the abstract collection classes.
+
+from typing import (
+    AbstractSet as Set,
+    Awaitable as Awaitable,
+    Collection as Collection,
+    Container as Container,
+    Coroutine as Coroutine,
+    Generator as Generator,
+    Hashable as Hashable,
+    ItemsView as ItemsView,
+    Iterable as Iterable,
+    Iterator as Iterator,
+    KeysView as KeysView,
+    Mapping as Mapping,
+    MutableMapping as MutableMapping,
+    MutableSequence as MutableSequence,
+    MutableSet as MutableSet,
+    Protocol,
+    Reversible as Reversible,
+    Sequence as Sequence,
+    Sized as Sized,
+    ValuesView as ValuesView,
+)
+from typing import Callable as Callable
+
+class Buffer(Protocol):
+    def __buffer__(self, flags: int, /) -> memoryview: ...

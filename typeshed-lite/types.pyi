@@ -1,0 +1,19 @@
+# typeshed-lite: the types module.
+
+from typing import Any
+
+class NoneType:
+    def __bool__(self) -> bool: ...
+
+class ModuleType:
+    __name__: str
+    __file__: str | None
+    def __getattr__(self, name: str) -> Any: ...
+
+class FunctionType:
+    __name__: str
+    __qualname__: str
+    __module__: str
+    def __call__(self, *args: Any, **kwargs: Any) -> Any: ...
+
+class EllipsisType: ...
