@@ -402,7 +402,7 @@ impl<'db> Checker<'db> {
                         &ty.to_string(),
                         &target.to_string(),
                     );
-                    let notes = invariance_notes(&ty, &target);
+                    let notes = crate::mismatch::mismatch_notes(self.db, &ty, &target);
                     self.report_with_notes(codes::ARG_TYPE, arg.range, message, notes);
                 }
             }
@@ -599,27 +599,6 @@ pub fn callee_of(signature: &Signature) -> Callee<'_> {
         (Some(name), Some(class)) => Callee::Method { name, class },
         (Some(name), None) => Callee::Function(name),
         _ => Callee::Anonymous,
-    }
-}
-
-/// mypy's hint when an invariant container is the only problem (`list[int]` for `list[float]`).
-fn invariance_notes(got: &Type, expected: &Type) -> Vec<String> {
-    let (Type::Instance(got), Type::Instance(expected)) = (got, expected) else {
-        return Vec::new();
-    };
-    if got.class != expected.class {
-        return Vec::new();
-    }
-    match expected.class.name() {
-        "list" => vec![
-            messages::invariant_note("list"),
-            messages::consider_covariant("Sequence", ""),
-        ],
-        "dict" => vec![
-            messages::invariant_note("dict"),
-            messages::consider_covariant("Mapping", " in the value type"),
-        ],
-        _ => Vec::new(),
     }
 }
 

@@ -486,7 +486,8 @@ impl<'db> Checker<'db> {
         declared: &Type,
     ) {
         let message = messages::incompatible_assignment(&got.to_string(), &declared.to_string());
-        self.report(codes::ASSIGNMENT, range, message);
+        let notes = crate::mismatch::mismatch_notes(self.db, got, declared);
+        self.report_with_notes(codes::ASSIGNMENT, range, message, notes);
     }
 
     /// The type a plain assignment to `target` must have, if it is already declared.

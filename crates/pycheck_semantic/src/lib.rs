@@ -16,6 +16,7 @@ pub mod db;
 mod expressions;
 pub mod index;
 mod infer;
+mod mismatch;
 pub mod parse;
 mod relate;
 pub mod symbols;

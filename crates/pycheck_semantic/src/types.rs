@@ -285,6 +285,24 @@ impl Signature {
         })
     }
 
+    /// `def name(self, x: int) -> None`, with the receiver spelled bare, as notes show
+    /// methods.
+    pub fn display_as_method(&self) -> String {
+        let mut unbound = self.clone();
+        if let Some(first) = unbound.params.first()
+            && matches!(
+                first.kind,
+                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+            )
+        {
+            let mut params = unbound.params.to_vec();
+            params[0].ty = Type::Any;
+            params[0].name = "self".into();
+            unbound.params = params.into();
+        }
+        unbound.display_as_def()
+    }
+
     /// `def name(self, x: int, y: int = ...) -> None`, as in notes.
     pub fn display_as_def(&self) -> String {
         let mut parts = Vec::new();

@@ -46,7 +46,15 @@ pub type Module = ast::ModModule;
 pub fn parse_module(source: &str, path: &str) -> Result<Module, SyntaxError> {
     use rustpython_parser::{Mode, lexer};
 
-    let tokens: Vec<_> = lexer::lex(source, Mode::Module).collect();
+    // The lexer keeps yielding the same error at an unclosed bracket: stop at the first.
+    let mut tokens = Vec::new();
+    for token in lexer::lex(source, Mode::Module) {
+        let failed = token.is_err();
+        tokens.push(token);
+        if failed {
+            break;
+        }
+    }
     if let Some(offset) = depth::first_offset_beyond_limit(&tokens) {
         return Err(SyntaxError {
             message: format!(
@@ -68,7 +76,7 @@ pub fn parse_module(source: &str, path: &str) -> Result<Module, SyntaxError> {
 fn describe_parse_error(error: &rustpython_parser::ParseErrorType) -> String {
     use rustpython_parser::ParseErrorType;
     match error {
-        ParseErrorType::Eof => "Unexpected end of file".to_owned(),
+        ParseErrorType::Eof => "Unexpected EOF while parsing".to_owned(),
         ParseErrorType::UnrecognizedToken(token, _) if !error.is_indentation_error() => {
             format!("Invalid syntax: unexpected {token}")
         }
@@ -104,6 +112,12 @@ mod tests {
             "{}",
             error.message
         );
+    }
+
+    #[test]
+    fn stops_at_an_unclosed_bracket() {
+        let error = parse_module("x = (1,\n", "t.py").unwrap_err();
+        assert_eq!(error.message, "Unexpected EOF while parsing");
     }
 
     #[test]

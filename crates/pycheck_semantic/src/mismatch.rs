@@ -1,0 +1,123 @@
+//! Notes that explain why a value's type does not fit the expected one, attached below
+//! `arg-type` and `assignment` errors as mypy attaches them.
+
+use pycheck_diagnostics::messages;
+
+use crate::db::Db;
+use crate::relate::{bind_method, is_assignable};
+use crate::symbols::{Member, ancestors, class_info, lookup_member};
+use crate::types::{Instance, Type};
+
+/// The notes for `got` not being assignable to `expected` (empty when mypy adds none).
+pub fn mismatch_notes(db: &dyn Db, got: &Type, expected: &Type) -> Vec<String> {
+    let (Type::Instance(got), Type::Instance(expected)) = (got, expected) else {
+        return Vec::new();
+    };
+    if got.class == expected.class {
+        // Only when reading the container covariantly would have been fine.
+        let covariant_ok = got
+            .args
+            .iter()
+            .zip(expected.args.iter())
+            .all(|(g, e)| is_assignable(db, g, e));
+        return if covariant_ok {
+            invariance_notes(expected)
+        } else {
+            Vec::new()
+        };
+    }
+    if class_info(db, &expected.class).is_protocol {
+        return protocol_notes(db, got, expected);
+    }
+    Vec::new()
+}
+
+/// mypy's hint when an invariant container is the only problem (`list[int]` for `list[float]`).
+fn invariance_notes(expected: &Instance) -> Vec<String> {
+    match expected.class.name() {
+        "list" => vec![
+            messages::invariant_note("list"),
+            messages::consider_covariant("Sequence", ""),
+        ],
+        "dict" => vec![
+            messages::invariant_note("dict"),
+            messages::consider_covariant("Mapping", " in the value type"),
+        ],
+        _ => Vec::new(),
+    }
+}
+
+/// The members a protocol requires: those its own class and its protocol bases declare.
+fn protocol_members(db: &dyn Db, protocol: &Instance) -> Vec<String> {
+    let mut names = Vec::new();
+    for ancestor in ancestors(db, &protocol.class).iter() {
+        let info = class_info(db, &ancestor.class);
+        if !info.is_protocol {
+            continue;
+        }
+        for name in info.members.symbols.keys() {
+            if !names.contains(name)
+                && !matches!(
+                    name.as_str(),
+                    "__init__" | "__slots__" | "__class_getitem__"
+                )
+            {
+                names.push(name.clone());
+            }
+        }
+    }
+    names
+}
+
+fn protocol_notes(db: &dyn Db, got: &Instance, protocol: &Instance) -> Vec<String> {
+    let members = protocol_members(db, protocol);
+    let mut missing = Vec::new();
+    let mut conflicts = Vec::new();
+    for name in &members {
+        let expected = lookup_member(db, protocol, name);
+        match lookup_member(db, got, name) {
+            None => missing.push(name.clone()),
+            Some((found, _)) => {
+                if let (Some((Member::Method { ty: want, .. }, _)), Member::Method { ty: have, .. }) =
+                    (expected, found)
+                    && !is_assignable(db, &bind_method(&have), &bind_method(&want))
+                {
+                    conflicts.push((name.clone(), want, have));
+                }
+            }
+        }
+    }
+    let got_name = Type::Instance(got.clone()).to_string();
+    let protocol_name = Type::Instance(protocol.clone()).to_string();
+    // A value that shares no member with the protocol gets no explanation.
+    if missing.len() == members.len() {
+        return Vec::new();
+    }
+    let mut notes = Vec::new();
+    if !missing.is_empty() {
+        let plural = if missing.len() == 1 { "" } else { "s" };
+        notes.push(format!(
+            "\"{got_name}\" is missing following \"{protocol_name}\" protocol member{plural}:"
+        ));
+        notes.extend(missing.iter().map(|name| format!("    {name}")));
+    }
+    if !conflicts.is_empty() {
+        notes.push(format!(
+            "Following member(s) of \"{got_name}\" have conflicts:"
+        ));
+        for (_, want, have) in &conflicts {
+            notes.push("    Expected:".to_owned());
+            notes.push(format!("        {}", spell_method(want)));
+            notes.push("    Got:".to_owned());
+            notes.push(format!("        {}", spell_method(have)));
+        }
+    }
+    notes
+}
+
+fn spell_method(ty: &Type) -> String {
+    match ty {
+        Type::Callable(signature) => signature.display_as_method(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,281 @@
+//! End-to-end tests of the `pycheck` binary: the article's examples byte for byte against
+//! mypy's recorded output, the command-line flags, and every kind of bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn pycheck(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pycheck"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the pycheck binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// A scratch directory, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("pycheck-cli-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn write(&self, relative: &str, contents: impl AsRef<[u8]>) -> &Self {
+        let path = self.0.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+        self
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn examples_print_exactly_what_mypy_printed() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&examples).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "py") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let recorded = std::fs::read_to_string(path.with_extension("mypy.txt")).unwrap();
+        let (expected_stdout, status_line) = recorded.trim_end().rsplit_once('\n').unwrap();
+        let expected_status: i32 = status_line.strip_prefix("exit ").unwrap().parse().unwrap();
+        let output = pycheck(&examples, &[name]);
+        assert_eq!(
+            stdout(&output),
+            format!("{expected_stdout}\n"),
+            "stdout of {name}"
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(expected_status),
+            "exit status of {name}"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 7);
+}
+
+#[test]
+fn clean_code_exits_zero_with_mypys_success_line() {
+    let dir = Scratch::new("clean");
+    dir.write("ok.py", "def f(x: int) -> int:\n    return x\n")
+        .write("also.py", "y = 1\n");
+    let output = pycheck(&dir.0, &["ok.py", "also.py"]);
+    assert_eq!(
+        stdout(&output),
+        "Success: no issues found in 2 source files\n"
+    );
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn directories_are_searched_and_files_reported_in_sorted_order() {
+    let dir = Scratch::new("tree");
+    dir.write("src/b.py", "x: int = 'b'\n")
+        .write("src/a/inner.py", "y: str = 1\n")
+        .write("src/notes.txt", "not python")
+        .write("src/stub.pyi", "def f() -> int: ...\n");
+    let output = pycheck(&dir.0, &["src"]);
+    assert_eq!(
+        stdout(&output),
+        "src/a/inner.py:1: error: Incompatible types in assignment (expression has type \"int\", variable has type \"str\")  [assignment]\n\
+         src/b.py:1: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
+         Found 2 errors in 2 files (checked 3 source files)\n"
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn column_numbers_and_summary_flags() {
+    let dir = Scratch::new("flags");
+    dir.write("ex.py", "def scale(size: float, factor: int) -> float:\n    return size * factor\nscale(\"big\", 2)\nscale(1.0, factor=2.5)\n");
+    let output = pycheck(&dir.0, &["--show-column-numbers", "ex.py"]);
+    assert_eq!(
+        stdout(&output),
+        "ex.py:3:7: error: Argument 1 to \"scale\" has incompatible type \"str\"; expected \"float\"  [arg-type]\n\
+         ex.py:4:19: error: Argument \"factor\" to \"scale\" has incompatible type \"float\"; expected \"int\"  [arg-type]\n\
+         Found 2 errors in 1 file (checked 1 source file)\n"
+    );
+    let output = pycheck(&dir.0, &["--no-error-summary", "ex.py"]);
+    assert_eq!(stdout(&output).lines().count(), 2);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn version_and_help() {
+    let dir = Scratch::new("version");
+    let output = pycheck(&dir.0, &["--version"]);
+    assert_eq!(
+        stdout(&output),
+        format!("pycheck {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let output = pycheck(&dir.0, &["--help"]);
+    assert!(stdout(&output).contains("--show-column-numbers"));
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn a_missing_file_is_reported_and_the_rest_still_checked() {
+    let dir = Scratch::new("missing");
+    dir.write("bad.py", "x: int = 'no'\n");
+    let output = pycheck(&dir.0, &["nope.py", "bad.py"]);
+    assert_eq!(
+        stderr(&output),
+        "nope.py: error: Cannot read file: No such file or directory\n"
+    );
+    assert_eq!(
+        stdout(&output),
+        "bad.py:1: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
+         Found 2 errors in 2 files (errors prevented further checking)\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_reported_like_mypy() {
+    let dir = Scratch::new("latin");
+    dir.write("latin.py", b"x = \"\xff\"\n");
+    let output = pycheck(&dir.0, &["latin.py"]);
+    assert_eq!(
+        stderr(&output),
+        "latin.py: error: Cannot decode file: 'utf-8' codec can't decode byte 0xff in position 5: invalid start byte\n"
+    );
+    assert_eq!(
+        stdout(&output),
+        "Found 1 error in 1 file (errors prevented further checking)\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_directory_without_python_files_is_an_error() {
+    let dir = Scratch::new("empty");
+    dir.write("emptyd/readme.txt", "nothing here");
+    let output = pycheck(&dir.0, &["emptyd"]);
+    assert_eq!(
+        stderr(&output),
+        "There are no .py[i] files in directory 'emptyd'\n"
+    );
+    assert_eq!(stdout(&output), "");
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn no_paths_is_a_usage_error() {
+    let dir = Scratch::new("nopaths");
+    let output = pycheck(&dir.0, &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stderr(&output).lines().count(), 1);
+}
+
+#[test]
+fn a_syntax_error_blocks_its_file_but_not_the_others() {
+    let dir = Scratch::new("syntax");
+    dir.write("broken.py", "x = 1\ndef f(:\n    pass\n")
+        .write("fine.py", "y: int = 'no'\n");
+    let output = pycheck(&dir.0, &["broken.py", "fine.py"]);
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].starts_with("broken.py:2: error: "), "{out}");
+    assert!(lines[0].ends_with("  [syntax]"), "{out}");
+    assert!(
+        lines[1].starts_with("fine.py:1: error: Incompatible types in assignment"),
+        "{out}"
+    );
+    assert_eq!(
+        lines[2],
+        "Found 2 errors in 2 files (errors prevented further checking)"
+    );
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn deeply_nested_code_is_rejected_not_crashed_on() {
+    let dir = Scratch::new("deep");
+    let brackets = format!("x = {}1{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let chain = format!("y = {}1\n", "1 + ".repeat(100_000));
+    let calls = format!("z = {}0{}\n", "f(".repeat(50_000), ")".repeat(50_000));
+    dir.write("brackets.py", brackets)
+        .write("chain.py", chain)
+        .write("calls.py", calls);
+    for name in ["brackets.py", "chain.py", "calls.py"] {
+        let output = pycheck(&dir.0, &[name]);
+        let out = stdout(&output);
+        assert!(
+            out.starts_with(&format!("{name}:1: error: Code is nested too deeply")),
+            "{name}: {out}"
+        );
+        assert!(out.contains("  [syntax]\n"), "{out}");
+        assert_eq!(output.status.code(), Some(2), "{name}");
+    }
+}
+
+#[test]
+fn nesting_below_the_limit_is_checked() {
+    let dir = Scratch::new("nested");
+    let nested = format!("x: int = {}'s'{}\n", "(".repeat(1), ")".repeat(1));
+    let lists = format!("y = {}1{}\nz: str = 1\n", "[".repeat(900), "]".repeat(900));
+    dir.write("nested.py", nested).write("lists.py", lists);
+    let output = pycheck(&dir.0, &["nested.py", "lists.py"]);
+    assert_eq!(
+        stdout(&output),
+        "lists.py:2: error: Incompatible types in assignment (expression has type \"int\", variable has type \"str\")  [assignment]\n\
+         nested.py:1: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
+         Found 2 errors in 2 files (checked 2 source files)\n"
+    );
+}
+
+#[test]
+fn a_large_file_checks() {
+    let dir = Scratch::new("large");
+    let mut text = String::new();
+    for i in 0..20_000 {
+        text.push_str(&format!("def f{i}(x: int) -> int:\n    return x + {i}\n"));
+    }
+    text.push_str("f0('a')\n");
+    dir.write("large.py", text);
+    let output = pycheck(&dir.0, &["large.py"]);
+    assert_eq!(
+        stdout(&output),
+        "large.py:40001: error: Argument 1 to \"f0\" has incompatible type \"str\"; expected \"int\"  [arg-type]\n\
+         Found 1 error in 1 file (checked 1 source file)\n"
+    );
+}
+
+#[test]
+fn explain_describes_a_code() {
+    let dir = Scratch::new("explain");
+    let output = pycheck(&dir.0, &["explain", "arg-type"]);
+    assert!(
+        stdout(&output).starts_with("[arg-type]: An argument's type does not match"),
+        "{}",
+        stdout(&output)
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let output = pycheck(&dir.0, &["explain"]);
+    assert!(stdout(&output).lines().any(|l| l.starts_with("list-item")));
+    let output = pycheck(&dir.0, &["explain", "no-such-code"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stderr(&output).lines().count(), 1);
+}
