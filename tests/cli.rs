@@ -234,7 +234,7 @@ fn deeply_nested_code_is_rejected_not_crashed_on() {
 #[test]
 fn nesting_below_the_limit_is_checked() {
     let dir = Scratch::new("nested");
-    let nested = format!("x: int = {}'s'{}\n", "(".repeat(1), ")".repeat(1));
+    let nested = format!("x: int = {}'s'{}\n", "(".repeat(300), ")".repeat(300));
     let lists = format!("y = {}1{}\nz: str = 1\n", "[".repeat(900), "]".repeat(900));
     dir.write("nested.py", nested).write("lists.py", lists);
     let output = pycheck(&dir.0, &["nested.py", "lists.py"]);
