@@ -109,7 +109,7 @@ mod tests {
             &mut out,
             "hello.py",
             text,
-            &[diagnostic.clone()],
+            std::slice::from_ref(&diagnostic),
             ConciseOptions::default(),
         )
         .unwrap();
