@@ -46,7 +46,8 @@ impl<'db> Checker<'db> {
             && let [arg] = call.args.as_slice()
         {
             let ty = self.infer(arg, None);
-            self.note(call.range, messages::revealed_type(&ty.to_string()));
+            let spelled = crate::reveal::revealed(self.db, &ty);
+            self.note(call.range, messages::revealed_type(&spelled));
             return ty;
         }
         self.complete_partial_by_call(call);

@@ -19,6 +19,7 @@ mod infer;
 mod mismatch;
 pub mod parse;
 mod relate;
+mod reveal;
 pub mod symbols;
 pub mod types;
 mod typeshed;
