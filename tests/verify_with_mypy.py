@@ -19,6 +19,9 @@ from the file's folder and reports every expected diagnostic mypy did not
 print ("missing") and every diagnostic mypy printed that the file does not
 expect ("unexpected"), with line numbers.
 
+A line starting `# mypy-args:` among the first 10 adds flags to mypy's
+command line for that file (e.g. `--python-version 3.12` for newer syntax).
+
 Files whose first 10 lines contain `# mypy-differs:` are skipped. That
 marker is for cases where pycheck deliberately follows the typing spec
 instead of mypy; the text after the colon should say why.
@@ -47,6 +50,7 @@ MYPY_ARGS = [
     "--show-error-codes",
 ]
 SKIP_MARKER = "# mypy-differs:"
+ARGS_MARKER = "# mypy-args:"
 SKIP_SCAN_LINES = 10
 MARKER_RE = re.compile(r"# ([EN]): ")
 OUTPUT_RE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<kind>error|note): (?P<msg>.*)$")
@@ -79,7 +83,7 @@ def mypy_diagnostics(path, cache_dir):
     case files.
     """
     result = subprocess.run(
-        [*mypy_command(), *MYPY_ARGS, path.name],
+        [*mypy_command(), *MYPY_ARGS, *extra_args(path), path.name],
         cwd=path.parent,
         env={**os.environ, "MYPY_CACHE_DIR": cache_dir},
         capture_output=True,
@@ -96,6 +100,15 @@ def mypy_diagnostics(path, cache_dir):
     if result.returncode not in (0, 1) or result.stderr.strip():
         problems.append(f"mypy exited with {result.returncode}: {result.stderr.strip()}")
     return found, problems
+
+
+def extra_args(path):
+    """Flags a case asks for in its first lines, e.g. `# mypy-args: --python-version 3.12`."""
+    with path.open(encoding="utf-8") as handle:
+        for _, line in zip(range(SKIP_SCAN_LINES), handle):
+            if line.startswith(ARGS_MARKER):
+                return line[len(ARGS_MARKER):].split()
+    return []
 
 
 def is_skipped(path):

@@ -395,18 +395,43 @@ impl<'db> Checker<'db> {
             Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::TypeAlias(_) => {}
             Stmt::Match(stmt_match) => {
                 self.infer(&stmt_match.subject, None);
-                let mut any_falls_through = stmt_match.cases.is_empty();
+                let before = self.snapshot();
+                let mut outcomes = Vec::new();
                 for case in &stmt_match.cases {
+                    let after = self.snapshot();
+                    self.restore_keeping_declarations(before.clone(), &after);
                     for name in pattern_names(&case.pattern) {
-                        self.declare(name, Type::Any, Type::Any);
+                        if self.writable_var(name).is_none() {
+                            self.declare(name, Type::Any, Type::Any);
+                        }
                     }
                     if let Some(guard) = &case.guard {
                         self.infer(guard, None);
                     }
-                    any_falls_through |= self.check_block(&case.body);
+                    if self.check_block(&case.body) {
+                        outcomes.push(self.snapshot());
+                    }
                 }
-                // Without exhaustiveness checking, some value may match no case.
-                let _ = any_falls_through;
+                // Without exhaustiveness checking, only a catch-all case covers every value.
+                let exhaustive = stmt_match
+                    .cases
+                    .iter()
+                    .any(|case| case.guard.is_none() && is_irrefutable(&case.pattern));
+                if !exhaustive {
+                    let after = self.snapshot();
+                    self.restore_keeping_declarations(before, &after);
+                    outcomes.push(self.snapshot());
+                }
+                let mut outcomes = outcomes.into_iter();
+                match outcomes.next() {
+                    Some(first) => {
+                        self.restore(first);
+                        for other in outcomes {
+                            self.merge_into_current(&other);
+                        }
+                    }
+                    None => return false,
+                }
             }
         }
         true
@@ -1338,6 +1363,15 @@ pub fn local_names(body: &[Stmt]) -> HashSet<String> {
     }
     walk(body, &mut names);
     names
+}
+
+/// `case _:` and `case name:` match anything.
+fn is_irrefutable(pattern: &ast::Pattern) -> bool {
+    match pattern {
+        ast::Pattern::MatchAs(p) => p.pattern.as_deref().is_none_or(is_irrefutable),
+        ast::Pattern::MatchOr(p) => p.patterns.iter().any(is_irrefutable),
+        _ => false,
+    }
 }
 
 fn pattern_names(pattern: &ast::Pattern) -> Vec<&str> {
