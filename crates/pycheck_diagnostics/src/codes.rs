@@ -70,6 +70,10 @@ error_codes! {
         "    def f(x: 1) -> None: ...";
     FUNC_RETURNS_VALUE = "func-returns-value", "The result of a function that always returns None is used",
         "    def reset() -> None: ...\n    flag = reset()  # \"reset\" does not return a value (it only ever returns None)";
+    NO_REDEF = "no-redef", "A name is defined twice in the same scope",
+        "    code: int = 0\n    code: str = \"x\"  # Name \"code\" already defined on line 1";
+    STR_UNPACK = "str-unpack", "A string is unpacked into several names",
+        "    first, second = word  # Unpacking a string is disallowed\n\nSplit the string first, e.g. `word.split()`.";
     MISC = "misc", "Other errors that have no more specific code",
         "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
 }

@@ -225,6 +225,21 @@ pub fn need_more_values_to_unpack(expected: usize, provided: usize) -> String {
     )
 }
 
+pub const EXCEPTION_MUST_DERIVE: &str = "Exception must be derived from BaseException";
+pub const EXCEPTION_TYPE_MUST_DERIVE: &str =
+    "Exception type must be derived from BaseException (or be a tuple of exception classes)";
+pub const ASSERTION_ALWAYS_TRUE: &str = "Assertion is always true, perhaps remove parentheses?";
+
+pub fn read_deleted_variable(name: &str) -> String {
+    format!("Trying to read deleted variable \"{name}\"")
+}
+
+pub fn already_defined(name: &str, line: u32) -> String {
+    format!("Name \"{name}\" already defined on line {line}")
+}
+
+pub const UNPACKING_A_STRING: &str = "Unpacking a string is disallowed";
+
 pub fn revealed_type(spelled: &str) -> String {
     format!("Revealed type is \"{spelled}\"")
 }

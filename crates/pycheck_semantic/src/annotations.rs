@@ -101,6 +101,7 @@ impl Resolver<'_> {
         let Some(Declaration::Variable {
             annotation: None,
             first_assignment: Some(path),
+            ..
         }) = module_index(self.db, self.file).get(name)
         else {
             return None;

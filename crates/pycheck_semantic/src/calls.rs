@@ -370,13 +370,20 @@ impl<'db> Checker<'db> {
                     }
                 }
             }
+            // A variable no argument could tell anything about is `Never` (as for
+            // `dict()`); one an argument should have determined but did not is `Any`.
+            let informed: Vec<Arc<str>> = bound
+                .iter()
+                .enumerate()
+                .filter(|(_, actuals)| !actuals.is_empty())
+                .flat_map(|(i, _)| type_var_names(&params[i].ty))
+                .collect();
             let lookup = |var: &TypeVar| {
-                Some(
-                    solution
-                        .iter()
-                        .find(|(name, _)| *name == var.name)
-                        .map_or(Type::Any, |(_, ty)| ty.clone()),
-                )
+                Some(match solution.iter().find(|(name, _)| *name == var.name) {
+                    Some((_, ty)) => ty.clone(),
+                    None if informed.contains(&var.name) => Type::Any,
+                    None => Type::Never,
+                })
             };
             signature.substitute(&lookup)
         } else {
@@ -592,6 +599,12 @@ fn element_type(param: &crate::types::Param) -> Type {
         (ParamKind::VarPositional | ParamKind::VarKeyword, _) => Type::Any,
         (_, ty) => ty.clone(),
     }
+}
+
+fn type_var_names(ty: &Type) -> Vec<Arc<str>> {
+    let mut names = Vec::new();
+    ty.collect_type_var_names(&mut names);
+    names
 }
 
 /// How messages name the callee of `signature`.

@@ -38,7 +38,18 @@ pub struct Project {
     pub source_modules: BTreeMap<String, File>,
     #[returns(ref)]
     pub stub_modules: BTreeMap<String, File>,
+    /// The Python version code is checked for: `sys.version_info` checks compare with it.
+    #[returns(copy)]
+    pub python_version: (u8, u8),
+    /// `sys.platform` as the checked code will see it.
+    #[returns(ref)]
+    pub platform: String,
 }
+
+/// The target when the host sets none: the version mypy assumes on this project's
+/// reference interpreter, on Linux.
+pub const DEFAULT_PYTHON_VERSION: (u8, u8) = (3, 11);
+pub const DEFAULT_PLATFORM: &str = "linux";
 
 /// The database hosts own: one per CLI run or language server, cloned per worker thread.
 #[salsa::db]
@@ -79,9 +90,16 @@ impl RootDatabase {
                 (stub.module.to_owned(), file)
             })
             .collect();
-        let _project = Project::builder(BTreeMap::new(), stub_modules)
-            .stub_modules_durability(Durability::HIGH)
-            .new(&db);
+        let _project = Project::builder(
+            BTreeMap::new(),
+            stub_modules,
+            DEFAULT_PYTHON_VERSION,
+            DEFAULT_PLATFORM.to_owned(),
+        )
+        .stub_modules_durability(Durability::HIGH)
+        .python_version_durability(Durability::MEDIUM)
+        .platform_durability(Durability::MEDIUM)
+        .new(&db);
         db
     }
 

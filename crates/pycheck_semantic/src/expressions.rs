@@ -60,6 +60,14 @@ impl Checker<'_> {
                 }
                 builtin_instance(self.db, "str", vec![])
             }
+            ast::Expr::Name(name) if self.is_deleted(name.id.as_str()) => {
+                self.report(
+                    codes::MISC,
+                    name.range,
+                    messages::read_deleted_variable(name.id.as_str()),
+                );
+                Type::Any
+            }
             ast::Expr::Name(name) => match self.lookup_name(name.id.as_str()) {
                 Some(ty) => ty,
                 None => {
@@ -1102,14 +1110,9 @@ impl Checker<'_> {
                 .as_ref()
                 .and_then(|c| c.params.get(i))
                 .map_or(Type::Any, |p| p.ty.clone());
-            scope.vars.insert(
-                arg.def.arg.to_string(),
-                Var {
-                    declared: ty.clone(),
-                    current: ty.clone(),
-                    partial: None,
-                },
-            );
+            scope
+                .vars
+                .insert(arg.def.arg.to_string(), Var::new(ty.clone(), ty.clone()));
             params.push(Param {
                 name: arg.def.arg.as_str().into(),
                 kind: ParamKind::PositionalOrKeyword,
@@ -1118,24 +1121,14 @@ impl Checker<'_> {
             });
         }
         for arg in args.vararg.iter().chain(args.kwarg.iter()) {
-            scope.vars.insert(
-                arg.arg.to_string(),
-                Var {
-                    declared: Type::Any,
-                    current: Type::Any,
-                    partial: None,
-                },
-            );
+            scope
+                .vars
+                .insert(arg.arg.to_string(), Var::new(Type::Any, Type::Any));
         }
         for arg in &args.kwonlyargs {
-            scope.vars.insert(
-                arg.def.arg.to_string(),
-                Var {
-                    declared: Type::Any,
-                    current: Type::Any,
-                    partial: None,
-                },
-            );
+            scope
+                .vars
+                .insert(arg.def.arg.to_string(), Var::new(Type::Any, Type::Any));
         }
         self.scopes.push(scope);
         let expected_ret = context.as_ref().map(|c| c.ret.clone());
@@ -1307,6 +1300,7 @@ fn isinstance_target(db: &dyn crate::db::Db, class_type: &Type) -> Option<Type> 
 pub fn without_none(ty: &Type) -> Type {
     match ty {
         Type::Union(members) => Type::union(members.iter().filter(|m| **m != Type::None).cloned()),
+        Type::None => Type::Never,
         other => other.clone(),
     }
 }

@@ -98,6 +98,9 @@ pub enum Declaration {
         annotation: Option<StmtPath>,
         /// The first plain assignment `name = value` (or `name: T = value`).
         first_assignment: Option<StmtPath>,
+        /// The assignment after it: `x = None` takes its real type from there, as
+        /// mypy's partial `None` types do.
+        second_assignment: Option<StmtPath>,
     },
     /// `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
     Module(String),
@@ -129,23 +132,29 @@ impl ScopeIndex {
 pub fn module_index(db: &dyn Db, file: File) -> Arc<ScopeIndex> {
     let parsed = parsed_module(db, file);
     let mut index = ScopeIndex::default();
-    collect(
-        &mut index,
-        parsed.body(),
-        &StmtPath::default(),
-        &module_name_of_file(db, file),
-    );
+    let module = module_name_of_file(db, file);
+    let truth = |test: &ast::Expr| crate::reachability::static_truth(db, test);
+    let ctx = CollectContext {
+        module: &module,
+        static_truth: &truth,
+    };
+    collect(&mut index, parsed.body(), &StmtPath::default(), &ctx);
     Arc::new(index)
 }
 
 /// The names declared in the body of the class at `path` (a path into the module).
-pub fn class_body_index(body: &[Stmt], path: &StmtPath, module: &str) -> ScopeIndex {
+pub fn class_body_index(db: &dyn Db, body: &[Stmt], path: &StmtPath, module: &str) -> ScopeIndex {
+    let truth = |test: &ast::Expr| crate::reachability::static_truth(db, test);
+    let ctx = CollectContext {
+        module,
+        static_truth: &truth,
+    };
     let mut index = ScopeIndex {
         owner: path.clone(),
         ..ScopeIndex::default()
     };
     if let Some(Stmt::ClassDef(class)) = path.resolve(body) {
-        collect(&mut index, &class.body, path, module);
+        collect(&mut index, &class.body, path, &ctx);
         for (i, stmt) in class.body.iter().enumerate() {
             let (args, method_body) = match stmt {
                 Stmt::FunctionDef(def) => (&def.args, &def.body),
@@ -250,7 +259,16 @@ pub fn module_name_of_file(db: &dyn Db, file: File) -> String {
         .unwrap_or_default()
 }
 
-fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, module: &str) {
+/// What collecting declarations needs besides the statements.
+pub struct CollectContext<'a> {
+    /// The module's dotted name, for relative imports.
+    pub module: &'a str,
+    /// Conditions fixed by the target (see `reachability`): their dead branch declares nothing.
+    pub static_truth: &'a dyn Fn(&ast::Expr) -> Option<bool>,
+}
+
+fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &CollectContext<'_>) {
+    let module = ctx.module;
     for (i, stmt) in body.iter().enumerate() {
         let path = parent.child(BLOCK_BODY, i);
         match stmt {
@@ -285,7 +303,12 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, module: &st
                     declare_variable(index, target.id.as_str(), Some(&path), value);
                 }
             }
-            Stmt::AugAssign(_) | Stmt::For(_) | Stmt::With(_) => {
+            Stmt::For(_) | Stmt::With(_) => {
+                for name in bound_names(stmt) {
+                    declare_variable(index, name, None, Some(&path));
+                }
+            }
+            Stmt::AugAssign(_) => {
                 for name in bound_names(stmt) {
                     declare_variable(index, name, None, None);
                 }
@@ -326,13 +349,20 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, module: &st
                 }
             }
             Stmt::If(_) | Stmt::Try(_) | Stmt::TryStar(_) => {
+                let truth = match stmt {
+                    Stmt::If(stmt_if) => (ctx.static_truth)(&stmt_if.test),
+                    _ => None,
+                };
                 for (block, statements) in blocks_of(stmt).into_iter().enumerate() {
+                    if truth.is_some_and(|truth| (block == 0) != truth) {
+                        continue;
+                    }
                     let block_path = StmtPath({
                         let mut p = path.0.clone();
                         p.push(block as u32);
                         p
                     });
-                    collect_nested(index, statements, &block_path, module);
+                    collect_nested(index, statements, &block_path, ctx);
                 }
             }
             _ => {}
@@ -341,10 +371,15 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, module: &st
 }
 
 /// Like `collect`, for a statement list nested in a compound statement at `block_path`.
-fn collect_nested(index: &mut ScopeIndex, body: &[Stmt], block_path: &StmtPath, module: &str) {
+fn collect_nested(
+    index: &mut ScopeIndex,
+    body: &[Stmt],
+    block_path: &StmtPath,
+    ctx: &CollectContext<'_>,
+) {
     let mut nested = ScopeIndex::default();
     // Collect with paths relative to a fake parent, then re-root them under `block_path`.
-    collect(&mut nested, body, &StmtPath::default(), module);
+    collect(&mut nested, body, &StmtPath::default(), ctx);
     for (name, declaration) in nested.symbols {
         let rerooted = reroot(declaration, block_path);
         merge(index, name, rerooted);
@@ -363,9 +398,11 @@ fn reroot(declaration: Declaration, block_path: &StmtPath) -> Declaration {
         Declaration::Variable {
             annotation,
             first_assignment,
+            second_assignment,
         } => Declaration::Variable {
             annotation: annotation.map(fix),
             first_assignment: first_assignment.map(fix),
+            second_assignment: second_assignment.map(fix),
         },
         other => other,
     }
@@ -380,17 +417,23 @@ fn merge(index: &mut ScopeIndex, name: String, declaration: Declaration) {
             Some(Declaration::Variable {
                 annotation,
                 first_assignment,
+                second_assignment,
             }),
             Declaration::Variable {
                 annotation: a,
                 first_assignment: f,
+                second_assignment: g,
             },
         ) => {
             if annotation.is_none() {
                 *annotation = a;
             }
-            if first_assignment.is_none() {
-                *first_assignment = f;
+            for assignment in [f, g].into_iter().flatten() {
+                if first_assignment.is_none() {
+                    *first_assignment = Some(assignment);
+                } else if second_assignment.is_none() {
+                    *second_assignment = Some(assignment);
+                }
             }
         }
         (Some(_), _) => {}
@@ -409,6 +452,7 @@ fn declare_variable(
         Declaration::Variable {
             annotation: annotation.cloned(),
             first_assignment: assignment.cloned(),
+            second_assignment: None,
         },
     );
 }
@@ -471,7 +515,11 @@ mod tests {
         )
         .unwrap();
         let mut index = ScopeIndex::default();
-        collect(&mut index, &module.body, &StmtPath::default(), "m");
+        let ctx = CollectContext {
+            module: "m",
+            static_truth: &|_| None,
+        };
+        collect(&mut index, &module.body, &StmtPath::default(), &ctx);
         let Some(Declaration::Class(path)) = index.get("C") else {
             panic!("{index:?}")
         };

@@ -27,6 +27,35 @@ pub fn infer_standalone_expression(db: &dyn Db, file: File, expr: &ast::Expr) ->
     checker.infer(expr, None)
 }
 
+/// The type module-level `name` gets from the statement that first binds it (an
+/// assignment, possibly unpacking, a `for` loop, a `with ... as`), with no diagnostics.
+pub fn infer_declared_by(db: &dyn Db, file: File, stmt: &Stmt, name: &str) -> Option<Type> {
+    let mut checker = Checker::new(db, file);
+    checker.silence += 1;
+    checker.declaring = true;
+    match stmt {
+        Stmt::Assign(assign) => {
+            let value = checker.infer(&assign.value, None);
+            for target in &assign.targets {
+                checker.assign_to(target, &value, &assign.value);
+            }
+        }
+        Stmt::For(stmt_for) => {
+            let iterable = checker.infer(&stmt_for.iter, None);
+            let item = checker.iteration_item_type(&iterable, stmt_for.iter.range());
+            checker.assign_to(&stmt_for.target, &item, &stmt_for.iter);
+        }
+        Stmt::With(with) => {
+            for item in &with.items {
+                checker.check_with_item(item, false);
+            }
+        }
+        _ => return None,
+    }
+    let var = checker.scopes[0].vars.get(name)?;
+    Some(var.declared.clone())
+}
+
 /// Checks the module-level code and every annotated function body of `file`.
 pub fn check_module(db: &dyn Db, file: File, body: &[Stmt]) -> Vec<Diagnostic> {
     let mut checker = Checker::new(db, file);
@@ -40,12 +69,30 @@ pub(crate) struct Var {
     pub declared: Type,
     /// The narrowed type at this point of the flow; always assignable to `declared`.
     pub current: Type,
-    /// `x = []` waits for `x.append(...)` to learn its item type, as mypy's partial types.
+    /// `x = []` waits for `x.append(...)` to learn its item type, and `x = None` for the
+    /// next assignment, as mypy's partial types do.
     pub partial: Option<PartialCollection>,
+    /// `del x` ran: reading `x` now is an error until it is assigned again.
+    pub deleted: bool,
+    /// Where an annotation declared it; a second annotation is a redefinition.
+    pub annotated_at: Option<TextRange>,
+}
+
+impl Var {
+    pub fn new(declared: Type, current: Type) -> Var {
+        Var {
+            declared,
+            current,
+            partial: None,
+            deleted: false,
+            annotated_at: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct PartialCollection {
+    /// `list`, `dict`, `set`, or `None`.
     pub class: &'static str,
     pub range: TextRange,
 }
@@ -64,6 +111,8 @@ pub(crate) struct Scope {
     pub locals: HashSet<String>,
     /// Names declared `global` in this function.
     pub globals: HashSet<String>,
+    /// Names declared `nonlocal` in this function.
+    pub nonlocals: HashSet<String>,
     /// The declared return type, when the function has a return annotation.
     pub return_type: Option<Type>,
     pub is_generator: bool,
@@ -81,6 +130,7 @@ impl Scope {
             vars: HashMap::new(),
             locals: HashSet::new(),
             globals: HashSet::new(),
+            nonlocals: HashSet::new(),
             return_type: None,
             is_generator: false,
             class: None,
@@ -101,6 +151,9 @@ pub(crate) struct Checker<'db> {
     pub none_returning_calls: HashMap<TextRange, Arc<str>>,
     /// Set when a call just completed a partial collection type.
     pub partial_completed: bool,
+    /// Working out a module-level declaration: the flow, not the declaration query,
+    /// decides the types of names assigned.
+    pub declaring: bool,
 }
 
 impl<'db> Checker<'db> {
@@ -114,6 +167,7 @@ impl<'db> Checker<'db> {
             loop_breaks: Vec::new(),
             none_returning_calls: HashMap::new(),
             partial_completed: false,
+            declaring: false,
         }
     }
 
@@ -185,7 +239,13 @@ impl<'db> Checker<'db> {
             if scope.globals.contains(name) {
                 break;
             }
+            if scope.nonlocals.contains(name) {
+                continue;
+            }
             if let Some(var) = scope.vars.get(name) {
+                if var.deleted {
+                    return Some(Type::Never);
+                }
                 return Some(var.current.clone());
             }
             if scope.locals.contains(name) {
@@ -208,38 +268,48 @@ impl<'db> Checker<'db> {
         lookup_global(self.db, self.file, name)
     }
 
-    /// The variable a write to `name` targets, searching the scopes a write can reach.
+    /// The scope a write to `name` binds in: the module for `global`, the enclosing
+    /// function that has it for `nonlocal`, else the current one.
+    fn binding_scope(&self, name: &str) -> usize {
+        let current = self.scopes.len() - 1;
+        let scope = &self.scopes[current];
+        if scope.globals.contains(name) {
+            return 0;
+        }
+        if scope.nonlocals.contains(name) {
+            let enclosing = (1..current).rev().find(|&i| {
+                self.scopes[i].kind == ScopeKind::Function && self.scopes[i].vars.contains_key(name)
+            });
+            return enclosing.unwrap_or(current);
+        }
+        current
+    }
+
+    /// Whether `name` was deleted with `del` and not assigned since.
+    pub fn is_deleted(&self, name: &str) -> bool {
+        self.scopes
+            .last()
+            .and_then(|s| s.vars.get(name))
+            .is_some_and(|var| var.deleted)
+    }
+
+    /// The variable a write to `name` targets, if it is declared already.
     fn writable_var(&mut self, name: &str) -> Option<&mut Var> {
-        let global = self.scopes.last().is_some_and(|s| s.globals.contains(name));
-        let scope = if global {
-            &mut self.scopes[0]
-        } else {
-            self.scopes.last_mut()?
-        };
-        scope.vars.get_mut(name)
+        let index = self.binding_scope(name);
+        self.scopes[index].vars.get_mut(name)
     }
 
     fn declare(&mut self, name: &str, declared: Type, current: Type) {
-        let global = self.scopes.last().is_some_and(|s| s.globals.contains(name));
-        let scope = if global {
-            &mut self.scopes[0]
-        } else {
-            self.scope()
-        };
-        scope.vars.insert(
-            name.to_owned(),
-            Var {
-                declared,
-                current,
-                partial: None,
-            },
-        );
+        let index = self.binding_scope(name);
+        self.scopes[index]
+            .vars
+            .insert(name.to_owned(), Var::new(declared, current));
     }
 
     /// The type a module-level variable was declared with, if this is module scope and it
     /// is one; keeps the flow view consistent with what other functions see.
     fn module_declared_type(&mut self, name: &str) -> Option<Type> {
-        if self.scopes.len() == 1 {
+        if self.scopes.len() == 1 && !self.declaring {
             lookup_global(self.db, self.file, name)
         } else {
             None
@@ -274,10 +344,10 @@ impl<'db> Checker<'db> {
             }
             Stmt::Raise(raise) => {
                 if let Some(exc) = &raise.exc {
-                    self.infer(exc, None);
+                    self.check_raised(exc, false);
                 }
                 if let Some(cause) = &raise.cause {
-                    self.infer(cause, None);
+                    self.check_raised(cause, true);
                 }
                 return false;
             }
@@ -332,6 +402,13 @@ impl<'db> Checker<'db> {
                 );
             }
             Stmt::Assert(assert) => {
+                if matches!(assert.test.as_ref(), ast::Expr::Tuple(t) if !t.elts.is_empty()) {
+                    self.report(
+                        codes::MISC,
+                        assert.range,
+                        messages::ASSERTION_ALWAYS_TRUE.to_owned(),
+                    );
+                }
                 self.infer(&assert.test, None);
                 if let Some(msg) = &assert.msg {
                     self.infer(msg, None);
@@ -344,9 +421,7 @@ impl<'db> Checker<'db> {
             }
             Stmt::Delete(delete) => {
                 for target in &delete.targets {
-                    if !matches!(target, ast::Expr::Name(_)) {
-                        self.infer(target, None);
-                    }
+                    self.delete(target);
                 }
             }
             Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => {
@@ -392,7 +467,12 @@ impl<'db> Checker<'db> {
                     self.scope().globals.insert(name.to_string());
                 }
             }
-            Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::TypeAlias(_) => {}
+            Stmt::Nonlocal(nonlocal) => {
+                for name in &nonlocal.names {
+                    self.scope().nonlocals.insert(name.to_string());
+                }
+            }
+            Stmt::Pass(_) | Stmt::TypeAlias(_) => {}
             Stmt::Match(stmt_match) => {
                 self.infer(&stmt_match.subject, None);
                 let before = self.snapshot();
@@ -437,6 +517,86 @@ impl<'db> Checker<'db> {
         true
     }
 
+    /// `raise value` (or `from value` when `is_cause`): an exception instance or class,
+    /// and after `from` also `None`.
+    fn check_raised(&mut self, value: &ast::Expr, is_cause: bool) {
+        let ty = self.infer(value, None);
+        if !self.is_exception(&ty, is_cause) {
+            self.report(
+                codes::MISC,
+                value.range(),
+                messages::EXCEPTION_MUST_DERIVE.to_owned(),
+            );
+        }
+    }
+
+    fn derives_from_base_exception(&self, class: &ClassId) -> bool {
+        let ancestors = crate::symbols::ancestors(self.db, class);
+        ancestors.iter().any(|a| {
+            a.class.name() == "BaseException" && Some(&a.class) == self.base_exception().as_ref()
+        }) || ancestors
+            .iter()
+            .any(|a| class_info(self.db, &a.class).has_unknown_base)
+    }
+
+    fn base_exception(&self) -> Option<ClassId> {
+        crate::symbols::builtin_class(self.db, "BaseException")
+    }
+
+    fn is_exception(&self, ty: &Type, allows_none: bool) -> bool {
+        match ty {
+            Type::None => allows_none,
+            Type::Instance(instance) => self.derives_from_base_exception(&instance.class),
+            Type::ClassObject(_) => self.is_exception_class(ty),
+            Type::Union(members) => members.iter().all(|m| self.is_exception(m, allows_none)),
+            Type::Never | Type::Any | Type::TypeVar(_) | Type::SpecialForm(_) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether an `except` clause may name `ty`: an exception class or a tuple of them.
+    fn is_exception_class(&self, ty: &Type) -> bool {
+        match ty {
+            Type::ClassObject(class) => self.derives_from_base_exception(class),
+            Type::Tuple(items) => items.iter().all(|item| self.is_exception_class(item)),
+            Type::Instance(instance) => matches!(instance.class.name(), "type" | "tuple"),
+            Type::Union(members) => members.iter().all(|m| self.is_exception_class(m)),
+            Type::Any | Type::Never | Type::SpecialForm(_) => true,
+            _ => false,
+        }
+    }
+
+    /// `del name`, `del container[key]`, `del obj.attr`.
+    fn delete(&mut self, target: &ast::Expr) {
+        match target {
+            ast::Expr::Name(name) => {
+                self.infer(target, None);
+                if let Some(var) = self.writable_var(name.id.as_str()) {
+                    var.deleted = true;
+                }
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                for element in elts {
+                    self.delete(element);
+                }
+            }
+            ast::Expr::Subscript(subscript) => {
+                let container = self.infer(&subscript.value, None);
+                let method = self.member_or_report(&container, "__delitem__", subscript.range);
+                let args = [crate::calls::CallArg {
+                    kind: crate::calls::ArgKind::Positional,
+                    value: crate::calls::ArgValue::Expr(&subscript.slice),
+                    range: subscript.slice.range(),
+                }];
+                self.call_type(&method, &args, subscript.range, None);
+            }
+            other => {
+                self.infer(other, None);
+            }
+        }
+    }
+
     fn check_assign(&mut self, assign: &ast::StmtAssign) {
         let context = match assign.targets.as_slice() {
             [target] => self.declared_type_of_target(target),
@@ -458,6 +618,20 @@ impl<'db> Checker<'db> {
         };
         match assign.target.as_ref() {
             ast::Expr::Name(name) => {
+                if let Some(first) = self
+                    .writable_var(name.id.as_str())
+                    .and_then(|var| var.annotated_at)
+                {
+                    let line = pycheck_syntax::LineIndex::new(self.file.text(self.db))
+                        .line_col(first.start(), self.file.text(self.db))
+                        .line;
+                    let message = messages::already_defined(name.id.as_str(), line);
+                    self.report(codes::NO_REDEF, assign.range, message);
+                    if let Some(value) = &assign.value {
+                        self.infer_value(value, None);
+                    }
+                    return;
+                }
                 let mut current = declared.clone();
                 if let Some(value) = &assign.value {
                     let value_type = self.infer_value(value, Some(&declared));
@@ -468,6 +642,9 @@ impl<'db> Checker<'db> {
                     }
                 }
                 self.declare(name.id.as_str(), declared, current);
+                if let Some(var) = self.writable_var(name.id.as_str()) {
+                    var.annotated_at = Some(assign.range);
+                }
             }
             target => {
                 if let Some(value) = &assign.value {
@@ -586,10 +763,21 @@ impl<'db> Checker<'db> {
     }
 
     fn assign_name(&mut self, name: &str, value_type: &Type, value: &ast::Expr) {
+        if self.partial_class(name) == Some("None") {
+            // The assignment after `x = None` decides the variable's type.
+            let declared = Type::union([value_type.clone(), Type::None]);
+            if let Some(var) = self.writable_var(name) {
+                var.declared = declared;
+                var.current = value_type.clone();
+                var.partial = None;
+            }
+            return;
+        }
         if let Some(var) = self.writable_var(name) {
             let declared = var.declared.clone();
             if is_assignable(self.db, value_type, &declared) {
                 if let Some(var) = self.writable_var(name) {
+                    var.deleted = false;
                     var.current = narrow_declared(&declared, value_type);
                 }
             } else {
@@ -614,8 +802,17 @@ impl<'db> Checker<'db> {
         }
         let declared = match self.module_declared_type(name) {
             Some(declared) => declared,
-            // `x = None` gets its real type from later assignments (mypy's partial None).
-            None if *value_type == Type::None => Type::Any,
+            // `x = None` gets its real type from the next assignment (mypy's partial None).
+            None if *value_type == Type::None => {
+                self.declare(name, Type::None, Type::None);
+                if let Some(var) = self.writable_var(name) {
+                    var.partial = Some(PartialCollection {
+                        class: "None",
+                        range: value.range(),
+                    });
+                }
+                return;
+            }
             None => value_type.clone(),
         };
         let current = if declared.is_any() {
@@ -637,10 +834,11 @@ impl<'db> Checker<'db> {
                     Some(_) => items.len() + 1 >= targets.len(),
                 };
                 if !fits {
+                    let plain_targets = targets.len() - usize::from(star.is_some());
                     let message = if items.len() > targets.len() {
-                        messages::too_many_values_to_unpack(targets.len(), items.len())
+                        messages::too_many_values_to_unpack(plain_targets, items.len())
                     } else {
-                        messages::need_more_values_to_unpack(targets.len(), items.len())
+                        messages::need_more_values_to_unpack(plain_targets, items.len())
                     };
                     self.report(codes::MISC, value.range(), message);
                     for target in targets {
@@ -660,14 +858,16 @@ impl<'db> Checker<'db> {
                             self.assign_to(target, item, value);
                         }
                         let middle = &items[star..items.len() - after];
-                        let joined = middle
-                            .iter()
-                            .cloned()
-                            .reduce(|a, b| join(self.db, &a, &b))
-                            .unwrap_or(Type::Any);
+                        let joined = middle.iter().cloned().reduce(|a, b| join(self.db, &a, &b));
                         if let ast::Expr::Starred(starred) = &targets[star] {
-                            let list = builtin_instance(self.db, "list", vec![joined]);
-                            self.assign_to(&starred.value, &list, value);
+                            match joined {
+                                Some(item) => {
+                                    let list = builtin_instance(self.db, "list", vec![item]);
+                                    self.assign_to(&starred.value, &list, value);
+                                }
+                                // Nothing left for the starred name: its item type is unknown.
+                                None => self.assign_empty_star(&starred.value, value),
+                            }
                         }
                         for (target, item) in targets[star + 1..]
                             .iter()
@@ -679,7 +879,18 @@ impl<'db> Checker<'db> {
                 }
             }
             _ => {
-                let item = self.iteration_item_type(value_type, value.range());
+                let item = match self.unpacked_item_type(targets, star, value_type, value) {
+                    Some(item) => item,
+                    None => {
+                        let spelled = value_type.to_string();
+                        self.report(
+                            codes::MISC,
+                            value.range(),
+                            format!("\"{spelled}\" object is not iterable"),
+                        );
+                        Type::Any
+                    }
+                };
                 for target in targets {
                     match target {
                         ast::Expr::Starred(starred) => {
@@ -691,6 +902,65 @@ impl<'db> Checker<'db> {
                 }
             }
         }
+    }
+
+    /// The type of each item when unpacking a value of unknown length; `None` if it
+    /// cannot be iterated. Unpacking a `str` is reported (only a literal of exactly the
+    /// right length passes), as mypy does.
+    fn unpacked_item_type(
+        &mut self,
+        targets: &[ast::Expr],
+        star: Option<usize>,
+        value_type: &Type,
+        value: &ast::Expr,
+    ) -> Option<Type> {
+        if let Type::Instance(instance) = value_type
+            && instance.class.name() == "str"
+            && crate::symbols::builtin_class(self.db, "str").as_ref() == Some(&instance.class)
+        {
+            let literal_fits = matches!(
+                value,
+                ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(text), .. })
+                    if star.is_none() && text.chars().count() == targets.len()
+            );
+            if !literal_fits {
+                self.report(
+                    codes::STR_UNPACK,
+                    value.range(),
+                    messages::UNPACKING_A_STRING.to_owned(),
+                );
+            }
+            return Some(value_type.clone());
+        }
+        match value_type {
+            Type::Union(members) => {
+                let items: Option<Vec<Type>> = members
+                    .iter()
+                    .map(|member| self.unpacked_item_type(targets, star, member, value))
+                    .collect();
+                items.map(Type::union)
+            }
+            Type::Any => Some(Type::Any),
+            other => {
+                let (item, failed) = self.trial(|c| c.iteration_item_type(other, value.range()));
+                (!failed).then_some(item)
+            }
+        }
+    }
+
+    /// `a, *rest = (1,)`: `rest` is an empty list of unknown item type.
+    fn assign_empty_star(&mut self, target: &ast::Expr, value: &ast::Expr) {
+        if let ast::Expr::Name(name) = target
+            && self.writable_var(name.id.as_str()).is_none()
+        {
+            let message = messages::need_type_annotation(name.id.as_str(), Some("list[<type>]"));
+            self.report(codes::VAR_ANNOTATED, value.range(), message);
+            let list = builtin_instance(self.db, "list", vec![Type::Any]);
+            self.declare(name.id.as_str(), list.clone(), list);
+            return;
+        }
+        let list = builtin_instance(self.db, "list", vec![Type::Never]);
+        self.assign_to(target, &list, value);
     }
 
     fn assign_subscript(
@@ -735,6 +1005,7 @@ impl<'db> Checker<'db> {
             .vars
             .iter()
             .filter_map(|(name, var)| var.partial.clone().map(|p| (name.clone(), p)))
+            .filter(|(_, partial)| partial.class != "None")
             .collect();
         pending.sort_by_key(|(_, p)| p.range.start());
         for (name, partial) in pending {
@@ -804,6 +1075,11 @@ impl<'db> Checker<'db> {
     }
 
     fn check_if(&mut self, stmt_if: &ast::StmtIf) -> bool {
+        match crate::reachability::static_truth(self.db, &stmt_if.test) {
+            Some(true) => return self.check_block(&stmt_if.body),
+            Some(false) => return self.check_block(&stmt_if.orelse),
+            None => {}
+        }
         self.infer(&stmt_if.test, None);
         let (then_narrowing, else_narrowing) = self.narrowings(&stmt_if.test);
         let before = self.snapshot();
@@ -828,6 +1104,7 @@ impl<'db> Checker<'db> {
 
     fn check_while(&mut self, stmt_while: &ast::StmtWhile) -> bool {
         self.widen_assigned_in(&stmt_while.body);
+        self.carry_loop_types(&stmt_while.body);
         self.infer(&stmt_while.test, None);
         let (then_narrowing, else_narrowing) = self.narrowings(&stmt_while.test);
         let before = self.snapshot();
@@ -857,6 +1134,7 @@ impl<'db> Checker<'db> {
         let item = self.iteration_item_type(&iterable, iter.range());
         self.widen_assigned_in(body);
         self.assign_to(target, &item, iter);
+        self.carry_loop_types(body);
         self.check_loop_body(body, orelse, true)
     }
 
@@ -872,7 +1150,7 @@ impl<'db> Checker<'db> {
         true
     }
 
-    fn check_with_item(&mut self, item: &ast::WithItem, is_async: bool) {
+    pub fn check_with_item(&mut self, item: &ast::WithItem, is_async: bool) {
         let manager = self.infer(&item.context_expr, None);
         let Some(target) = &item.optional_vars else {
             return;
@@ -908,6 +1186,10 @@ impl<'db> Checker<'db> {
             let exception = match &handler.type_ {
                 Some(ty) => {
                     let class_type = self.infer(ty, None);
+                    if !self.is_exception_class(&class_type) {
+                        let message = messages::EXCEPTION_TYPE_MUST_DERIVE.to_owned();
+                        self.report(codes::MISC, ty.range(), message);
+                    }
                     exception_instance(&class_type)
                 }
                 None => Type::Any,
@@ -915,7 +1197,14 @@ impl<'db> Checker<'db> {
             if let Some(name) = &handler.name {
                 self.declare(name.as_str(), exception.clone(), exception);
             }
-            if self.check_block(&handler.body) {
+            let falls = self.check_block(&handler.body);
+            // Python unbinds the name when the handler ends.
+            if let Some(name) = &handler.name
+                && let Some(var) = self.writable_var(name.as_str())
+            {
+                var.deleted = true;
+            }
+            if falls {
                 outcomes.push(self.snapshot());
             }
         }
@@ -975,14 +1264,9 @@ impl<'db> Checker<'db> {
         }
         for param in signature.params.iter() {
             let ty = param.ty.clone();
-            scope.vars.insert(
-                param.name.to_string(),
-                Var {
-                    declared: ty.clone(),
-                    current: ty,
-                    partial: None,
-                },
-            );
+            scope
+                .vars
+                .insert(param.name.to_string(), Var::new(ty.clone(), ty));
         }
         scope.is_generator = contains_yield(def.body);
         scope.return_type = def.returns.map(|_| signature.ret.clone());
@@ -1000,10 +1284,14 @@ impl<'db> Checker<'db> {
         if !falls_through || is_generator {
             return;
         }
-        if is_assignable(self.db, &Type::None, &expected) || expected == Type::Never {
+        if matches!(expected, Type::None | Type::Any | Type::Never) {
             return;
         }
         if is_trivial_body(def.body) {
+            // A stub-like body may stand for `return None` where None is allowed.
+            if is_assignable(self.db, &Type::None, &expected) {
+                return;
+            }
             let exempt = owner.as_ref().is_some_and(|class| class.is_protocol)
                 || has_decorator(self.db, self.file, def.decorators, "abstractmethod")
                 || has_decorator(self.db, self.file, def.decorators, "overload");
@@ -1101,9 +1389,8 @@ impl<'db> Checker<'db> {
     ) {
         for (name, var) in after {
             before.entry(name.clone()).or_insert_with(|| Var {
-                declared: var.declared.clone(),
-                current: var.declared.clone(),
                 partial: var.partial.clone(),
+                ..Var::new(var.declared.clone(), var.declared.clone())
             });
             if let Some(existing) = before.get_mut(name)
                 && existing.partial.is_some()
@@ -1128,22 +1415,48 @@ impl<'db> Checker<'db> {
         let vars = &mut self.scope().vars;
         for (name, var) in vars.iter_mut() {
             if let Some(theirs) = other.get(name) {
+                if var.partial.is_some() && theirs.partial.is_none() {
+                    var.declared = theirs.declared.clone();
+                    var.partial = None;
+                }
                 if theirs.current != var.current {
                     var.current = Type::union([var.current.clone(), theirs.current.clone()]);
                     if !is_assignable(db, &var.current, &var.declared) {
                         var.current = var.declared.clone();
                     }
                 }
-                if var.partial.is_some() && theirs.partial.is_none() {
-                    var.declared = theirs.declared.clone();
-                    var.current = theirs.current.clone();
-                    var.partial = None;
-                }
             }
         }
         for (name, var) in other {
             vars.entry(name.clone()).or_insert_with(|| var.clone());
         }
+    }
+
+    /// A loop's body also runs after itself: a silent first pass finds the types the
+    /// body leaves behind (completing `x = None` / `x = []` declarations too), and they
+    /// join the types at the loop's start. Nested loops beyond a few levels skip the pass
+    /// so the work stays linear.
+    fn carry_loop_types(&mut self, body: &[Stmt]) {
+        const MAX_PREPASS_DEPTH: usize = 3;
+        if self.loop_breaks.len() >= MAX_PREPASS_DEPTH {
+            return;
+        }
+        let start = self.snapshot();
+        let (end, _) = self.trial(|checker| {
+            checker.loop_breaks.push(false);
+            checker.check_block(body);
+            checker.loop_breaks.pop();
+            checker.snapshot()
+        });
+        self.restore(start);
+        let mut end = end;
+        // Variables first bound inside the body are not bound at the loop's start.
+        end.retain(|name, _| {
+            self.scopes
+                .last()
+                .is_some_and(|s| s.vars.contains_key(name))
+        });
+        self.merge_into_current(&end);
     }
 
     /// Before a loop body runs again, variables it assigns may hold any declared value.
@@ -1163,14 +1476,9 @@ impl<'db> Checker<'db> {
             } else if let Some(current) = self.lookup_name(name) {
                 // A narrowed parameter or outer variable: shadow it in this scope's flow.
                 let _ = current;
-                self.scope().vars.insert(
-                    name.clone(),
-                    Var {
-                        declared: ty.clone(),
-                        current: ty.clone(),
-                        partial: None,
-                    },
-                );
+                self.scope()
+                    .vars
+                    .insert(name.clone(), Var::new(ty.clone(), ty.clone()));
             }
         }
     }

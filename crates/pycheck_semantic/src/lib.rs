@@ -18,6 +18,7 @@ pub mod index;
 mod infer;
 mod mismatch;
 pub mod parse;
+mod reachability;
 mod relate;
 mod reveal;
 pub mod symbols;

@@ -80,12 +80,13 @@ pub fn global_symbol_type<'db>(db: &'db dyn Db, symbol: GlobalSymbol<'db>) -> Op
         Declaration::Variable {
             annotation,
             first_assignment,
+            second_assignment,
         } => variable_type(
             db,
             file,
             body,
             annotation.as_ref(),
-            first_assignment.as_ref(),
+            [first_assignment.as_ref(), second_assignment.as_ref()],
             name,
         ),
         Declaration::Module(module) => module_type(db, &module),
@@ -142,7 +143,7 @@ fn variable_type(
     file: File,
     body: &[Stmt],
     annotation: Option<&StmtPath>,
-    first_assignment: Option<&StmtPath>,
+    [first_assignment, second_assignment]: [Option<&StmtPath>; 2],
     name: &str,
 ) -> Type {
     if let Some(Stmt::AnnAssign(assign)) = annotation.and_then(|path| path.resolve(body)) {
@@ -153,22 +154,33 @@ fn variable_type(
         }
         return resolve_annotation(db, file, &assign.annotation, &TypeVarScope::default());
     }
-    let Some(stmt) = first_assignment.and_then(|path| path.resolve(body)) else {
+    let Some(first) = first_assignment.and_then(|path| path.resolve(body)) else {
         return Type::Any;
     };
-    let value = match stmt {
-        Stmt::Assign(assign)
-            if assign.targets.len() == 1 && matches!(&assign.targets[0], ast::Expr::Name(_)) =>
-        {
-            &assign.value
-        }
-        // Unpacking assignments and the like: not tracked at module level yet.
-        _ => return Type::Any,
-    };
-    if let Some(var) = type_var_definition(db, file, value, name) {
+    if let Stmt::Assign(assign) = first
+        && let Some(var) = type_var_definition(db, file, &assign.value, name)
+    {
         return Type::TypeVarDefinition(Arc::new(var));
     }
-    infer_standalone_expression(db, file, value)
+    let declared_by =
+        |stmt: &Stmt| crate::infer::infer_declared_by(db, file, stmt, name).unwrap_or(Type::Any);
+    match declared_by(first) {
+        // `x = None` then `x = value`: mypy's partial None becomes `T | None`.
+        Type::None => match second_assignment.and_then(|path| path.resolve(body)) {
+            Some(next) => match declared_by(next) {
+                Type::None => Type::None,
+                next => Type::union([next, Type::None]),
+            },
+            None => Type::None,
+        },
+        // `x = []` is completed by later uses that this query does not follow.
+        Type::Instance(instance)
+            if !instance.args.is_empty() && instance.args.iter().all(|a| *a == Type::Never) =>
+        {
+            Type::instance(instance.class.clone(), vec![Type::Any; instance.args.len()])
+        }
+        ty => ty,
+    }
 }
 
 fn is_type_alias_annotation(db: &dyn Db, file: File, annotation: &ast::Expr) -> bool {
@@ -578,7 +590,7 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
     let Some(Stmt::ClassDef(class)) = path.resolve(body) else {
         return Arc::new(info);
     };
-    info.members = class_body_index(body, &path, &module);
+    info.members = class_body_index(db, body, &path, &module);
 
     info.type_params = class_type_params(db, &id).to_vec();
     for base in &class.bases {
@@ -642,7 +654,7 @@ fn class_path(db: &dyn Db, class: &ClassId) -> Option<StmtPath> {
         _ => return None,
     };
     for segment in segments {
-        path = match class_body_index(body, &path, &module).get(segment)? {
+        path = match class_body_index(db, body, &path, &module).get(segment)? {
             Declaration::Class(path) => path.clone(),
             _ => return None,
         };
@@ -748,6 +760,7 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
         Declaration::Variable {
             annotation,
             first_assignment,
+            ..
         } => {
             let scope = TypeVarScope {
                 class_params: info.type_params.clone(),

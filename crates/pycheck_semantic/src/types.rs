@@ -222,6 +222,34 @@ impl Type {
         }
     }
 
+    /// The names of the type variables in this type, appended to `out`.
+    pub fn collect_type_var_names(&self, out: &mut Vec<Arc<str>>) {
+        match self {
+            Type::TypeVar(var) => out.push(var.name.clone()),
+            Type::Instance(instance) => instance
+                .args
+                .iter()
+                .for_each(|arg| arg.collect_type_var_names(out)),
+            Type::Tuple(items) | Type::Union(items) => items
+                .iter()
+                .for_each(|item| item.collect_type_var_names(out)),
+            Type::Callable(signature) => {
+                signature.ret.collect_type_var_names(out);
+                signature
+                    .params
+                    .iter()
+                    .for_each(|p| p.ty.collect_type_var_names(out));
+            }
+            Type::Overloaded(signatures) => signatures.iter().for_each(|s| {
+                s.ret.collect_type_var_names(out);
+                s.params
+                    .iter()
+                    .for_each(|p| p.ty.collect_type_var_names(out));
+            }),
+            _ => {}
+        }
+    }
+
     /// Whether any type variable occurs in this type.
     pub fn has_type_vars(&self) -> bool {
         match self {
