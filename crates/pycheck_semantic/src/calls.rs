@@ -170,6 +170,10 @@ impl<'db> Checker<'db> {
         {
             return match self.arg_type(arg, None) {
                 Type::Instance(of) => Type::ClassObject(of.class),
+                Type::None => match crate::symbols::module_member(self.db, "types", "NoneType") {
+                    Some(none_type @ Type::ClassObject(_)) => none_type,
+                    _ => Type::Any,
+                },
                 _ => Type::Any,
             };
         }
@@ -326,7 +330,7 @@ impl<'db> Checker<'db> {
                     );
                     self.report(codes::CALL_ARG, range, message);
                 }
-            } else if !is_star && is_duplicate_mapping(actuals, args, &arg_types) {
+            } else if !is_star && is_duplicate_mapping(actuals, args) {
                 self.report(
                     codes::MISC,
                     range,
@@ -389,29 +393,73 @@ impl<'db> Checker<'db> {
         } else {
             signature.clone()
         };
+        // How many parameters each `*tuple` argument has filled so far.
+        let mut star_positions: std::collections::HashMap<usize, usize> =
+            std::collections::HashMap::new();
         for (param_index, arg_indexes) in bound.iter().enumerate() {
             let param = &signature.params[param_index];
             let target = element_type(param);
             for &arg_index in arg_indexes {
                 let arg = &args[arg_index];
-                let ty = match (&arg.kind, &arg_types[arg_index]) {
-                    (ArgKind::Star | ArgKind::DoubleStar, Some(_)) => continue,
-                    (_, Some(ty)) => ty.clone(),
-                    (_, None) => self.arg_type(arg, Some(&target)),
+                let (ty, spelled) = match (&arg.kind, &arg_types[arg_index]) {
+                    (ArgKind::Star, Some(whole)) => {
+                        let position = star_positions.entry(arg_index).or_insert(0);
+                        let item = match whole {
+                            Type::Tuple(items) => {
+                                items.get(*position).cloned().unwrap_or(Type::Any)
+                            }
+                            other => self.trial(|c| c.iteration_item_type(other, arg.range)).0,
+                        };
+                        *position += 1;
+                        (item, format!("*{whole}"))
+                    }
+                    (ArgKind::DoubleStar, Some(whole)) => {
+                        (mapping_value_type(self.db, whole), format!("**{whole}"))
+                    }
+                    (_, Some(ty)) => (ty.clone(), ty.to_string()),
+                    (_, None) => {
+                        let ty = self.arg_type(arg, Some(&target));
+                        let spelled = ty.to_string();
+                        (ty, spelled)
+                    }
                 };
                 if !is_assignable(self.db, &ty, &target) {
                     let label = match arg.kind {
                         ArgKind::Keyword(name) => ArgumentLabel::Keyword(name),
                         _ => ArgumentLabel::Position(arg_index + 1),
                     };
-                    let message = messages::incompatible_argument(
-                        label,
-                        callee,
-                        &ty.to_string(),
-                        &target.to_string(),
-                    );
+                    let message = match operator_of_dunder(
+                        signature.name.as_deref(),
+                        signature.owner.as_deref(),
+                    ) {
+                        // `a.__add__("x")` reads as the operator it implements.
+                        Some((symbol, owner, reversed)) => {
+                            let (left, right) = if reversed {
+                                (spelled.clone(), owner)
+                            } else {
+                                (owner, spelled.clone())
+                            };
+                            messages::unsupported_operand_types(symbol, &left, &right)
+                        }
+                        None => messages::incompatible_argument(
+                            label,
+                            callee,
+                            &spelled,
+                            &target.to_string(),
+                        ),
+                    };
+                    let code = if operator_of_dunder(
+                        signature.name.as_deref(),
+                        signature.owner.as_deref(),
+                    )
+                    .is_some()
+                    {
+                        codes::OPERATOR
+                    } else {
+                        codes::ARG_TYPE
+                    };
                     let notes = crate::mismatch::mismatch_notes(self.db, &ty, &target);
-                    self.report_with_notes(codes::ARG_TYPE, arg.range, message, notes);
+                    self.report_with_notes(code, arg.range, message, notes);
                 }
             }
         }
@@ -512,21 +560,17 @@ fn map_arguments(
     bound
 }
 
-/// Two values for one parameter, as mypy counts them (several `*`/`**` are not).
-fn is_duplicate_mapping(
-    actuals: &[usize],
-    args: &[CallArg<'_>],
-    arg_types: &[Option<Type>],
-) -> bool {
-    if actuals.len() < 2 {
-        return false;
-    }
-    let unknown_star = |i: usize| match args[i].kind {
-        ArgKind::Star => !matches!(arg_types[i], Some(Type::Tuple(_))),
-        ArgKind::DoubleStar => true,
-        _ => false,
-    };
-    actuals.iter().filter(|&&i| !unknown_star(i)).count() >= 2
+/// Two values for one parameter, as mypy counts them: `*args, **kwargs` together, or
+/// only `**` mappings, may well not collide at run time.
+fn is_duplicate_mapping(actuals: &[usize], args: &[CallArg<'_>]) -> bool {
+    let star_then_double_star = actuals.len() == 2
+        && matches!(args[actuals[0]].kind, ArgKind::Star)
+        && matches!(args[actuals[1]].kind, ArgKind::DoubleStar);
+    actuals.len() > 1
+        && !star_then_double_star
+        && !actuals
+            .iter()
+            .all(|&i| matches!(args[i].kind, ArgKind::DoubleStar))
 }
 
 /// mypy's wording when required positional parameters get no value: it names the ones
@@ -574,7 +618,11 @@ fn suggest_keyword(
     ty: &Type,
 ) -> Option<String> {
     let named = params.iter().filter(|p| {
-        !p.name.is_empty() && !matches!(p.kind, ParamKind::VarPositional | ParamKind::VarKeyword)
+        !p.name.is_empty()
+            && !matches!(
+                p.kind,
+                ParamKind::PositionalOnly | ParamKind::VarPositional | ParamKind::VarKeyword
+            )
     });
     let (matching, other): (Vec<&crate::types::Param>, Vec<&crate::types::Param>) =
         named.partition(|p| is_assignable(db, ty, &p.ty));
@@ -585,6 +633,48 @@ fn suggest_keyword(
         matches = pycheck_diagnostics::suggest::best_matches(name, &names(&other), 3);
     }
     (!matches.is_empty()).then(|| pycheck_diagnostics::suggest::pretty_seq(&matches, "or"))
+}
+
+/// The values a `**mapping` argument supplies.
+fn mapping_value_type(db: &dyn crate::db::Db, mapping: &Type) -> Type {
+    let Type::Instance(instance) = mapping else {
+        return Type::Any;
+    };
+    crate::symbols::typing_class(db, "Mapping")
+        .and_then(|class| crate::relate::map_to_ancestor(db, instance, &class))
+        .and_then(|mapped| mapped.args.get(1).cloned())
+        .unwrap_or(Type::Any)
+}
+
+/// For a dunder method that implements a binary operator, called directly: the
+/// operator, the class it is called on, and whether mypy names the operands reversed.
+fn operator_of_dunder(
+    name: Option<&str>,
+    owner: Option<&str>,
+) -> Option<(&'static str, String, bool)> {
+    let owner = owner?.to_owned();
+    let symbol = match name? {
+        "__add__" => "+",
+        "__sub__" => "-",
+        "__mul__" => "*",
+        "__truediv__" => "/",
+        "__floordiv__" => "//",
+        "__mod__" => "%",
+        "__pow__" => "**",
+        "__matmul__" => "@",
+        "__and__" => "&",
+        "__or__" => "|",
+        "__xor__" => "^",
+        "__lshift__" => "<<",
+        "__rshift__" => ">>",
+        "__lt__" => "<",
+        "__le__" => "<=",
+        "__gt__" => ">",
+        "__ge__" => ">=",
+        "__contains__" => return Some(("in", owner, true)),
+        _ => return None,
+    };
+    Some((symbol, owner, false))
 }
 
 /// The type each argument bound to `param` must have: for `*args: int` that is `int`.

@@ -13,7 +13,7 @@ use crate::relate::{bind_method, is_assignable, join, map_to_ancestor, tuple_fal
 use crate::symbols::{
     Member, ancestors, builtin_class, builtin_instance, class_info, lookup_member, module_member,
 };
-use crate::types::{Instance, Param, ParamKind, Signature, SpecialForm, Type};
+use crate::types::{ClassId, Instance, Param, ParamKind, Signature, SpecialForm, Type};
 
 /// The dunder methods behind binary operators: (method, reflected method, symbol).
 fn operator_methods(op: ast::Operator) -> (&'static str, &'static str, &'static str) {
@@ -114,7 +114,8 @@ impl Checker<'_> {
                 self.restore(before.clone());
                 self.apply_narrowing(&else_narrowing);
                 let orelse = self.infer(&ifexp.orelse, expected);
-                self.restore(before);
+                let after = self.snapshot();
+                self.restore_keeping_declarations(before, &after);
                 Type::union([body, orelse])
             }
             ast::Expr::Call(call) => self.infer_call(call, expected),
@@ -655,11 +656,18 @@ impl Checker<'_> {
                 match self.try_binary(member, method, reflected, right) {
                     Some(result) => results.push(result),
                     None => {
-                        let message = messages::unsupported_operand_types(
-                            symbol,
-                            &member.to_string(),
-                            &right.to_string(),
-                        );
+                        let lacks_both = !matches!(right, Type::Union(_))
+                            && self.member_of(member, method).is_none()
+                            && self.member_of(right, reflected).is_none();
+                        let message = if lacks_both {
+                            messages::unsupported_left_operand(symbol, &member.to_string())
+                        } else {
+                            messages::unsupported_operand_types(
+                                symbol,
+                                &member.to_string(),
+                                &right.to_string(),
+                            )
+                        };
                         self.report_with_notes(
                             codes::OPERATOR,
                             range,
@@ -682,16 +690,22 @@ impl Checker<'_> {
             self.report(codes::OPERATOR, range, message);
             return Type::Any;
         }
-        let message =
-            messages::unsupported_operand_types(symbol, &left.to_string(), &right.to_string());
-        if let Type::Union(_) = right {
-            self.report_with_notes(
-                codes::OPERATOR,
-                range,
-                message,
-                vec![format!("Right operand is of type \"{right}\"")],
-            );
+        if let Type::Union(members) = right {
+            // Name the members of the right operand that no method accepts.
+            let note = format!("Right operand is of type \"{right}\"");
+            for member in members.iter() {
+                if self.try_binary(left, method, reflected, member).is_none() {
+                    let message = messages::unsupported_operand_types(
+                        symbol,
+                        &left.to_string(),
+                        &member.to_string(),
+                    );
+                    self.report_with_notes(codes::OPERATOR, range, message, vec![note.clone()]);
+                }
+            }
         } else {
+            let message =
+                messages::unsupported_operand_types(symbol, &left.to_string(), &right.to_string());
             self.report(codes::OPERATOR, range, message);
         }
         Type::Any
@@ -798,7 +812,8 @@ impl Checker<'_> {
                 &falsy
             });
         }
-        self.restore(before);
+        let after = self.snapshot();
+        self.restore_keeping_declarations(before, &after);
         Type::union(results)
     }
 
@@ -910,9 +925,6 @@ impl Checker<'_> {
     fn index_instance(&mut self, value: &Type, subscript: &ast::ExprSubscript) -> Type {
         let Some(method) = self.member_of(value, "__getitem__") else {
             self.infer(&subscript.slice, None);
-            if let Type::Union(_) = value {
-                return Type::Any;
-            }
             self.report(
                 codes::INDEX,
                 subscript.value.range(),
@@ -1147,16 +1159,17 @@ impl Checker<'_> {
 
     /// What a condition implies about variables: (when true, when false).
     pub fn narrowings(&mut self, test: &ast::Expr) -> (Narrowing, Narrowing) {
+        let none = || (Vec::new(), Vec::new());
         match test {
-            ast::Expr::Name(name) => {
-                let Some(current) = self.lookup_name(name.id.as_str()) else {
-                    return (vec![], vec![]);
+            ast::Expr::Name(_) | ast::Expr::NamedExpr(_) => {
+                let Some((name, current)) = self.narrowable(test) else {
+                    return none();
                 };
                 let narrowed = without_none(&current);
                 if narrowed != current {
-                    (vec![(name.id.to_string(), narrowed)], vec![])
+                    (vec![(name, narrowed)], vec![])
                 } else {
-                    (vec![], vec![])
+                    none()
                 }
             }
             ast::Expr::UnaryOp(ast::ExprUnaryOp {
@@ -1168,104 +1181,233 @@ impl Checker<'_> {
                 (otherwise, then)
             }
             ast::Expr::BoolOp(boolop) => {
-                let mut then = Vec::new();
-                let mut otherwise = Vec::new();
+                // `a and b` is true when both are, one after the other; it is false when
+                // either is false (only names both narrow are known then). `or` is the dual.
+                let before = self.snapshot();
+                let mut sequential: Narrowing = Vec::new();
+                let mut alternatives: Vec<Narrowing> = Vec::new();
                 for value in &boolop.values {
-                    let (t, e) = self.narrowings(value);
-                    match boolop.op {
-                        ast::BoolOp::And => then.extend(t),
-                        ast::BoolOp::Or => otherwise.extend(e),
-                    }
+                    let (then, otherwise) = self.narrowings(value);
+                    let (continue_with, alternative) = match boolop.op {
+                        ast::BoolOp::And => (then, otherwise),
+                        ast::BoolOp::Or => (otherwise, then),
+                    };
+                    self.apply_narrowing(&continue_with);
+                    sequential.retain(|(name, _)| !continue_with.iter().any(|(n, _)| n == name));
+                    sequential.extend(continue_with);
+                    alternatives.push(alternative);
                 }
-                (then, otherwise)
+                self.restore(before);
+                let combined = combine_alternatives(&alternatives);
+                match boolop.op {
+                    ast::BoolOp::And => (sequential, combined),
+                    ast::BoolOp::Or => (combined, sequential),
+                }
             }
             ast::Expr::Compare(compare) if compare.ops.len() == 1 => {
-                let (ast::Expr::Name(name), right) =
-                    (compare.left.as_ref(), &compare.comparators[0])
-                else {
-                    return (vec![], vec![]);
-                };
-                let is_none = matches!(
-                    right,
-                    ast::Expr::Constant(ast::ExprConstant {
-                        value: ast::Constant::None,
-                        ..
-                    })
-                );
-                if !is_none {
-                    return (vec![], vec![]);
-                }
-                let Some(current) = self.lookup_name(name.id.as_str()) else {
-                    return (vec![], vec![]);
-                };
-                if current.is_any() {
-                    return (vec![], vec![]);
-                }
-                let not_none = without_none(&current);
-                let none = if current.members().contains(&Type::None) {
-                    Type::None
-                } else {
-                    Type::Never
-                };
-                let name = name.id.to_string();
-                match compare.ops[0] {
-                    ast::CmpOp::Is | ast::CmpOp::Eq => {
-                        (vec![(name.clone(), none)], vec![(name, not_none)])
-                    }
-                    ast::CmpOp::IsNot | ast::CmpOp::NotEq => {
-                        (vec![(name.clone(), not_none)], vec![(name, none)])
-                    }
-                    _ => (vec![], vec![]),
-                }
+                self.compare_narrowings(compare)
             }
             ast::Expr::Call(call) if call.args.len() == 2 && call.keywords.is_empty() => {
                 let ast::Expr::Name(callee) = call.func.as_ref() else {
-                    return (vec![], vec![]);
+                    return none();
                 };
                 if callee.id.as_str() != "isinstance" {
-                    return (vec![], vec![]);
+                    return none();
                 }
-                let ast::Expr::Name(name) = &call.args[0] else {
-                    return (vec![], vec![]);
+                let Some((name, current)) = self.narrowable(&call.args[0]) else {
+                    return none();
                 };
-                let Some(current) = self.lookup_name(name.id.as_str()) else {
-                    return (vec![], vec![]);
+                let class_type = self.trial(|c| c.infer(&call.args[1], None)).0;
+                let Some(targets) = isinstance_classes(&class_type) else {
+                    return none();
                 };
-                let class_type = {
-                    let silence = self.silence;
-                    self.silence = 1;
-                    let ty = self.infer(&call.args[1], None);
-                    self.silence = silence;
-                    ty
-                };
-                let Some(target) = isinstance_target(self.db, &class_type) else {
-                    return (vec![], vec![]);
-                };
-                let name = name.id.to_string();
-                if current.is_any() {
-                    return (vec![(name, target)], vec![]);
-                }
-                let (matching, rest): (Vec<Type>, Vec<Type>) = current
-                    .members()
-                    .iter()
-                    .cloned()
-                    .partition(|member| is_assignable(self.db, member, &target));
-                let then = if matching.is_empty() {
-                    // Narrowing to a subclass (or an unrelated class): the instance is the target.
-                    target.clone()
-                } else {
-                    Type::union(matching)
-                };
-                let otherwise: Vec<Type> = rest;
-                let mut else_narrowing = Vec::new();
-                if !otherwise.is_empty() && otherwise.len() < current.members().len() {
-                    else_narrowing.push((name.clone(), Type::union(otherwise)));
-                }
-                (vec![(name, then)], else_narrowing)
+                let (then, otherwise) = split_by_classes(self.db, &current, &targets);
+                (vec![(name.clone(), then)], vec![(name, otherwise)])
             }
-            _ => (vec![], vec![]),
+            _ => none(),
         }
     }
+
+    fn compare_narrowings(&mut self, compare: &ast::ExprCompare) -> (Narrowing, Narrowing) {
+        let none = || (Vec::new(), Vec::new());
+        let op = compare.ops[0];
+        let right = &compare.comparators[0];
+        // `type(x) is C`
+        if let ast::Expr::Call(call) = compare.left.as_ref()
+            && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "type")
+            && let [subject] = call.args.as_slice()
+            && matches!(op, ast::CmpOp::Is | ast::CmpOp::Eq)
+        {
+            let Some((name, current)) = self.narrowable(subject) else {
+                return none();
+            };
+            let class_type = self.trial(|c| c.infer(right, None)).0;
+            let Some(targets) = isinstance_classes(&class_type) else {
+                return none();
+            };
+            let (then, _) = split_by_classes(self.db, &current, &targets);
+            return (vec![(name, then)], vec![]);
+        }
+        let Some((name, current)) = self.narrowable(&compare.left) else {
+            return none();
+        };
+        if current.is_any() {
+            return none();
+        }
+        let is_none_literal = matches!(
+            right,
+            ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::None,
+                ..
+            })
+        );
+        if is_none_literal {
+            let not_none = without_none(&current);
+            let only_none = if current.members().contains(&Type::None) {
+                Type::None
+            } else {
+                Type::Never
+            };
+            return match op {
+                ast::CmpOp::Is | ast::CmpOp::Eq => {
+                    (vec![(name.clone(), only_none)], vec![(name, not_none)])
+                }
+                ast::CmpOp::IsNot | ast::CmpOp::NotEq => {
+                    (vec![(name.clone(), not_none)], vec![(name, only_none)])
+                }
+                _ => none(),
+            };
+        }
+        let compared_with = match (op, right) {
+            (ast::CmpOp::Eq | ast::CmpOp::NotEq, ast::Expr::Constant(_)) => {
+                self.trial(|c| c.infer(right, None)).0
+            }
+            (ast::CmpOp::In | ast::CmpOp::NotIn, _) => {
+                let container = self.trial(|c| c.infer(right, None)).0;
+                match self.trial(|c| c.iteration_item_type(&container, right.range())) {
+                    (item, false) => item,
+                    _ => return none(),
+                }
+            }
+            _ => return none(),
+        };
+        if compared_with.is_any() {
+            return none();
+        }
+        // Equal to (or contained in) something of type T: only members that overlap T remain.
+        let overlapping: Vec<Type> = current
+            .members()
+            .iter()
+            .filter(|member| {
+                member.is_any()
+                    || is_assignable(self.db, member, &compared_with)
+                    || is_assignable(self.db, &compared_with, member)
+            })
+            .cloned()
+            .collect();
+        if overlapping.len() == current.members().len() {
+            return none();
+        }
+        let narrowed = (name, Type::union(overlapping));
+        match op {
+            ast::CmpOp::Eq | ast::CmpOp::In => (vec![narrowed], vec![]),
+            _ => (vec![], vec![narrowed]),
+        }
+    }
+
+    /// The variable an expression names, for narrowing: `x`, or the target of `(x := ...)`.
+    fn narrowable(&mut self, expr: &ast::Expr) -> Option<(String, Type)> {
+        let name = match expr {
+            ast::Expr::Name(name) => name.id.as_str(),
+            ast::Expr::NamedExpr(named) => match named.target.as_ref() {
+                ast::Expr::Name(name) => name.id.as_str(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let current = self.lookup_name(name)?;
+        Some((name.to_owned(), current))
+    }
+}
+
+/// For names narrowed by every alternative, the union of what they say.
+fn combine_alternatives(alternatives: &[Narrowing]) -> Narrowing {
+    let Some((first, rest)) = alternatives.split_first() else {
+        return Vec::new();
+    };
+    first
+        .iter()
+        .filter_map(|(name, ty)| {
+            let mut types = vec![ty.clone()];
+            for alternative in rest {
+                types.push(alternative.iter().find(|(n, _)| n == name)?.1.clone());
+            }
+            Some((name.clone(), Type::union(types)))
+        })
+        .collect()
+}
+
+/// The classes `isinstance(x, C)` / `isinstance(x, (C, D))` tests for.
+fn isinstance_classes(class_type: &Type) -> Option<Vec<ClassId>> {
+    match class_type {
+        Type::ClassObject(class) => Some(vec![class.clone()]),
+        Type::Tuple(items) => {
+            let mut classes = Vec::new();
+            for item in items.iter() {
+                classes.extend(isinstance_classes(item)?);
+            }
+            Some(classes)
+        }
+        _ => None,
+    }
+}
+
+/// `current` split by a runtime class test: (what passes, what fails). Classes are
+/// compared by inheritance only: `isinstance(1, float)` is false whatever the typing
+/// rules say about promotion.
+fn split_by_classes(db: &dyn crate::db::Db, current: &Type, classes: &[ClassId]) -> (Type, Type) {
+    let instance_of = |class: &ClassId| {
+        let arity = class_info(db, class).type_params.len();
+        Type::instance(class.clone(), vec![Type::Any; arity])
+    };
+    let inherits = |class: &ClassId, base: &ClassId| {
+        class == base || ancestors(db, class).iter().any(|a| &a.class == base)
+    };
+    let mut passes = Vec::new();
+    let mut fails = Vec::new();
+    for member in current.members() {
+        let member_class = match member {
+            Type::Instance(instance) => Some(instance.class.clone()),
+            Type::Tuple(_) => builtin_class(db, "tuple"),
+            Type::None => match crate::symbols::module_member(db, "types", "NoneType") {
+                Some(Type::ClassObject(class)) => Some(class),
+                _ => None,
+            },
+            _ => {
+                // Anything else: the test may go either way.
+                passes.extend(classes.iter().map(instance_of));
+                fails.push(member.clone());
+                continue;
+            }
+        };
+        let Some(member_class) = member_class else {
+            fails.push(member.clone());
+            continue;
+        };
+        if classes.iter().any(|class| inherits(&member_class, class)) {
+            passes.push(member.clone());
+            continue;
+        }
+        // A subclass of the member's class may pass the test.
+        let narrower: Vec<Type> = classes
+            .iter()
+            .filter(|class| inherits(class, &member_class))
+            .map(instance_of)
+            .collect();
+        passes.extend(narrower);
+        fails.push(member.clone());
+    }
+    (Type::union(passes), Type::union(fails))
 }
 
 impl Scope {
@@ -1278,24 +1420,6 @@ impl Scope {
 
 /// Variables and the types a condition narrows them to.
 pub type Narrowing = Vec<(String, Type)>;
-
-/// The instance type `isinstance(x, C)` checks for.
-fn isinstance_target(db: &dyn crate::db::Db, class_type: &Type) -> Option<Type> {
-    match class_type {
-        Type::ClassObject(class) => {
-            let arity = class_info(db, class).type_params.len();
-            Some(Type::instance(class.clone(), vec![Type::Any; arity]))
-        }
-        Type::Tuple(items) => {
-            let targets: Option<Vec<Type>> = items
-                .iter()
-                .map(|item| isinstance_target(db, item))
-                .collect();
-            targets.map(Type::union)
-        }
-        _ => None,
-    }
-}
 
 pub fn without_none(ty: &Type) -> Type {
     match ty {

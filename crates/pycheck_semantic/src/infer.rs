@@ -138,6 +138,15 @@ impl Scope {
     }
 }
 
+/// The variables of one scope at one point of the flow.
+pub(crate) type Env = HashMap<String, Var>;
+
+#[derive(Default)]
+pub(crate) struct LoopFrame {
+    pub breaks: Vec<Env>,
+    pub continues: Vec<Env>,
+}
+
 pub(crate) struct Checker<'db> {
     pub db: &'db dyn Db,
     pub file: File,
@@ -145,8 +154,8 @@ pub(crate) struct Checker<'db> {
     pub scopes: Vec<Scope>,
     /// While positive, diagnostics are dropped: trial inference (overloads) and queries.
     pub silence: u32,
-    /// For each enclosing loop, whether a `break` leaves it.
-    pub loop_breaks: Vec<bool>,
+    /// For each enclosing loop, the environments at its `break`s and `continue`s.
+    pub loop_frames: Vec<LoopFrame>,
     /// Calls whose callee is declared to return `None`, with the callee's name.
     pub none_returning_calls: HashMap<TextRange, Arc<str>>,
     /// Set when a call just completed a partial collection type.
@@ -164,7 +173,7 @@ impl<'db> Checker<'db> {
             diagnostics: Vec::new(),
             scopes: vec![Scope::new(ScopeKind::Module)],
             silence: 0,
-            loop_breaks: Vec::new(),
+            loop_frames: Vec::new(),
             none_returning_calls: HashMap::new(),
             partial_completed: false,
             declaring: false,
@@ -364,15 +373,22 @@ impl<'db> Checker<'db> {
             Stmt::AsyncFor(stmt_for) => {
                 self.infer(&stmt_for.iter, None);
                 self.bind_target_to_any(&stmt_for.target);
-                return self.check_loop_body(&stmt_for.body, &stmt_for.orelse, false);
+                return self.check_for_body(&stmt_for.body, &stmt_for.orelse);
             }
             Stmt::Break(_) => {
-                if let Some(flag) = self.loop_breaks.last_mut() {
-                    *flag = true;
+                let env = self.snapshot();
+                if let Some(frame) = self.loop_frames.last_mut() {
+                    frame.breaks.push(env);
                 }
                 return false;
             }
-            Stmt::Continue(_) => return false,
+            Stmt::Continue(_) => {
+                let env = self.snapshot();
+                if let Some(frame) = self.loop_frames.last_mut() {
+                    frame.continues.push(env);
+                }
+                return false;
+            }
             Stmt::With(with) => {
                 for item in &with.items {
                     self.check_with_item(item, false);
@@ -1107,20 +1123,19 @@ impl<'db> Checker<'db> {
         self.carry_loop_types(&stmt_while.body);
         self.infer(&stmt_while.test, None);
         let (then_narrowing, else_narrowing) = self.narrowings(&stmt_while.test);
+        let always_true = is_true_constant(&stmt_while.test)
+            || crate::reachability::static_truth(self.db, &stmt_while.test) == Some(true);
         let before = self.snapshot();
         self.apply_narrowing(&then_narrowing);
-        self.loop_breaks.push(false);
-        self.check_block(&stmt_while.body);
-        let broke = self.loop_breaks.pop().unwrap_or(false);
-        let after_body = self.snapshot();
-        self.restore_keeping_declarations(before.clone(), &after_body);
-        self.merge_into_current(&after_body);
-        if is_true_constant(&stmt_while.test) {
-            return broke;
+        let (head, mut exits) = self.run_loop_body(&stmt_while.body, before);
+        self.restore(head.clone());
+        if !always_true {
+            self.apply_narrowing(&else_narrowing);
+            if self.check_block(&stmt_while.orelse) {
+                exits.push(self.snapshot());
+            }
         }
-        self.apply_narrowing(&else_narrowing);
-        self.check_block(&stmt_while.orelse);
-        true
+        self.continue_after(exits, head)
     }
 
     fn check_for(
@@ -1135,18 +1150,48 @@ impl<'db> Checker<'db> {
         self.widen_assigned_in(body);
         self.assign_to(target, &item, iter);
         self.carry_loop_types(body);
-        self.check_loop_body(body, orelse, true)
+        self.check_for_body(body, orelse)
     }
 
-    fn check_loop_body(&mut self, body: &[Stmt], orelse: &[Stmt], _is_for: bool) -> bool {
+    fn check_for_body(&mut self, body: &[Stmt], orelse: &[Stmt]) -> bool {
         let before = self.snapshot();
-        self.loop_breaks.push(false);
-        self.check_block(body);
-        self.loop_breaks.pop();
-        let after_body = self.snapshot();
-        self.restore_keeping_declarations(before, &after_body);
-        self.merge_into_current(&after_body);
-        self.check_block(orelse);
+        let (head, mut exits) = self.run_loop_body(body, before);
+        self.restore(head.clone());
+        if self.check_block(orelse) {
+            exits.push(self.snapshot());
+        }
+        self.continue_after(exits, head)
+    }
+
+    /// Checks a loop body once. Returns the environment at the loop's head (where the
+    /// condition is tested again: the start, the end of the body, every `continue`) and
+    /// the environments at its `break`s.
+    fn run_loop_body(&mut self, body: &[Stmt], start: Env) -> (Env, Vec<Env>) {
+        self.loop_frames.push(LoopFrame::default());
+        let falls = self.check_block(body);
+        let end = self.snapshot();
+        let frame = self.loop_frames.pop().unwrap_or_default();
+        self.restore_keeping_declarations(start, &end);
+        if falls {
+            self.merge_into_current(&end);
+        }
+        for env in &frame.continues {
+            self.merge_into_current(env);
+        }
+        (self.snapshot(), frame.breaks)
+    }
+
+    /// Control continues after a loop from any of `exits`; none means it never does.
+    fn continue_after(&mut self, exits: Vec<Env>, head: Env) -> bool {
+        let mut exits = exits.into_iter();
+        let Some(first) = exits.next() else {
+            self.restore(head);
+            return false;
+        };
+        self.restore_keeping_declarations(first, &head);
+        for env in exits {
+            self.merge_into_current(&env);
+        }
         true
     }
 
@@ -1274,9 +1319,9 @@ impl<'db> Checker<'db> {
         let return_type = scope.return_type.clone();
         let is_generator = scope.is_generator;
         self.scopes.push(scope);
-        let saved_loops = std::mem::take(&mut self.loop_breaks);
+        let saved_loops = std::mem::take(&mut self.loop_frames);
         let falls_through = self.check_block(def.body);
-        self.loop_breaks = saved_loops;
+        self.loop_frames = saved_loops;
         self.finish_scope_partials();
         self.scopes.pop();
 
@@ -1382,7 +1427,7 @@ impl<'db> Checker<'db> {
 
     /// Back to `before`, but keeping variables first declared in `after` (declared, not
     /// narrowed): a variable's declaration holds for the whole function.
-    fn restore_keeping_declarations(
+    pub fn restore_keeping_declarations(
         &mut self,
         mut before: HashMap<String, Var>,
         after: &HashMap<String, Var>,
@@ -1420,10 +1465,8 @@ impl<'db> Checker<'db> {
                     var.partial = None;
                 }
                 if theirs.current != var.current {
-                    var.current = Type::union([var.current.clone(), theirs.current.clone()]);
-                    if !is_assignable(db, &var.current, &var.declared) {
-                        var.current = var.declared.clone();
-                    }
+                    let merged = Type::union([var.current.clone(), theirs.current.clone()]);
+                    var.current = settle_merged(db, merged, &var.declared);
                 }
             }
         }
@@ -1438,14 +1481,14 @@ impl<'db> Checker<'db> {
     /// so the work stays linear.
     fn carry_loop_types(&mut self, body: &[Stmt]) {
         const MAX_PREPASS_DEPTH: usize = 3;
-        if self.loop_breaks.len() >= MAX_PREPASS_DEPTH {
+        if self.loop_frames.len() >= MAX_PREPASS_DEPTH {
             return;
         }
         let start = self.snapshot();
         let (end, _) = self.trial(|checker| {
-            checker.loop_breaks.push(false);
+            checker.loop_frames.push(LoopFrame::default());
             checker.check_block(body);
-            checker.loop_breaks.pop();
+            checker.loop_frames.pop();
             checker.snapshot()
         });
         self.restore(start);
@@ -1482,6 +1525,35 @@ impl<'db> Checker<'db> {
             }
         }
     }
+}
+
+/// The type of a variable where paths meet: the union of what each path had, spelled in
+/// the declared type's member order, and the declared type itself once the union covers
+/// it (or holds `Any`).
+fn settle_merged(db: &dyn Db, merged: Type, declared: &Type) -> Type {
+    if declared.is_any()
+        || merged.members().iter().any(Type::is_any)
+        || !is_assignable(db, &merged, declared)
+    {
+        return declared.clone();
+    }
+    if declared
+        .members()
+        .iter()
+        .all(|member| merged.members().contains(member))
+    {
+        return declared.clone();
+    }
+    let order = |ty: &Type| {
+        declared
+            .members()
+            .iter()
+            .position(|member| member == ty)
+            .unwrap_or(usize::MAX)
+    };
+    let mut members = merged.members().to_vec();
+    members.sort_by_key(order);
+    Type::union(members)
 }
 
 /// After assigning `value` to a variable declared `declared`, the variable's narrowed type:
