@@ -149,9 +149,32 @@ pub fn incompatible_assignment(expression: &str, variable: &str) -> String {
 }
 
 /// mypy counts list items from 0.
+pub fn incompatible_default(parameter: &str, default: &str, declared: &str) -> String {
+    format!(
+        "Incompatible default for parameter \"{parameter}\" (default has type \"{default}\", parameter has type \"{declared}\")"
+    )
+}
+
+pub const IMPLICIT_OPTIONAL_NOTE: &str = "PEP 484 prohibits implicit Optional. Accordingly, mypy has changed its default to no_implicit_optional=True";
+pub const IMPLICIT_OPTIONAL_UPGRADE_NOTE: &str = "Use https://github.com/hauntsaninja/no_implicit_optional to automatically upgrade your codebase";
+
 pub fn incompatible_list_item(index: usize, got: &str, expected: &str) -> String {
     format!("List item {index} has incompatible type \"{got}\"; expected \"{expected}\"")
 }
+
+/// A set or tuple display's item, numbered from 1 like call arguments (`<set>`, `<tuple>`).
+pub fn incompatible_display_argument(
+    container: &str,
+    number: usize,
+    got: &str,
+    expected: &str,
+) -> String {
+    format!(
+        "Argument {number} to <{container}> has incompatible type \"{got}\"; expected \"{expected}\""
+    )
+}
+
+pub const EXPECTED_ITERABLE_VARIADIC: &str = "Expected iterable as variadic argument";
 
 pub fn incompatible_dict_entry(
     index: usize,

@@ -199,10 +199,17 @@ impl<'db> Checker<'db> {
                 untyped: false,
             })),
         };
+        // An annotated `self` (`def __init__(self: dict[str, _VT], **kwargs: _VT)`) says
+        // which instance that overload constructs.
         let as_constructor = |signature: &Signature| Signature {
             name: Some(class.name().into()),
             owner: None,
-            ret: Type::Instance(instance.clone()),
+            ret: match signature.params.first().map(|p| &p.ty) {
+                Some(Type::Instance(own)) if own.class == instance.class => {
+                    Type::Instance(own.clone())
+                }
+                _ => Type::Instance(instance.clone()),
+            },
             ..signature.bind_self()
         };
         let constructor = match init {
@@ -276,6 +283,14 @@ impl<'db> Checker<'db> {
 
         let mut unexpected_keyword = false;
         for (index, arg) in args.iter().enumerate() {
+            // A `*tuple` whose items do not all find a parameter passes too many.
+            if let (ArgKind::Star, Some(Type::Tuple(items))) = (&arg.kind, &arg_types[index]) {
+                let uses = bound.iter().flatten().filter(|&&i| i == index).count();
+                if uses < items.len() {
+                    self.report(codes::CALL_ARG, range, messages::too_many_arguments(callee));
+                }
+                continue;
+            }
             if mapped.contains(&index) {
                 continue;
             }
@@ -283,9 +298,7 @@ impl<'db> Checker<'db> {
                 ArgKind::Positional => {
                     self.report(codes::CALL_ARG, range, messages::too_many_arguments(callee))
                 }
-                ArgKind::Star if matches!(&arg_types[index], Some(Type::Tuple(items)) if !items.is_empty()) => {
-                    self.report(codes::CALL_ARG, range, messages::too_many_arguments(callee))
-                }
+
                 ArgKind::Keyword(name) => {
                     unexpected_keyword = true;
                     let ty = self.arg_type(arg, None);

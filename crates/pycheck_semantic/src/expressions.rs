@@ -489,99 +489,122 @@ impl Checker<'_> {
 
     fn infer_sequence_display(
         &mut self,
-        container: &str,
+        container: &'static str,
         elts: &[ast::Expr],
         expected: Option<&Type>,
     ) -> Type {
         let context = self
             .item_contexts(container, expected)
             .and_then(|c| c.into_iter().next().flatten());
-        if let Some(item_context) = context {
-            for (index, elt) in elts.iter().enumerate() {
-                let (ty, range) = match elt {
-                    ast::Expr::Starred(starred) => {
-                        let iterable = self.infer(&starred.value, None);
-                        (
-                            self.iteration_item_type(&iterable, starred.range),
-                            starred.range,
-                        )
-                    }
-                    _ => (self.infer_value(elt, Some(&item_context)), elt.range()),
-                };
-                if !is_assignable(self.db, &ty, &item_context) {
-                    let (got, want) = (ty.to_string(), item_context.to_string());
-                    let message = if container == "set" {
-                        messages::incompatible_argument(
-                            messages::ArgumentLabel::Position(index + 1),
-                            messages::Callee::Function("<set>"),
-                            &got,
-                            &want,
-                        )
-                        .replace("\"<set>\"", "<set>")
-                    } else {
-                        messages::incompatible_list_item(index, &got, &want)
-                    };
-                    let code = if container == "set" {
-                        codes::ARG_TYPE
-                    } else {
-                        codes::LIST_ITEM
-                    };
-                    self.report(code, range, message);
-                }
-            }
-            return builtin_instance(self.db, container, vec![item_context]);
-        }
         let mut item = Type::Never;
-        for elt in elts {
-            let ty = match elt {
-                ast::Expr::Starred(starred) => {
-                    let iterable = self.infer(&starred.value, None);
-                    self.iteration_item_type(&iterable, starred.range)
-                }
-                _ => self.infer(elt, None),
-            };
+        for (index, elt) in elts.iter().enumerate() {
+            let ty = self.infer_display_item(container, index, elt, context.as_ref());
             item = join(self.db, &item, &ty);
         }
-        builtin_instance(self.db, container, vec![item])
+        builtin_instance(self.db, container, vec![context.unwrap_or(item)])
+    }
+
+    /// One item of a list, set or tuple display (`*iterable` items give their item type),
+    /// checked against the item type the display is expected to have.
+    fn infer_display_item(
+        &mut self,
+        container: &'static str,
+        index: usize,
+        elt: &ast::Expr,
+        context: Option<&Type>,
+    ) -> Type {
+        let (ty, spelled) = match elt {
+            ast::Expr::Starred(starred) => {
+                let iterable = self.infer(&starred.value, None);
+                let (item, failed) =
+                    self.trial(|c| c.iteration_item_type(&iterable, starred.range));
+                if failed {
+                    self.report(
+                        codes::MISC,
+                        starred.range,
+                        messages::EXPECTED_ITERABLE_VARIADIC.to_owned(),
+                    );
+                    return Type::Any;
+                }
+                // mypy names a starred list item by the whole iterable, other displays with a star.
+                let spelled = if container == "list" {
+                    iterable.to_string()
+                } else {
+                    format!("*{iterable}")
+                };
+                (item, spelled)
+            }
+            _ => {
+                let ty = self.infer_value(elt, context);
+                let spelled = ty.to_string();
+                (ty, spelled)
+            }
+        };
+        if let Some(context) = context
+            && !is_assignable(self.db, &ty, context)
+        {
+            let want = context.to_string();
+            let (code, message) = match container {
+                "list" => (
+                    codes::LIST_ITEM,
+                    messages::incompatible_list_item(index, &spelled, &want),
+                ),
+                _ => (
+                    codes::ARG_TYPE,
+                    messages::incompatible_display_argument(container, index + 1, &spelled, &want),
+                ),
+            };
+            self.report(code, elt.range(), message);
+        }
+        ty
     }
 
     fn infer_tuple_display(&mut self, elts: &[ast::Expr], expected: Option<&Type>) -> Type {
-        let per_item: Vec<Option<Type>> = match expected {
-            Some(Type::Tuple(items)) if items.len() == elts.len() => {
-                items.iter().cloned().map(Some).collect()
-            }
-            _ => {
-                let context = self
-                    .item_contexts("tuple", expected)
-                    .and_then(|c| c.into_iter().next().flatten());
-                vec![context; elts.len()]
-            }
+        let fixed_context = match expected {
+            Some(Type::Tuple(items)) if items.len() == elts.len() => Some(items.clone()),
+            _ => None,
         };
+        let item_context = self
+            .item_contexts("tuple", expected)
+            .and_then(|c| c.into_iter().next().flatten());
         let mut items = Vec::new();
-        for (elt, context) in elts.iter().zip(per_item) {
-            match elt {
-                ast::Expr::Starred(starred) => {
-                    let inner = self.infer(&starred.value, None);
+        let mut length_known = true;
+        for (index, elt) in elts.iter().enumerate() {
+            match (elt, &fixed_context) {
+                (ast::Expr::Starred(starred), _) => {
+                    let inner = self.trial(|c| c.infer(&starred.value, None)).0;
                     match inner {
-                        Type::Tuple(inner_items) => items.extend(inner_items.iter().cloned()),
-                        other => {
-                            // An unpacked iterable of unknown length: the tuple's length is unknown too.
-                            let item = self.iteration_item_type(&other, starred.range);
-                            for rest in elts.iter().skip(items.len() + 1) {
-                                self.infer(rest, None);
-                            }
-                            let joined = items
-                                .iter()
-                                .cloned()
-                                .fold(item, |a, b| join(self.db, &a, &b));
-                            return builtin_instance(self.db, "tuple", vec![joined]);
+                        Type::Tuple(inner_items) => {
+                            self.infer(&starred.value, None);
+                            items.extend(inner_items.iter().cloned());
+                        }
+                        _ => {
+                            // An unpacked iterable of unknown length: so is the tuple's.
+                            length_known = false;
+                            items.push(self.infer_display_item(
+                                "tuple",
+                                index,
+                                elt,
+                                item_context.as_ref(),
+                            ));
                         }
                     }
                 }
-                _ => items.push(self.infer_value(elt, context.as_ref())),
+                (_, Some(fixed)) => items.push(self.infer_value(elt, Some(&fixed[index]))),
+                (_, None) if item_context.is_some() => {
+                    items.push(self.infer_display_item("tuple", index, elt, item_context.as_ref()))
+                }
+                (_, None) => items.push(self.infer_value(elt, None)),
             }
         }
-        Type::Tuple(items.into())
+        if length_known {
+            return Type::Tuple(items.into());
+        }
+        let joined = items
+            .iter()
+            .cloned()
+            .fold(Type::Never, |a, b| join(self.db, &a, &b));
+        builtin_instance(self.db, "tuple", vec![item_context.unwrap_or(joined)])
     }
 
     fn infer_dict_display(&mut self, dict: &ast::ExprDict, expected: Option<&Type>) -> Type {
@@ -784,10 +807,13 @@ impl Checker<'_> {
         match self.call_dunder(&operand, method, &[]) {
             Some(result) => result,
             None => {
-                let message = messages::unsupported_unary_operand(
-                    &format!("unary {symbol}"),
-                    &operand.to_string(),
-                );
+                // mypy says "unary -" and "unary +", but plain "~".
+                let operator = if symbol == "~" {
+                    symbol.to_owned()
+                } else {
+                    format!("unary {symbol}")
+                };
+                let message = messages::unsupported_unary_operand(&operator, &operand.to_string());
                 self.report(codes::OPERATOR, unary.range, message);
                 Type::Any
             }
@@ -824,30 +850,48 @@ impl Checker<'_> {
         for (op, right_expr) in compare.ops.iter().zip(&compare.comparators) {
             let right = self.infer(right_expr, None);
             let methods = match op {
-                ast::CmpOp::Lt => Some(("__lt__", "__gt__", "<")),
-                ast::CmpOp::LtE => Some(("__le__", "__ge__", "<=")),
-                ast::CmpOp::Gt => Some(("__gt__", "__lt__", ">")),
-                ast::CmpOp::GtE => Some(("__ge__", "__le__", ">=")),
+                ast::CmpOp::Lt => Some(("__lt__", "__gt__", "<", ">")),
+                ast::CmpOp::LtE => Some(("__le__", "__ge__", "<=", ">=")),
+                ast::CmpOp::Gt => Some(("__gt__", "__lt__", ">", "<")),
+                ast::CmpOp::GtE => Some(("__ge__", "__le__", ">=", "<=")),
                 _ => None,
             };
             match (op, methods) {
-                (_, Some((method, reflected, symbol))) => {
+                (_, Some((method, reflected, symbol, reflected_symbol))) => {
                     if left.is_any() || right.is_any() {
                         result.push(bool_type.clone());
                     } else {
                         let members: Vec<Type> = left.members().to_vec();
+                        let notes = match &left {
+                            Type::Union(_) => vec![format!("Left operand is of type \"{left}\"")],
+                            _ => Vec::new(),
+                        };
                         for member in members {
-                            match self.try_binary(&member, method, reflected, &right) {
-                                Some(ty) => result.push(ty),
-                                None => {
-                                    let message = messages::unsupported_operand_types(
-                                        symbol,
-                                        &member.to_string(),
-                                        &right.to_string(),
-                                    );
-                                    self.report(codes::OPERATOR, compare.range, message);
-                                }
+                            if let Some(ty) = self.try_binary(&member, method, reflected, &right) {
+                                result.push(ty);
+                                continue;
                             }
+                            // Without the method on the left, mypy reports the reflected
+                            // comparison it tried last.
+                            let message = if self.member_of(&member, method).is_none() {
+                                messages::unsupported_operand_types(
+                                    reflected_symbol,
+                                    &right.to_string(),
+                                    &member.to_string(),
+                                )
+                            } else {
+                                messages::unsupported_operand_types(
+                                    symbol,
+                                    &member.to_string(),
+                                    &right.to_string(),
+                                )
+                            };
+                            self.report_with_notes(
+                                codes::OPERATOR,
+                                compare.range,
+                                message,
+                                notes.clone(),
+                            );
                         }
                     }
                 }
@@ -899,19 +943,23 @@ impl Checker<'_> {
                     );
                     return Type::Any;
                 }
-                if let ast::Expr::Slice(slice) = subscript.slice.as_ref()
-                    && slice.step.is_none()
-                {
+                if let ast::Expr::Slice(slice) = subscript.slice.as_ref() {
                     let bound = |e: &Option<Box<ast::Expr>>| e.as_deref().map(int_literal);
-                    match (bound(&slice.lower), bound(&slice.upper)) {
-                        (Some(None), _) | (_, Some(None)) => {}
-                        (lower, upper) => {
-                            let len = items.len() as i64;
-                            let clamp =
-                                |i: i64| (if i < 0 { i + len } else { i }).clamp(0, len) as usize;
-                            let start = lower.flatten().map_or(0, clamp);
-                            let end = upper.flatten().map_or(items.len(), clamp);
-                            return Type::Tuple(items[start..end.max(start)].to_vec().into());
+                    match (bound(&slice.lower), bound(&slice.upper), bound(&slice.step)) {
+                        (Some(None), _, _)
+                        | (_, Some(None), _)
+                        | (_, _, Some(None))
+                        | (_, _, Some(Some(0))) => {}
+                        (lower, upper, step) => {
+                            let picked = slice_positions(
+                                items.len(),
+                                lower.flatten(),
+                                upper.flatten(),
+                                step.flatten().unwrap_or(1),
+                            );
+                            return Type::Tuple(
+                                picked.into_iter().map(|i| items[i].clone()).collect(),
+                            );
                         }
                     }
                 }
@@ -1016,11 +1064,7 @@ impl Checker<'_> {
         match iterable {
             Type::Any | Type::SpecialForm(_) | Type::ClassObject(_) => Type::Any,
             Type::Never => Type::Never,
-            Type::Tuple(items) => items
-                .iter()
-                .cloned()
-                .reduce(|a, b| join(self.db, &a, &b))
-                .unwrap_or(Type::Never),
+            Type::Tuple(items) => Type::union(items.iter().cloned()),
             Type::Union(members) => {
                 let mut items = Vec::new();
                 for member in members.iter() {
@@ -1054,13 +1098,7 @@ impl Checker<'_> {
 
     fn iterate_silently(&mut self, iterable: &Type) -> Option<Type> {
         if let Type::Tuple(items) = iterable {
-            return Some(
-                items
-                    .iter()
-                    .cloned()
-                    .reduce(|a, b| join(self.db, &a, &b))
-                    .unwrap_or(Type::Never),
-            );
+            return Some(Type::union(items.iter().cloned()));
         }
         if iterable.is_any() {
             return Some(Type::Any);
@@ -1427,6 +1465,33 @@ pub fn without_none(ty: &Type) -> Type {
         Type::None => Type::Never,
         other => other.clone(),
     }
+}
+
+/// The positions `sequence[lower:upper:step]` takes from a sequence of `len` items, by
+/// Python's rules (negative bounds count from the end; bounds are clamped).
+fn slice_positions(len: usize, lower: Option<i64>, upper: Option<i64>, step: i64) -> Vec<usize> {
+    let len = len as i64;
+    let resolve = |bound: i64, low: i64, high: i64| {
+        let bound = if bound < 0 { bound + len } else { bound };
+        bound.clamp(low, high)
+    };
+    let mut positions = Vec::new();
+    if step > 0 {
+        let mut i = lower.map_or(0, |b| resolve(b, 0, len));
+        let end = upper.map_or(len, |b| resolve(b, 0, len));
+        while i < end {
+            positions.push(i as usize);
+            i += step;
+        }
+    } else {
+        let mut i = lower.map_or(len - 1, |b| resolve(b, -1, len - 1));
+        let end = upper.map_or(-1, |b| resolve(b, -1, len - 1));
+        while i > end {
+            positions.push(i as usize);
+            i += step;
+        }
+    }
+    positions
 }
 
 fn int_literal(expr: &ast::Expr) -> Option<i64> {

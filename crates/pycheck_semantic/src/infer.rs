@@ -1270,23 +1270,10 @@ impl<'db> Checker<'db> {
             self.infer(decorator, None);
         }
         let owner = self.in_class_scope();
-        for default in def
-            .args
-            .posonlyargs
-            .iter()
-            .chain(&def.args.args)
-            .chain(&def.args.kwonlyargs)
-            .filter_map(|a| a.default.as_deref())
-        {
-            self.infer(default, None);
-        }
         let name = def.name;
-        let function_type = Type::Callable(Arc::new(signature_of(
-            self.db,
-            self.file,
-            def,
-            owner.as_deref(),
-        )));
+        let signature = signature_of(self.db, self.file, def, owner.as_deref());
+        self.check_defaults(def, &signature);
+        let function_type = Type::Callable(Arc::new(signature));
         if owner.is_none() && self.scopes.len() > 1 {
             self.declare(name, function_type.clone(), function_type.clone());
         }
@@ -1353,6 +1340,51 @@ impl<'db> Checker<'db> {
                 range,
                 messages::MISSING_RETURN_STATEMENT.to_owned(),
             );
+        }
+    }
+
+    /// Each default must fit its parameter's annotation (`def f(x: int = None)` is an
+    /// error: implicit Optional is gone).
+    fn check_defaults(&mut self, def: &FunctionDef<'_>, signature: &crate::types::Signature) {
+        let with_defaults = def
+            .args
+            .posonlyargs
+            .iter()
+            .chain(&def.args.args)
+            .chain(&def.args.kwonlyargs);
+        for arg in with_defaults {
+            let Some(default) = arg.default.as_deref() else {
+                continue;
+            };
+            let param = signature
+                .params
+                .iter()
+                .find(|p| p.name.as_ref() == arg.def.arg.as_str());
+            let expected = match param {
+                Some(param) if arg.def.annotation.is_some() => param.ty.clone(),
+                _ => {
+                    self.infer(default, None);
+                    continue;
+                }
+            };
+            let ty = self.infer(default, Some(&expected));
+            if is_assignable(self.db, &ty, &expected) {
+                continue;
+            }
+            let message = messages::incompatible_default(
+                arg.def.arg.as_str(),
+                &ty.to_string(),
+                &expected.to_string(),
+            );
+            let notes = if ty == Type::None {
+                vec![
+                    messages::IMPLICIT_OPTIONAL_NOTE.to_owned(),
+                    messages::IMPLICIT_OPTIONAL_UPGRADE_NOTE.to_owned(),
+                ]
+            } else {
+                Vec::new()
+            };
+            self.report_with_notes(codes::ASSIGNMENT, default.range(), message, notes);
         }
     }
 

@@ -32,14 +32,9 @@ pub fn map_to_ancestor(db: &dyn Db, instance: &Instance, target: &ClassId) -> Op
 }
 
 /// The instance a fixed-length tuple behaves as for method lookup: `tuple[int, str]` is a
-/// `tuple[int | str, ...]`... joined as mypy joins (`tuple[object, ...]`).
+/// `tuple[int | str, ...]`.
 pub fn tuple_fallback(db: &dyn Db, items: &[Type]) -> Type {
-    let item = items
-        .iter()
-        .cloned()
-        .reduce(|a, b| join(db, &a, &b))
-        .unwrap_or(Type::Never);
-    builtin_instance(db, "tuple", vec![item])
+    builtin_instance(db, "tuple", vec![Type::union(items.iter().cloned())])
 }
 
 fn is_numeric_promotion(source: &ClassId, target: &ClassId) -> bool {
