@@ -192,6 +192,7 @@ pub fn incompatible_return_value(got: &str, expected: &str) -> String {
     format!("Incompatible return value type (got \"{got}\", expected \"{expected}\")")
 }
 
+pub const CANNOT_INFER_LAMBDA: &str = "Cannot infer type of lambda";
 pub const RETURN_VALUE_EXPECTED: &str = "Return value expected";
 pub const NO_RETURN_VALUE_EXPECTED: &str = "No return value expected";
 pub const MISSING_RETURN_STATEMENT: &str = "Missing return statement";

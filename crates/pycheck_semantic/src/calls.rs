@@ -365,16 +365,32 @@ impl<'db> Checker<'db> {
         // Types. A generic callee first learns its type variables from the arguments.
         let signature = if signature.has_type_vars() {
             let mut constraints = Vec::new();
-            for (param_index, arg_indexes) in bound.iter().enumerate() {
-                let template = element_type(&params[param_index]);
-                for &arg_index in arg_indexes {
-                    if matches!(args[arg_index].kind, ArgKind::Star | ArgKind::DoubleStar) {
-                        continue;
+            // Lambdas come second: their parameters take the types the other arguments
+            // have already fixed (`sorted(words, key=lambda w: ...)`).
+            let is_lambda =
+                |arg: &CallArg<'_>| matches!(arg.value, ArgValue::Expr(ast::Expr::Lambda(_)));
+            for lambdas in [false, true] {
+                let known = solve(self.db, &constraints);
+                for (param_index, arg_indexes) in bound.iter().enumerate() {
+                    let template = element_type(&params[param_index]);
+                    for &arg_index in arg_indexes {
+                        let arg = &args[arg_index];
+                        if matches!(arg.kind, ArgKind::Star | ArgKind::DoubleStar)
+                            || is_lambda(arg) != lambdas
+                        {
+                            continue;
+                        }
+                        let partly_solved = template.substitute(&|var: &TypeVar| {
+                            known
+                                .iter()
+                                .find(|(name, _)| *name == var.name)
+                                .map(|(_, ty)| ty.clone())
+                        });
+                        let context = (!partly_solved.has_type_vars()).then_some(&partly_solved);
+                        let ty = self.arg_type(arg, context);
+                        infer_constraints(self.db, &template, &ty, &mut constraints);
+                        arg_types[arg_index] = Some(ty);
                     }
-                    let context = (!template.has_type_vars()).then_some(&template);
-                    let ty = self.arg_type(&args[arg_index], context);
-                    infer_constraints(self.db, &template, &ty, &mut constraints);
-                    arg_types[arg_index] = Some(ty);
                 }
             }
             let mut solution = solve(self.db, &constraints);

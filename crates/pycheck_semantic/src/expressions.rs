@@ -126,38 +126,26 @@ impl Checker<'_> {
             }
             ast::Expr::NamedExpr(named) => {
                 let value = self.infer(&named.value, expected);
-                if let ast::Expr::Name(_) = named.target.as_ref() {
+                if let ast::Expr::Name(name) = named.target.as_ref() {
                     self.assign_to(&named.target, &value, &named.value);
+                    if self.comprehension_depth > 0 {
+                        self.comprehension_walrus
+                            .push((name.id.to_string(), value.clone()));
+                    }
                 }
                 value
             }
             ast::Expr::Lambda(lambda) => self.infer_lambda(lambda, expected),
             ast::Expr::ListComp(comp) => {
-                let item_context = self
-                    .item_contexts("list", expected)
-                    .and_then(|c| c.into_iter().next().flatten());
-                let elt = self.in_comprehension(&comp.generators, |c| {
-                    c.infer(&comp.elt, item_context.as_ref())
-                });
-                builtin_instance(self.db, "list", vec![elt])
+                self.infer_comprehension("list", &comp.generators, &comp.elt, expected)
             }
             ast::Expr::SetComp(comp) => {
-                let elt = self.in_comprehension(&comp.generators, |c| c.infer(&comp.elt, None));
-                builtin_instance(self.db, "set", vec![elt])
+                self.infer_comprehension("set", &comp.generators, &comp.elt, expected)
             }
             ast::Expr::GeneratorExp(comp) => {
-                let elt = self.in_comprehension(&comp.generators, |c| c.infer(&comp.elt, None));
-                match crate::symbols::typing_class(self.db, "Generator") {
-                    Some(generator) => Type::instance(generator, vec![elt, Type::None, Type::None]),
-                    None => Type::Any,
-                }
+                self.infer_comprehension("Generator", &comp.generators, &comp.elt, expected)
             }
-            ast::Expr::DictComp(comp) => {
-                let (key, value) = self.in_comprehension(&comp.generators, |c| {
-                    (c.infer(&comp.key, None), c.infer(&comp.value, None))
-                });
-                builtin_instance(self.db, "dict", vec![key, value])
-            }
+            ast::Expr::DictComp(comp) => self.infer_dict_comprehension(comp, expected),
             ast::Expr::Slice(slice) => {
                 for part in [&slice.lower, &slice.upper, &slice.step]
                     .into_iter()
@@ -455,7 +443,10 @@ impl Checker<'_> {
     ) -> Option<Vec<Option<Type>>> {
         let db = self.db;
         let expected = expected?;
-        let class = builtin_class(db, container)?;
+        let class = match container {
+            "Generator" => crate::symbols::typing_class(db, container)?,
+            _ => builtin_class(db, container)?,
+        };
         let info = class_info(db, &class);
         let candidates: Vec<&Type> = expected.members().iter().collect();
         for candidate in candidates {
@@ -516,8 +507,17 @@ impl Checker<'_> {
         let (ty, spelled) = match elt {
             ast::Expr::Starred(starred) => {
                 let iterable = self.infer(&starred.value, None);
-                let (item, failed) =
-                    self.trial(|c| c.iteration_item_type(&iterable, starred.range));
+                let (item, failed) = match &iterable {
+                    // Unpacking a tuple into a display joins its items, as mypy does.
+                    Type::Tuple(items) => (
+                        items
+                            .iter()
+                            .cloned()
+                            .fold(Type::Never, |a, b| join(self.db, &a, &b)),
+                        false,
+                    ),
+                    other => self.trial(|c| c.iteration_item_type(other, starred.range)),
+                };
                 if failed {
                     self.report(
                         codes::MISC,
@@ -654,6 +654,83 @@ impl Checker<'_> {
             (Some(k), Some(v)) => builtin_instance(self.db, "dict", vec![k, v]),
             _ => builtin_instance(self.db, "dict", vec![key_type, value_type]),
         }
+    }
+
+    /// A list, set or generator comprehension. Against an expected item type, a wrong
+    /// element is reported with mypy's comprehension messages and the result has the
+    /// expected type.
+    fn infer_comprehension(
+        &mut self,
+        container: &'static str,
+        generators: &[ast::Comprehension],
+        elt: &ast::Expr,
+        expected: Option<&Type>,
+    ) -> Type {
+        let context = self
+            .item_contexts(container, expected)
+            .and_then(|c| c.into_iter().next().flatten());
+        let elt_type = self.in_comprehension(generators, |c| c.infer(elt, context.as_ref()));
+        let item = match &context {
+            Some(context) if !is_assignable(self.db, &elt_type, context) => {
+                let (got, want) = (elt_type.to_string(), context.to_string());
+                let message = match container {
+                    "list" => format!(
+                        "List comprehension has incompatible type List[{got}]; expected List[{want}]"
+                    ),
+                    "set" => format!(
+                        "Set comprehension has incompatible type Set[{got}]; expected Set[{want}]"
+                    ),
+                    _ => format!(
+                        "Generator has incompatible item type \"{got}\"; expected \"{want}\""
+                    ),
+                };
+                self.report(codes::MISC, elt.range(), message);
+                context.clone()
+            }
+            Some(context) if !context.is_any() => context.clone(),
+            _ => elt_type,
+        };
+        match container {
+            "Generator" => match crate::symbols::typing_class(self.db, "Generator") {
+                Some(generator) => Type::instance(generator, vec![item, Type::None, Type::None]),
+                None => Type::Any,
+            },
+            _ => builtin_instance(self.db, container, vec![item]),
+        }
+    }
+
+    fn infer_dict_comprehension(
+        &mut self,
+        comp: &ast::ExprDictComp,
+        expected: Option<&Type>,
+    ) -> Type {
+        let contexts = self.item_contexts("dict", expected).unwrap_or_default();
+        let key_context = contexts.first().cloned().flatten();
+        let value_context = contexts.get(1).cloned().flatten();
+        let (key, value) = self.in_comprehension(&comp.generators, |c| {
+            (
+                c.infer(&comp.key, key_context.as_ref()),
+                c.infer(&comp.value, value_context.as_ref()),
+            )
+        });
+        let settle = |checker: &mut Self,
+                      part: &str,
+                      got: Type,
+                      context: Option<Type>,
+                      expr: &ast::Expr| match context {
+            Some(context) if !is_assignable(checker.db, &got, &context) => {
+                let message = format!(
+                    "{part} expression in dictionary comprehension has incompatible type \"{got}\"; expected type \"{context}\""
+                );
+                checker.report(codes::MISC, expr.range(), message);
+                context
+            }
+            Some(context) if !context.is_any() => context,
+            _ => got,
+        };
+        let key = settle(self, "Key", key, key_context, &comp.key);
+        let value = settle(self, "Value", value, value_context, &comp.value);
+        builtin_instance(self.db, "dict", vec![key, value])
     }
 
     // ----- operators -----
@@ -1120,6 +1197,7 @@ impl Checker<'_> {
         f: impl FnOnce(&mut Self) -> T,
     ) -> T {
         let before = self.snapshot();
+        self.comprehension_depth += 1;
         for generator in generators {
             let iterable = self.infer(&generator.iter, None);
             let item = self.iteration_item_type(&iterable, generator.iter.range());
@@ -1131,7 +1209,30 @@ impl Checker<'_> {
             }
         }
         let result = f(self);
+        self.comprehension_depth -= 1;
         self.restore(before);
+        // `(x := ...)` inside a comprehension binds `x` in the enclosing scope (the
+        // outermost comprehension re-binds it once its own names are gone).
+        let escaped = if self.comprehension_depth == 0 {
+            std::mem::take(&mut self.comprehension_walrus)
+        } else {
+            Vec::new()
+        };
+        for (name, ty) in escaped {
+            let declared = self.lookup_name(&name).filter(|_| {
+                self.scopes
+                    .last()
+                    .is_some_and(|s| s.vars.contains_key(&name))
+            });
+            match declared {
+                Some(_) => {
+                    if let Some(var) = self.scopes.last_mut().and_then(|s| s.vars.get_mut(&name)) {
+                        var.current = ty;
+                    }
+                }
+                None => self.declare_local(&name, ty),
+            }
+        }
         result
     }
 
@@ -1155,6 +1256,40 @@ impl Checker<'_> {
         let mut scope = Scope::new_function();
         let positional: Vec<&ast::ArgWithDefault> =
             args.posonlyargs.iter().chain(&args.args).collect();
+        // The context gives the parameters their types only if the counts agree.
+        let context = match context {
+            Some(signature)
+                if signature
+                    .params
+                    .iter()
+                    .any(|p| p.kind == ParamKind::VarPositional) =>
+            {
+                None
+            }
+            Some(signature) => {
+                let wanted = signature
+                    .params
+                    .iter()
+                    .filter(|p| {
+                        matches!(
+                            p.kind,
+                            ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+                        )
+                    })
+                    .count();
+                if wanted == positional.len() && args.vararg.is_none() {
+                    Some(signature)
+                } else {
+                    self.report(
+                        codes::MISC,
+                        lambda.range,
+                        messages::CANNOT_INFER_LAMBDA.to_owned(),
+                    );
+                    None
+                }
+            }
+            None => None,
+        };
         for (i, arg) in positional.iter().enumerate() {
             let ty = context
                 .as_ref()
@@ -1184,6 +1319,15 @@ impl Checker<'_> {
         let expected_ret = context.as_ref().map(|c| c.ret.clone());
         let ret = self.infer(&lambda.body, expected_ret.as_ref());
         self.scopes.pop();
+        if let Some(expected_ret) = &expected_ret
+            && *expected_ret != Type::None
+            && !expected_ret.has_type_vars()
+            && !is_assignable(self.db, &ret, expected_ret)
+        {
+            let message =
+                messages::incompatible_return_value(&ret.to_string(), &expected_ret.to_string());
+            self.report(codes::RETURN_VALUE, lambda.body.range(), message);
+        }
         Type::Callable(Arc::new(Signature {
             name: None,
             owner: None,

@@ -160,6 +160,10 @@ pub(crate) struct Checker<'db> {
     pub none_returning_calls: HashMap<TextRange, Arc<str>>,
     /// Set when a call just completed a partial collection type.
     pub partial_completed: bool,
+    /// How many comprehensions enclose the expression being inferred.
+    pub comprehension_depth: u32,
+    /// Names bound by `:=` inside comprehensions, to re-bind in the enclosing scope.
+    pub comprehension_walrus: Vec<(String, Type)>,
     /// Working out a module-level declaration: the flow, not the declaration query,
     /// decides the types of names assigned.
     pub declaring: bool,
@@ -176,6 +180,8 @@ impl<'db> Checker<'db> {
             loop_frames: Vec::new(),
             none_returning_calls: HashMap::new(),
             partial_completed: false,
+            comprehension_depth: 0,
+            comprehension_walrus: Vec::new(),
             declaring: false,
         }
     }
@@ -306,6 +312,11 @@ impl<'db> Checker<'db> {
     fn writable_var(&mut self, name: &str) -> Option<&mut Var> {
         let index = self.binding_scope(name);
         self.scopes[index].vars.get_mut(name)
+    }
+
+    /// Declares `name` in the current scope with type `ty`.
+    pub fn declare_local(&mut self, name: &str, ty: Type) {
+        self.declare(name, ty.clone(), ty);
     }
 
     fn declare(&mut self, name: &str, declared: Type, current: Type) {
@@ -692,6 +703,10 @@ impl<'db> Checker<'db> {
             }
             ast::Expr::Attribute(_) if !is_assignable(self.db, &result, &target_type) => {
                 self.report_incompatible_assignment(assign.value.range(), &result, &target_type);
+            }
+            ast::Expr::Subscript(subscript) => {
+                let container = self.trial(|c| c.infer(&subscript.value, None)).0;
+                self.check_setitem(&container, subscript, &result, &assign.value);
             }
             _ => {}
         }
