@@ -12,7 +12,9 @@ use crate::index::{Declaration, module_index};
 use crate::infer::infer_standalone_expression;
 use crate::parse::parsed_module;
 use crate::symbols::{builtin_instance, class_type_params, subscript_items};
-use crate::types::{ClassId, Param, ParamKind, Signature, SpecialForm, Type, TypeVar};
+use crate::types::{
+    ClassId, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type, TypeVar,
+};
 
 /// The type variables an annotation may refer to besides module-level ones.
 #[derive(Debug, Clone, Default)]
@@ -184,25 +186,25 @@ impl Resolver<'_> {
                 items.first().map_or(Type::Any, |item| self.resolve(item))
             }
             SpecialForm::Callable => self.resolve_callable(items),
-            SpecialForm::Literal => {
-                Type::union(items.iter().map(|item| self.literal_fallback(item)))
-            }
+            SpecialForm::Literal => Type::union(items.iter().map(|item| self.literal_item(item))),
             _ => Type::Any,
         }
     }
 
-    /// `Literal[...]` is approximated by the literals' classes until literal types exist;
-    /// that can only accept more, never report more.
-    fn literal_fallback(&self, item: &ast::Expr) -> Type {
+    /// One item of `Literal[...]`: a literal value, `None`, or another literal type.
+    fn literal_item(&self, item: &ast::Expr) -> Type {
+        if let Some(literal) = literal_of_expression(self.db, item) {
+            return literal;
+        }
         match item {
-            ast::Expr::Constant(constant) => match &constant.value {
-                ast::Constant::None => Type::None,
-                ast::Constant::Bool(_) => builtin_instance(self.db, "bool", vec![]),
-                ast::Constant::Int(_) => builtin_instance(self.db, "int", vec![]),
-                ast::Constant::Str(_) => builtin_instance(self.db, "str", vec![]),
-                ast::Constant::Bytes(_) => builtin_instance(self.db, "bytes", vec![]),
-                _ => Type::Any,
-            },
+            ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::None,
+                ..
+            }) => Type::None,
+            // Nested `Literal[...]` and aliases of literal types.
+            ast::Expr::Subscript(_) | ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
+                self.resolve(item)
+            }
             _ => Type::Any,
         }
     }
@@ -246,6 +248,35 @@ impl Resolver<'_> {
             untyped: false,
         }))
     }
+}
+
+/// The literal type of a constant expression (`'a'`, `1`, `-1`, `True`, `b'x'`), if it is one.
+pub fn literal_of_expression(db: &dyn Db, expr: &ast::Expr) -> Option<Type> {
+    let (value, class) = match expr {
+        ast::Expr::Constant(constant) => match &constant.value {
+            ast::Constant::Bool(value) => (LiteralValue::Bool(*value), "bool"),
+            ast::Constant::Int(value) => {
+                (LiteralValue::Int(value.to_string().parse().ok()?), "int")
+            }
+            ast::Constant::Str(text) => (LiteralValue::Str(text.as_str().into()), "str"),
+            ast::Constant::Bytes(bytes) => (LiteralValue::Bytes(bytes.as_slice().into()), "bytes"),
+            _ => return None,
+        },
+        ast::Expr::UnaryOp(ast::ExprUnaryOp {
+            op: ast::UnaryOp::USub,
+            operand,
+            ..
+        }) => match literal_of_expression(db, operand)? {
+            Type::Literal(literal) => match literal.value {
+                LiteralValue::Int(value) => (LiteralValue::Int(-value), "int"),
+                _ => return None,
+            },
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let class = crate::symbols::builtin_class(db, class)?;
+    Some(Type::Literal(Arc::new(LiteralType { value, class })))
 }
 
 enum Head {

@@ -13,7 +13,9 @@ use crate::relate::{bind_method, is_assignable, join, map_to_ancestor, tuple_fal
 use crate::symbols::{
     Member, ancestors, builtin_class, builtin_instance, class_info, lookup_member, module_member,
 };
-use crate::types::{ClassId, Instance, Param, ParamKind, Signature, SpecialForm, Type};
+use crate::types::{
+    ClassId, Instance, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type,
+};
 
 /// The dunder methods behind binary operators: (method, reflected method, symbol).
 fn operator_methods(op: ast::Operator) -> (&'static str, &'static str, &'static str) {
@@ -46,6 +48,21 @@ impl Checker<'_> {
     pub fn infer(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Type {
         let expected = expected.filter(|e| !e.has_type_vars());
         match expr {
+            // A literal is a `Literal[...]` type only where one is expected, as in mypy.
+            ast::Expr::Constant(_) if expected.is_some_and(contains_literal) => {
+                crate::annotations::literal_of_expression(self.db, expr).unwrap_or_else(|| {
+                    match expr {
+                        ast::Expr::Constant(constant) => self.infer_constant(&constant.value),
+                        _ => Type::Any,
+                    }
+                })
+            }
+            ast::Expr::UnaryOp(_)
+                if expected.is_some_and(contains_literal)
+                    && crate::annotations::literal_of_expression(self.db, expr).is_some() =>
+            {
+                crate::annotations::literal_of_expression(self.db, expr).unwrap_or(Type::Any)
+            }
             ast::Expr::Constant(constant) => self.infer_constant(&constant.value),
             ast::Expr::JoinedStr(joined) => {
                 for value in &joined.values {
@@ -98,7 +115,12 @@ impl Checker<'_> {
                     return builtin_instance(self.db, "str", vec![]);
                 }
                 let left = self.infer(&binop.left, None);
-                // `[0] * n` and `"-" * n` keep the left operand's context.
+                // A literal right operand can pick a literal overload (`x ** 2` is an int).
+                if crate::annotations::literal_of_expression(self.db, &binop.right).is_some()
+                    && let Some(result) = self.literal_operand_overload(&left, binop)
+                {
+                    return result;
+                }
                 let right = self.infer(&binop.right, None);
                 self.binary_operation(&left, binop.op, &right, binop.range)
             }
@@ -249,6 +271,7 @@ impl Checker<'_> {
         let db = self.db;
         match owner {
             Type::Instance(instance) => self.instance_member(instance, name),
+            Type::Literal(literal) => self.member_of(&literal.fallback(), name),
             Type::Tuple(items) => self.member_of(&tuple_fallback(db, items), name),
             Type::None => {
                 match builtin_class(db, "NoneType").or_else(|| builtin_class(db, "object")) {
@@ -811,6 +834,23 @@ impl Checker<'_> {
         Type::Any
     }
 
+    /// `left OP <literal>` through an overloaded dunder method, the literal inferred
+    /// against each overload's parameter; `None` when no overload takes it.
+    fn literal_operand_overload(&mut self, left: &Type, binop: &ast::ExprBinOp) -> Option<Type> {
+        let (method, _, _) = operator_methods(binop.op);
+        let Some(Type::Overloaded(signatures)) = self.member_of(left, method) else {
+            return None;
+        };
+        let args = [CallArg {
+            kind: ArgKind::Positional,
+            value: ArgValue::Expr(&binop.right),
+            range: binop.right.range(),
+        }];
+        let callee = Type::Overloaded(signatures);
+        let (result, failed) = self.trial(|c| c.call_type(&callee, &args, binop.range, None));
+        (!failed).then_some(result)
+    }
+
     /// The result of `left OP right` if some method accepts it, trying each member of a
     /// union right operand when the whole union is not accepted.
     fn try_binary(
@@ -905,8 +945,10 @@ impl Checker<'_> {
             let ty = self.infer(value, expected);
             let (truthy, falsy) = self.narrowings(value);
             match boolop.op {
-                // The left operand of `or` is the result only when it is truthy.
-                ast::BoolOp::Or if i < last => results.push(without_none(&ty)),
+                // An operand other than the last is the result only when it decides:
+                // `a or b` is `a` when `a` is truthy, `a and b` is `a` when it is falsy.
+                ast::BoolOp::Or if i < last => results.push(truthy_part(self.db, &ty)),
+                ast::BoolOp::And if i < last => results.push(falsy_part(self.db, &ty)),
                 _ => results.push(ty),
             }
             self.apply_narrowing(if boolop.op == ast::BoolOp::And {
@@ -1560,6 +1602,7 @@ fn split_by_classes(db: &dyn crate::db::Db, current: &Type, classes: &[ClassId])
     for member in current.members() {
         let member_class = match member {
             Type::Instance(instance) => Some(instance.class.clone()),
+            Type::Literal(literal) => Some(literal.class.clone()),
             Type::Tuple(_) => builtin_class(db, "tuple"),
             Type::None => match crate::symbols::module_member(db, "types", "NoneType") {
                 Some(Type::ClassObject(class)) => Some(class),
@@ -1602,6 +1645,66 @@ impl Scope {
 
 /// Variables and the types a condition narrows them to.
 pub type Narrowing = Vec<(String, Type)>;
+
+/// Whether a `Literal[...]` type occurs in `ty` (outside other types' arguments).
+fn contains_literal(ty: &Type) -> bool {
+    ty.members()
+        .iter()
+        .any(|member| matches!(member, Type::Literal(_)))
+}
+
+/// The values of `ty` that are false: `None`, `Literal['']`, `Literal[0]`,
+/// `Literal[False]`, `Literal[b'']`; other types may be false as they are.
+fn falsy_part(db: &dyn crate::db::Db, ty: &Type) -> Type {
+    let literal = |value: LiteralValue, class: &str| {
+        builtin_class(db, class).map_or(Type::Any, |class| {
+            Type::Literal(Arc::new(LiteralType { value, class }))
+        })
+    };
+    Type::union(ty.members().iter().map(|member| match member {
+        Type::Instance(instance)
+            if builtin_class(db, instance.class.name()).as_ref() == Some(&instance.class) =>
+        {
+            match instance.class.name() {
+                "str" => literal(LiteralValue::Str("".into()), "str"),
+                "bool" => literal(LiteralValue::Bool(false), "bool"),
+                "int" => literal(LiteralValue::Int(0), "int"),
+                "bytes" => literal(LiteralValue::Bytes(Arc::from([])), "bytes"),
+                _ => member.clone(),
+            }
+        }
+        Type::Literal(value) => match &value.value {
+            LiteralValue::Str(text) if text.is_empty() => member.clone(),
+            LiteralValue::Int(0) | LiteralValue::Bool(false) => member.clone(),
+            LiteralValue::Bytes(bytes) if bytes.is_empty() => member.clone(),
+            _ => Type::Never,
+        },
+        other => other.clone(),
+    }))
+}
+
+/// The values of `ty` that are true: `None` and false literals dropped, `bool` is
+/// `Literal[True]`.
+fn truthy_part(db: &dyn crate::db::Db, ty: &Type) -> Type {
+    Type::union(ty.members().iter().map(|member| match member {
+        Type::None => Type::Never,
+        Type::Instance(instance) if instance.class.name() == "bool" => {
+            builtin_class(db, "bool").map_or(member.clone(), |class| {
+                Type::Literal(Arc::new(LiteralType {
+                    value: LiteralValue::Bool(true),
+                    class,
+                }))
+            })
+        }
+        Type::Literal(value) => match &value.value {
+            LiteralValue::Str(text) if text.is_empty() => Type::Never,
+            LiteralValue::Int(0) | LiteralValue::Bool(false) => Type::Never,
+            LiteralValue::Bytes(bytes) if bytes.is_empty() => Type::Never,
+            _ => member.clone(),
+        },
+        other => other.clone(),
+    }))
+}
 
 pub fn without_none(ty: &Type) -> Type {
     match ty {

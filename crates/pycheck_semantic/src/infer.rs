@@ -6,8 +6,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use pycheck_diagnostics::{Diagnostic, ErrorCode, codes, messages};
-use pycheck_syntax::TextRange;
 use pycheck_syntax::ast::{self, Ranged, Stmt};
+use pycheck_syntax::{TextRange, TextSize};
 
 use crate::annotations::{TypeVarScope, resolve_annotation};
 use crate::db::{Db, File};
@@ -113,6 +113,10 @@ pub(crate) struct Scope {
     pub globals: HashSet<String>,
     /// Names declared `nonlocal` in this function.
     pub nonlocals: HashSet<String>,
+    /// Where the function's own body assigns each name (statement starts).
+    pub assigned_at: HashMap<String, Vec<TextSize>>,
+    /// For a nested function: where its definition ends in the enclosing body.
+    pub defined_at: Option<TextSize>,
     /// The declared return type, when the function has a return annotation.
     pub return_type: Option<Type>,
     pub is_generator: bool,
@@ -131,6 +135,8 @@ impl Scope {
             locals: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            assigned_at: HashMap::new(),
+            defined_at: None,
             return_type: None,
             is_generator: false,
             class: None,
@@ -260,6 +266,18 @@ impl<'db> Checker<'db> {
             if let Some(var) = scope.vars.get(name) {
                 if var.deleted {
                     return Some(Type::Never);
+                }
+                // From a nested function, an outer variable keeps its narrowed type only
+                // if nothing assigns it after the nested function is defined.
+                if depth != innermost
+                    && let Some(defined_at) =
+                        self.scopes[depth + 1..].iter().find_map(|s| s.defined_at)
+                    && scope
+                        .assigned_at
+                        .get(name)
+                        .is_some_and(|offsets| offsets.iter().any(|&o| o > defined_at))
+                {
+                    return Some(var.declared.clone());
                 }
                 return Some(var.current.clone());
             }
@@ -1300,6 +1318,8 @@ impl<'db> Checker<'db> {
         };
         let mut scope = Scope::new(ScopeKind::Function);
         scope.locals = local_names(def.body);
+        scope.assigned_at = assignment_offsets(def.body);
+        scope.defined_at = Some(range.end());
         for param in def
             .args
             .posonlyargs
@@ -1591,25 +1611,32 @@ fn settle_merged(db: &dyn Db, merged: Type, declared: &Type) -> Type {
     {
         return declared.clone();
     }
-    let order = |ty: &Type| {
-        declared
-            .members()
-            .iter()
-            .position(|member| member == ty)
-            .unwrap_or(usize::MAX)
-    };
-    let mut members = merged.members().to_vec();
-    members.sort_by_key(order);
-    Type::union(members)
+    in_declared_order(&merged, declared)
 }
 
 /// After assigning `value` to a variable declared `declared`, the variable's narrowed type:
 /// a union narrows to what was assigned (as mypy does), anything else stays declared.
 pub fn narrow_declared(declared: &Type, value: &Type) -> Type {
     match declared {
-        Type::Union(_) if !value.is_any() && *value != Type::Never => value.clone(),
+        Type::Union(_) if !value.is_any() && *value != Type::Never => {
+            in_declared_order(value, declared)
+        }
         _ => declared.clone(),
     }
+}
+
+/// `ty`'s union members in the order `declared` lists them (others after).
+fn in_declared_order(ty: &Type, declared: &Type) -> Type {
+    let order = |member: &Type| {
+        declared
+            .members()
+            .iter()
+            .position(|d| d == member)
+            .unwrap_or(usize::MAX)
+    };
+    let mut members = ty.members().to_vec();
+    members.sort_by_key(order);
+    Type::union(members)
 }
 
 /// `[]`, `{}`, `set()`, `list()`, `dict()` with nothing to infer an item type from.
@@ -1673,6 +1700,27 @@ fn is_trivial_body(body: &[Stmt]) -> bool {
         }),
         _ => false,
     })
+}
+
+/// Where a function body assigns each name (the starts of the statements), not looking
+/// into nested functions or classes.
+fn assignment_offsets(body: &[Stmt]) -> HashMap<String, Vec<TextSize>> {
+    let mut offsets: HashMap<String, Vec<TextSize>> = HashMap::new();
+    fn walk(body: &[Stmt], offsets: &mut HashMap<String, Vec<TextSize>>) {
+        for stmt in body {
+            if matches!(
+                stmt,
+                Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_)
+            ) {
+                continue;
+            }
+            for name in local_names(std::slice::from_ref(stmt)) {
+                offsets.entry(name).or_default().push(stmt.range().start());
+            }
+        }
+    }
+    walk(body, &mut offsets);
+    offsets
 }
 
 /// Names a function body binds (assignments, loops, imports, defs, `with ... as`), not

@@ -68,6 +68,9 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         // A type variable not yet solved (inside a generic body) accepts nothing but itself.
         (_, Type::TypeVar(_)) => false,
         (Type::None, Type::None) => true,
+        (Type::Literal(a), Type::Literal(b)) => a == b,
+        (_, Type::Literal(_)) => false,
+        (Type::Literal(literal), _) => is_assignable(db, &literal.fallback(), target),
         (Type::None, Type::Instance(target)) => target.class.name() == "object",
         (Type::Tuple(a), Type::Tuple(b)) => {
             a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| is_assignable(db, x, y))
@@ -237,6 +240,9 @@ pub fn join(db: &dyn Db, a: &Type, b: &Type) -> Type {
         }
         _ if is_assignable(db, a, b) => b.clone(),
         _ if is_assignable(db, b, a) => a.clone(),
+        (Type::Literal(literal), other) | (other, Type::Literal(literal)) => {
+            join(db, &literal.fallback(), other)
+        }
         (Type::Tuple(x), Type::Tuple(y)) if x.len() == y.len() => Type::Tuple(
             x.iter()
                 .zip(y.iter())
@@ -289,6 +295,7 @@ pub fn infer_constraints(
 ) {
     match (template, actual) {
         (Type::TypeVar(var), _) => out.push((var.name.clone(), actual.clone())),
+        (_, Type::Literal(literal)) => infer_constraints(db, template, &literal.fallback(), out),
         (_, Type::Any) if template.has_type_vars() => {
             collect_vars_as_any(template, out);
         }

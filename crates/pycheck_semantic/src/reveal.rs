@@ -25,15 +25,9 @@ pub fn revealed(db: &dyn Db, ty: &Type) -> String {
             let items: Vec<String> = items.iter().map(|i| revealed(db, i)).collect();
             format!("tuple[{}]", items.join(", "))
         }
+        // reveal_type keeps the declared order of a union (messages move None last).
         Type::Union(members) => {
-            let mut parts: Vec<String> = members
-                .iter()
-                .filter(|m| **m != Type::None)
-                .map(|m| revealed(db, m))
-                .collect();
-            if members.contains(&Type::None) {
-                parts.push("None".to_owned());
-            }
+            let parts: Vec<String> = members.iter().map(|m| revealed(db, m)).collect();
             parts.join(" | ")
         }
         Type::Callable(signature) => revealed_signature(db, signature),

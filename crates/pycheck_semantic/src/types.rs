@@ -123,6 +123,74 @@ impl SpecialForm {
     }
 }
 
+/// The value of a `Literal[...]` type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LiteralValue {
+    Int(i128),
+    Str(Arc<str>),
+    Bytes(Arc<[u8]>),
+    Bool(bool),
+}
+
+impl fmt::Display for LiteralValue {
+    /// As Python's `repr` writes it, which is how mypy shows literal values.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LiteralValue::Int(value) => write!(f, "{value}"),
+            LiteralValue::Bool(true) => f.write_str("True"),
+            LiteralValue::Bool(false) => f.write_str("False"),
+            LiteralValue::Str(text) => {
+                let quote = if text.contains('\'') && !text.contains('"') {
+                    '"'
+                } else {
+                    '\''
+                };
+                write!(f, "{quote}")?;
+                for c in text.chars() {
+                    match c {
+                        '\\' => f.write_str("\\\\")?,
+                        '\n' => f.write_str("\\n")?,
+                        '\t' => f.write_str("\\t")?,
+                        '\r' => f.write_str("\\r")?,
+                        c if c == quote => write!(f, "\\{c}")?,
+                        c => write!(f, "{c}")?,
+                    }
+                }
+                write!(f, "{quote}")
+            }
+            LiteralValue::Bytes(bytes) => {
+                f.write_str("b'")?;
+                for &byte in bytes.iter() {
+                    match byte {
+                        b'\\' => f.write_str("\\\\")?,
+                        b'\'' => f.write_str("\\'")?,
+                        b'\n' => f.write_str("\\n")?,
+                        b'\t' => f.write_str("\\t")?,
+                        b'\r' => f.write_str("\\r")?,
+                        0x20..=0x7e => write!(f, "{}", byte as char)?,
+                        _ => write!(f, "\\x{byte:02x}")?,
+                    }
+                }
+                f.write_str("'")
+            }
+        }
+    }
+}
+
+/// A `Literal[...]` type: one value, and the class it is an instance of.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LiteralType {
+    pub value: LiteralValue,
+    pub class: ClassId,
+}
+
+impl LiteralType {
+    /// The plain instance the literal widens to (`Literal[1]` → `int`).
+    pub fn fallback(&self) -> Type {
+        Type::instance(self.class.clone(), vec![])
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Type {
     /// Explicit `Any`, and everything pycheck does not understand (yet).
@@ -131,6 +199,8 @@ pub enum Type {
     Never,
     None,
     Instance(Instance),
+    /// `Literal['a']`, `Literal[1]`, `Literal[True]`.
+    Literal(Arc<LiteralType>),
     /// A tuple of known length, `tuple[int, str]`. `tuple[int, ...]` is an `Instance`.
     Tuple(Arc<[Type]>),
     /// At least two members, flattened, without duplicates.
@@ -401,20 +471,36 @@ impl fmt::Display for Type {
                 write_joined(f, items, ", ")?;
                 f.write_str("]")
             }
+            Type::Literal(literal) => write!(f, "Literal[{}]", literal.value),
             Type::Union(members) => {
-                // mypy moves `None` to the end.
-                let mut ordered: Vec<&Type> =
-                    members.iter().filter(|m| **m != Type::None).collect();
-                if ordered.len() < members.len() {
-                    ordered.push(&Type::None);
+                // mypy writes several literals as one `Literal[...]` first, and moves
+                // `None` to the end.
+                let literals: Vec<&LiteralType> = members
+                    .iter()
+                    .filter_map(|m| match m {
+                        Type::Literal(literal) => Some(literal.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let mut parts: Vec<String> = Vec::new();
+                let merge_literals = literals.len() > 1;
+                if merge_literals {
+                    let values: Vec<String> =
+                        literals.iter().map(|l| l.value.to_string()).collect();
+                    parts.push(format!("Literal[{}]", values.join(", ")));
                 }
-                for (i, member) in ordered.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(" | ")?;
+                for member in members.iter() {
+                    if *member == Type::None
+                        || (merge_literals && matches!(member, Type::Literal(_)))
+                    {
+                        continue;
                     }
-                    write!(f, "{member}")?;
+                    parts.push(member.to_string());
                 }
-                Ok(())
+                if members.contains(&Type::None) {
+                    parts.push("None".to_owned());
+                }
+                f.write_str(&parts.join(" | "))
             }
             Type::Callable(signature) => write!(f, "{signature}"),
             Type::Overloaded(_) => f.write_str("overloaded function"),
