@@ -50,6 +50,14 @@ impl<'db> Checker<'db> {
             self.note(call.range, messages::revealed_type(&spelled));
             return ty;
         }
+        // `cast(T, value)` is `T`, whatever the value.
+        if let [target, value] = call.args.as_slice()
+            && Some(&callee) == crate::symbols::module_member(self.db, "typing", "cast").as_ref()
+        {
+            self.infer(value, None);
+            let scope = self.type_var_scope();
+            return crate::annotations::resolve_annotation(self.db, self.file, target, &scope);
+        }
         self.complete_partial_by_call(call);
         let callee = match self.partial_completed {
             true => {
@@ -177,18 +185,21 @@ impl<'db> Checker<'db> {
                 _ => Type::Any,
             };
         }
+        // A class with an unknown base, or one a decorator may have given an `__init__`
+        // (a dataclass), accepts whatever its own `__init__` does not rule out.
+        let rewritten = crate::symbols::ancestors(db, class).iter().any(|a| {
+            let info = class_info(db, &a.class);
+            info.has_unknown_base || info.is_decorated
+        });
         let init = match lookup_member(db, &instance, "__init__") {
             Some((Member::Method { ty, .. }, owner))
                 if owner.name() != "object" || class.name() == "object" =>
             {
                 ty
             }
-            _ if crate::symbols::ancestors(db, class)
-                .iter()
-                .any(|a| class_info(db, &a.class).has_unknown_base) =>
-            {
+            _ if rewritten => {
                 self.infer_args_without_context(args);
-                return Type::Any;
+                return Type::Instance(instance.clone()).substitute(&|_| Some(Type::Any));
             }
             // No `__init__` of its own: `object()`'s, which takes nothing.
             _ => Type::Callable(Arc::new(Signature {
@@ -367,8 +378,13 @@ impl<'db> Checker<'db> {
             let mut constraints = Vec::new();
             // Lambdas come second: their parameters take the types the other arguments
             // have already fixed (`sorted(words, key=lambda w: ...)`).
-            let is_lambda =
-                |arg: &CallArg<'_>| matches!(arg.value, ArgValue::Expr(ast::Expr::Lambda(_)));
+            let is_lambda = |arg: &CallArg<'_>| match arg.value {
+                ArgValue::Expr(ast::Expr::Lambda(_)) => true,
+                // Empty displays learn their item type from the other arguments too.
+                ArgValue::Expr(ast::Expr::List(list)) => list.elts.is_empty(),
+                ArgValue::Expr(ast::Expr::Dict(dict)) => dict.keys.is_empty(),
+                _ => false,
+            };
             for lambdas in [false, true] {
                 let known = solve(self.db, &constraints);
                 for (param_index, arg_indexes) in bound.iter().enumerate() {
@@ -503,7 +519,7 @@ impl<'db> Checker<'db> {
         {
             self.none_returning_calls.insert(range, name.clone());
         }
-        signature.ret.clone()
+        crate::relate::simplify_union(self.db, &signature.ret)
     }
 }
 

@@ -46,7 +46,6 @@ impl Checker<'_> {
     /// The type of `expr`; `expected` is the type the surrounding code wants, which guides
     /// displays (`[1, 2]` against `Sequence[float]` is a `list[float]`).
     pub fn infer(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Type {
-        let expected = expected.filter(|e| !e.has_type_vars());
         match expr {
             // A literal is a `Literal[...]` type only where one is expected, as in mypy.
             ast::Expr::Constant(_) if expected.is_some_and(contains_literal) => {
@@ -98,7 +97,14 @@ impl Checker<'_> {
             },
             ast::Expr::Attribute(attribute) => {
                 let owner = self.infer(&attribute.value, None);
-                self.member_or_report(&owner, attribute.attr.as_str(), attribute.range)
+                let ty = self.member_or_report(&owner, attribute.attr.as_str(), attribute.range);
+                // `self.x` narrowed by a condition or an assignment in this function.
+                match member_key(expr)
+                    .and_then(|key| self.scopes.last().and_then(|s| s.vars.get(&key)))
+                {
+                    Some(var) => var.current.clone(),
+                    None => ty,
+                }
             }
             ast::Expr::List(list) => self.infer_sequence_display("list", &list.elts, expected),
             ast::Expr::Set(set) => self.infer_sequence_display("set", &set.elts, expected),
@@ -1431,6 +1437,27 @@ impl Checker<'_> {
             ast::Expr::Compare(compare) if compare.ops.len() == 1 => {
                 self.compare_narrowings(compare)
             }
+            ast::Expr::Call(call)
+                if call.args.len() == 1
+                    && call.keywords.is_empty()
+                    && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "callable") =>
+            {
+                let Some((name, current)) = self.narrowable(&call.args[0]) else {
+                    return none();
+                };
+                let (callable, other): (Vec<Type>, Vec<Type>) = current
+                    .members()
+                    .iter()
+                    .cloned()
+                    .partition(|member| self.is_callable(member));
+                if current.is_any() || callable.is_empty() || other.is_empty() {
+                    return none();
+                }
+                (
+                    vec![(name.clone(), Type::union(callable))],
+                    vec![(name, Type::union(other))],
+                )
+            }
             ast::Expr::Call(call) if call.args.len() == 2 && call.keywords.is_empty() => {
                 let ast::Expr::Name(callee) = call.func.as_ref() else {
                     return none();
@@ -1539,8 +1566,22 @@ impl Checker<'_> {
         }
     }
 
-    /// The variable an expression names, for narrowing: `x`, or the target of `(x := ...)`.
+    /// Whether values of `ty` can be called.
+    fn is_callable(&mut self, ty: &Type) -> bool {
+        match ty {
+            Type::Callable(_) | Type::Overloaded(_) | Type::ClassObject(_) => true,
+            Type::Instance(_) => self.member_of(ty, "__call__").is_some(),
+            _ => false,
+        }
+    }
+
+    /// The variable an expression names, for narrowing: `x`, the target of `(x := ...)`,
+    /// or an attribute chain such as `self.x` (narrowed under the key `"self.x"`).
     fn narrowable(&mut self, expr: &ast::Expr) -> Option<(String, Type)> {
+        if let Some(key) = member_key(expr) {
+            let current = self.trial(|c| c.infer(expr, None)).0;
+            return Some((key, current));
+        }
         let name = match expr {
             ast::Expr::Name(name) => name.id.as_str(),
             ast::Expr::NamedExpr(named) => match named.target.as_ref() {
@@ -1645,6 +1686,20 @@ impl Scope {
 
 /// Variables and the types a condition narrows them to.
 pub type Narrowing = Vec<(String, Type)>;
+
+/// The narrowing key of an attribute chain on a name: `self.x.y` → `"self.x.y"`.
+pub fn member_key(expr: &ast::Expr) -> Option<String> {
+    match expr {
+        ast::Expr::Attribute(attribute) => {
+            let base = match attribute.value.as_ref() {
+                ast::Expr::Name(name) => name.id.to_string(),
+                other => member_key(other)?,
+            };
+            Some(format!("{base}.{}", attribute.attr))
+        }
+        _ => None,
+    }
+}
 
 /// Whether a `Literal[...]` type occurs in `ty` (outside other types' arguments).
 fn contains_literal(ty: &Type) -> bool {

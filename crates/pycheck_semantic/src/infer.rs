@@ -318,6 +318,16 @@ impl<'db> Checker<'db> {
         current
     }
 
+    /// The declared type of `a.b.c` by looking the attributes up (no narrowing).
+    fn attribute_chain_type(&mut self, key: &str) -> Option<Type> {
+        let mut parts = key.split('.');
+        let mut ty = self.lookup_name(parts.next()?)?;
+        for part in parts {
+            ty = self.member_of(&ty, part)?;
+        }
+        Some(ty)
+    }
+
     /// Whether `name` was deleted with `del` and not assigned since.
     pub fn is_deleted(&self, name: &str) -> bool {
         self.scopes
@@ -799,11 +809,19 @@ impl<'db> Checker<'db> {
             }
             ast::Expr::Attribute(attribute) => {
                 let owner = self.infer(&attribute.value, None);
-                if let Some(declared) =
-                    self.attribute_declared_type(&owner, attribute.attr.as_str())
-                    && !is_assignable(self.db, value_type, &declared)
+                let declared = self.attribute_declared_type(&owner, attribute.attr.as_str());
+                if let Some(declared) = &declared
+                    && !is_assignable(self.db, value_type, declared)
                 {
-                    self.report_incompatible_assignment(value.range(), value_type, &declared);
+                    self.report_incompatible_assignment(value.range(), value_type, declared);
+                    return;
+                }
+                // Reading `self.x` right after assigning it gives what was assigned.
+                if let (Some(key), Some(declared)) =
+                    (crate::expressions::member_key(target), declared)
+                {
+                    let current = narrow_declared(&declared, value_type);
+                    self.scope().vars.insert(key, Var::new(declared, current));
                 }
             }
             ast::Expr::Subscript(subscript) => self.assign_subscript(subscript, value_type, value),
@@ -812,6 +830,9 @@ impl<'db> Checker<'db> {
     }
 
     fn assign_name(&mut self, name: &str, value_type: &Type, value: &ast::Expr) {
+        // A new value for `x` says nothing about the old `x.attr`.
+        let prefix = format!("{name}.");
+        self.scope().vars.retain(|key, _| !key.starts_with(&prefix));
         if self.partial_class(name) == Some("None") {
             // The assignment after `x = None` decides the variable's type.
             let declared = Type::union([value_type.clone(), Type::None]);
@@ -1307,7 +1328,8 @@ impl<'db> Checker<'db> {
         let signature = signature_of(self.db, self.file, def, owner.as_deref());
         self.check_defaults(def, &signature);
         let function_type = Type::Callable(Arc::new(signature));
-        if owner.is_none() && self.scopes.len() > 1 {
+        // Later statements of the same body (a class body too: `@name.setter`) see it.
+        if self.scopes.len() > 1 {
             self.declare(name, function_type.clone(), function_type.clone());
         }
         if !def.is_annotated() || self.file.is_stub(self.db) {
@@ -1583,6 +1605,13 @@ impl<'db> Checker<'db> {
         for (name, ty) in narrowing {
             if let Some(var) = self.scope().vars.get_mut(name) {
                 var.current = ty.clone();
+            } else if name.contains('.') {
+                // An attribute chain: its declared type is the attribute's own.
+                if let Some(declared) = self.attribute_chain_type(name) {
+                    self.scope()
+                        .vars
+                        .insert(name.clone(), Var::new(declared, ty.clone()));
+                }
             } else if let Some(current) = self.lookup_name(name) {
                 // A narrowed parameter or outer variable: shadow it in this scope's flow.
                 let _ = current;
@@ -1647,17 +1676,13 @@ fn empty_collection(value: &ast::Expr, value_type: &Type) -> Option<&'static str
     if !instance.args.iter().all(|a| *a == Type::Never) || instance.args.is_empty() {
         return None;
     }
-    match value {
-        ast::Expr::List(list) if list.elts.is_empty() => Some("list"),
-        ast::Expr::Dict(dict) if dict.keys.is_empty() => Some("dict"),
-        ast::Expr::Call(call) if call.args.is_empty() && call.keywords.is_empty() => {
-            match instance.class.name() {
-                "list" => Some("list"),
-                "dict" => Some("dict"),
-                "set" => Some("set"),
-                _ => None,
-            }
-        }
+    // `[]`, `{}`, `set()`, and any other call that returns an empty builtin collection
+    // (`sorted([])`) leave the item type open.
+    let _ = value;
+    match instance.class.name() {
+        "list" => Some("list"),
+        "dict" => Some("dict"),
+        "set" => Some("set"),
         _ => None,
     }
 }

@@ -163,7 +163,32 @@ fn satisfies_protocol_leniently(db: &dyn Db, source: &Instance, protocol: &Class
 }
 
 fn is_equivalent(db: &dyn Db, a: &Type, b: &Type) -> bool {
-    a.is_any() || b.is_any() || (is_assignable(db, a, b) && is_assignable(db, b, a))
+    // An empty container's `Never` items fit any item type (`list[Never]` is a `list[int]`).
+    a.is_any()
+        || b.is_any()
+        || *a == Type::Never
+        || (is_assignable(db, a, b) && is_assignable(db, b, a))
+}
+
+/// A union without the members another member already covers when they only differ by
+/// `Never` items (`list[int] | list[Never]` is `list[int]`), as mypy simplifies them.
+pub fn simplify_union(db: &dyn Db, ty: &Type) -> Type {
+    let Type::Union(members) = ty else {
+        return ty.clone();
+    };
+    let has_never_arg = |t: &Type| matches!(t, Type::Instance(i) if i.args.contains(&Type::Never));
+    let kept: Vec<Type> = members
+        .iter()
+        .enumerate()
+        .filter(|(i, m)| {
+            !(has_never_arg(m)
+                && members.iter().enumerate().any(|(j, other)| {
+                    j != *i && !has_never_arg(other) && is_assignable(db, m, other)
+                }))
+        })
+        .map(|(_, m)| m.clone())
+        .collect();
+    Type::union(kept)
 }
 
 fn is_signature_assignable(db: &dyn Db, source: &Signature, target: &Signature) -> bool {
@@ -286,25 +311,51 @@ pub fn object_type(db: &dyn Db) -> Type {
     builtin_class(db, "object").map_or(Type::Any, |class| Type::instance(class, vec![]))
 }
 
+/// A bound on a type variable: a type the variable must accept (a lower bound, from an
+/// argument), or one it must fit (an upper bound, from a callback's parameter).
+#[derive(Debug, Clone)]
+pub struct Constraint {
+    pub var: Arc<str>,
+    pub ty: Type,
+    pub upper: bool,
+}
+
 /// Bounds on type variables found by matching `actual` against `template`.
-pub fn infer_constraints(
+pub fn infer_constraints(db: &dyn Db, template: &Type, actual: &Type, out: &mut Vec<Constraint>) {
+    constrain(db, template, actual, false, out);
+}
+
+/// `flipped` is true in contravariant positions (a callable's parameters), where the
+/// bounds point the other way.
+fn constrain(
     db: &dyn Db,
     template: &Type,
     actual: &Type,
-    out: &mut Vec<(Arc<str>, Type)>,
+    flipped: bool,
+    out: &mut Vec<Constraint>,
 ) {
     match (template, actual) {
-        (Type::TypeVar(var), _) => out.push((var.name.clone(), actual.clone())),
-        (_, Type::Literal(literal)) => infer_constraints(db, template, &literal.fallback(), out),
+        (Type::TypeVar(var), _) => out.push(Constraint {
+            var: var.name.clone(),
+            ty: actual.clone(),
+            upper: flipped,
+        }),
+        (_, Type::Literal(literal)) => constrain(db, template, &literal.fallback(), flipped, out),
         (_, Type::Any) if template.has_type_vars() => {
-            collect_vars_as_any(template, out);
+            let mut names = Vec::new();
+            template.collect_type_var_names(&mut names);
+            out.extend(names.into_iter().map(|var| Constraint {
+                var,
+                ty: Type::Any,
+                upper: false,
+            }));
         }
         (Type::Instance(t), Type::Instance(a)) => {
             let mapped = map_to_ancestor(db, a, &t.class)
                 .or_else(|| is_numeric_promotion(&a.class, &t.class).then(|| t.clone()));
             if let Some(mapped) = mapped {
                 for (targ, aarg) in t.args.iter().zip(mapped.args.iter()) {
-                    infer_constraints(db, targ, aarg, out);
+                    constrain(db, targ, aarg, flipped, out);
                 }
             } else if class_info(db, &t.class).is_protocol {
                 // Structural: match the protocol's methods against the value's.
@@ -322,16 +373,22 @@ pub fn infer_constraints(
                     else {
                         continue;
                     };
-                    infer_constraints(db, &bind_method(&expected), &bind_method(&found), out);
+                    constrain(
+                        db,
+                        &bind_method(&expected),
+                        &bind_method(&found),
+                        flipped,
+                        out,
+                    );
                 }
             }
         }
         (Type::Instance(_), Type::Tuple(items)) => {
-            infer_constraints(db, template, &tuple_fallback(db, items), out)
+            constrain(db, template, &tuple_fallback(db, items), flipped, out)
         }
         (Type::Tuple(t), Type::Tuple(a)) if t.len() == a.len() => {
             for (x, y) in t.iter().zip(a.iter()) {
-                infer_constraints(db, x, y, out);
+                constrain(db, x, y, flipped, out);
             }
         }
         (Type::Union(members), _) => {
@@ -346,56 +403,73 @@ pub fn infer_constraints(
             if let [only] = generic.as_slice()
                 && !remaining.is_empty()
             {
-                infer_constraints(db, only, &Type::union(remaining), out);
+                constrain(db, only, &Type::union(remaining), flipped, out);
             }
         }
         (_, Type::Union(members)) => {
             for member in members.iter() {
-                infer_constraints(db, template, member, out);
+                constrain(db, template, member, flipped, out);
             }
         }
         (Type::Callable(t), Type::Callable(a)) => {
-            infer_constraints(db, &t.ret, &a.ret, out);
+            constrain(db, &t.ret, &a.ret, flipped, out);
             for (tp, ap) in t.params.iter().zip(a.params.iter()) {
-                infer_constraints(db, &tp.ty, &ap.ty, out);
+                constrain(db, &tp.ty, &ap.ty, !flipped, out);
             }
         }
         (Type::Callable(t), Type::ClassObject(class)) => {
             let args = vec![Type::Any; class_info(db, class).type_params.len()];
-            infer_constraints(db, &t.ret, &Type::instance(class.clone(), args), out);
+            constrain(
+                db,
+                &t.ret,
+                &Type::instance(class.clone(), args),
+                flipped,
+                out,
+            );
         }
-        _ => {}
-    }
-}
-
-fn collect_vars_as_any(template: &Type, out: &mut Vec<(Arc<str>, Type)>) {
-    match template {
-        Type::TypeVar(var) => out.push((var.name.clone(), Type::Any)),
-        Type::Instance(instance) => instance
-            .args
-            .iter()
-            .for_each(|arg| collect_vars_as_any(arg, out)),
-        Type::Tuple(items) | Type::Union(items) => {
-            items.iter().for_each(|item| collect_vars_as_any(item, out))
-        }
-        Type::Callable(signature) => {
-            collect_vars_as_any(&signature.ret, out);
-            signature
-                .params
+        (Type::Callable(t), Type::Overloaded(signatures)) => {
+            // The overload that fits the expected callable's shape, e.g. the
+            // `__round__(ndigits)` variant for `SupportsRound` with digits.
+            let shape = Type::Callable(t.clone()).substitute(&|_| Some(Type::Any));
+            let chosen = signatures
                 .iter()
-                .for_each(|p| collect_vars_as_any(&p.ty, out));
+                .find(|s| {
+                    is_assignable(
+                        db,
+                        &Type::Callable(Arc::new(Signature {
+                            ret: Type::Any,
+                            ..(*s).clone()
+                        })),
+                        &shape,
+                    )
+                })
+                .or(signatures.first());
+            if let Some(chosen) = chosen {
+                constrain(
+                    db,
+                    template,
+                    &Type::Callable(Arc::new(chosen.clone())),
+                    flipped,
+                    out,
+                );
+            }
         }
         _ => {}
     }
 }
 
-/// Each variable's solution: the join of its bounds.
-pub fn solve(db: &dyn Db, constraints: &[(Arc<str>, Type)]) -> Vec<(Arc<str>, Type)> {
+/// Each variable's solution: the join of its lower bounds, or else its upper bound.
+pub fn solve(db: &dyn Db, constraints: &[Constraint]) -> Vec<(Arc<str>, Type)> {
     let mut solutions: Vec<(Arc<str>, Type)> = Vec::new();
-    for (name, bound) in constraints {
-        match solutions.iter_mut().find(|(n, _)| n == name) {
-            Some((_, existing)) => *existing = join(db, existing, bound),
-            None => solutions.push((name.clone(), bound.clone())),
+    for constraint in constraints.iter().filter(|c| !c.upper) {
+        match solutions.iter_mut().find(|(n, _)| *n == constraint.var) {
+            Some((_, existing)) => *existing = join(db, existing, &constraint.ty),
+            None => solutions.push((constraint.var.clone(), constraint.ty.clone())),
+        }
+    }
+    for constraint in constraints.iter().filter(|c| c.upper) {
+        if !solutions.iter().any(|(n, _)| *n == constraint.var) {
+            solutions.push((constraint.var.clone(), constraint.ty.clone()));
         }
     }
     solutions

@@ -38,7 +38,7 @@ pub fn revealed(db: &dyn Db, ty: &Type) -> String {
                 .collect();
             format!("Overload({})", parts.join(", "))
         }
-        Type::ClassObject(class) => format!("def () -> {}", qualified_class_name(db, class)),
+        Type::ClassObject(class) => format!("type[{}]", qualified_class_name(db, class)),
         Type::Module(_) => "types.ModuleType".to_owned(),
         other => other.to_string(),
     }

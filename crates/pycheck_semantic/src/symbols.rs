@@ -479,6 +479,8 @@ pub struct ClassInfo {
     pub is_protocol: bool,
     /// Some base is not understood (`Any`): unknown attributes are then `Any`, not errors.
     pub has_unknown_base: bool,
+    /// A class decorator may rewrite the class (a dataclass gains an `__init__`).
+    pub is_decorated: bool,
     pub members: ScopeIndex,
 }
 
@@ -582,6 +584,7 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
         bases: Vec::new(),
         is_protocol: false,
         has_unknown_base: false,
+        is_decorated: false,
         members: ScopeIndex::default(),
     };
     let Some(path) = class_path(db, &id) else {
@@ -591,6 +594,9 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
         return Arc::new(info);
     };
     info.members = class_body_index(db, body, &path, &module);
+    info.is_decorated = class.decorator_list.iter().any(|decorator| {
+        !matches!(decorator, ast::Expr::Name(n) if matches!(n.id.as_str(), "final" | "runtime_checkable" | "type_check_only"))
+    });
 
     info.type_params = class_type_params(db, &id).to_vec();
     for base in &class.bases {
@@ -632,6 +638,7 @@ fn class_info_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, key: ClassKey<'db>) -
         bases: Vec::new(),
         is_protocol: false,
         has_unknown_base: true,
+        is_decorated: false,
         members: ScopeIndex::default(),
     })
 }
@@ -769,6 +776,9 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                 Some(Stmt::AnnAssign(assign)) => {
                     Member::Attribute(resolve_annotation(db, file, &assign.annotation, &scope))
                 }
+                // A base we do not know (an Enum, say) may turn class-body values into
+                // something else.
+                _ if info.has_unknown_base => Member::Attribute(Type::Any),
                 _ => match first_assignment
                     .as_ref()
                     .and_then(|path| path.resolve(body))

@@ -248,6 +248,17 @@ impl Type {
                 }
             }
         }
+        // A literal next to its own class adds nothing (`int | Literal[0]` is `int`).
+        let plain: Vec<ClassId> = members
+            .iter()
+            .filter_map(|m| match m {
+                Type::Instance(instance) if instance.args.is_empty() => {
+                    Some(instance.class.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        members.retain(|m| !matches!(m, Type::Literal(literal) if plain.contains(&literal.class)));
         match members.len() {
             0 => Type::Never,
             1 => members.pop().unwrap_or(Type::Never),
