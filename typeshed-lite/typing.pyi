@@ -232,3 +232,6 @@ class BinaryIO(IO[bytes]):
     def __enter__(self) -> BinaryIO: ...
 
 AnyStr = TypeVar("AnyStr", str, bytes)
+
+# This stub covers part of the module; other names are Any.
+def __getattr__(name: str) -> Any: ...

@@ -22,7 +22,11 @@ from typing import (
     Sized as Sized,
     ValuesView as ValuesView,
 )
+from typing import Any
 from typing import Callable as Callable
 
 class Buffer(Protocol):
     def __buffer__(self, flags: int, /) -> memoryview: ...
+
+# This stub covers part of the module; other names are Any.
+def __getattr__(name: str) -> Any: ...

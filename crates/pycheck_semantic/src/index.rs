@@ -117,6 +117,8 @@ pub enum Declaration {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ScopeIndex {
     pub symbols: BTreeMap<String, Declaration>,
+    /// Modules imported with `from module import *`, in order.
+    pub star_imports: Vec<String>,
     /// Class-body scopes: the path of the class statement, that paths inside start from.
     pub owner: StmtPath,
 }
@@ -336,6 +338,9 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &Colle
                 );
                 for alias in &import.names {
                     if alias.name.as_str() == "*" {
+                        if !index.star_imports.contains(&module) {
+                            index.star_imports.push(module.clone());
+                        }
                         continue;
                     }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
@@ -383,6 +388,11 @@ fn collect_nested(
     for (name, declaration) in nested.symbols {
         let rerooted = reroot(declaration, block_path);
         merge(index, name, rerooted);
+    }
+    for module in nested.star_imports {
+        if !index.star_imports.contains(&module) {
+            index.star_imports.push(module);
+        }
     }
 }
 

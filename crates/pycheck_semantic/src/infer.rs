@@ -267,6 +267,15 @@ impl<'db> Checker<'db> {
                 if var.deleted {
                     return Some(Type::Never);
                 }
+                // A partial `x = []` read from another scope stays `list[Any]` for good,
+                // silently, as mypy does.
+                if depth != innermost && var.partial.as_ref().is_some_and(|p| p.class != "None") {
+                    let current = var.current.clone();
+                    if let Some(var) = self.scopes[depth].vars.get_mut(name) {
+                        var.partial = None;
+                    }
+                    return Some(current);
+                }
                 // From a nested function, an outer variable keeps its narrowed type only
                 // if nothing assigns it after the nested function is defined.
                 if depth != innermost

@@ -108,6 +108,9 @@ pub fn lookup_global(db: &dyn Db, file: File, name: &str) -> Option<Type> {
     if let Some(ty) = global_symbol_type(db, GlobalSymbol::new(db, file, name.to_owned())) {
         return Some(ty);
     }
+    if let Some(ty) = star_imported(db, file, name) {
+        return Some(ty);
+    }
     let builtins = builtins_file(db)?;
     if builtins == file {
         return None;
@@ -115,12 +118,40 @@ pub fn lookup_global(db: &dyn Db, file: File, name: &str) -> Option<Type> {
     global_symbol_type(db, GlobalSymbol::new(db, builtins, name.to_owned()))
 }
 
+/// `name` as brought in by the `from module import *` lines of `file`: the module's public
+/// names (its `__all__` is not read yet, so every name without a leading underscore).
+/// A star import from a module pycheck cannot see may bring anything: `Any`.
+fn star_imported(db: &dyn Db, file: File, name: &str) -> Option<Type> {
+    let index = module_index(db, file);
+    for module in &index.star_imports {
+        let Some(source) = resolve_module_by_name(db, module) else {
+            return Some(Type::Any);
+        };
+        if source == file || name.starts_with('_') {
+            continue;
+        }
+        if let Some(ty) = global_symbol_type(db, GlobalSymbol::new(db, source, name.to_owned())) {
+            return Some(ty);
+        }
+    }
+    None
+}
+
 /// A module-level name of another module, `None` if it has no such name.
 pub fn module_member(db: &dyn Db, module: &str, name: &str) -> Option<Type> {
-    if let Some(file) = resolve_module_by_name(db, module)
+    let file = resolve_module_by_name(db, module);
+    if let Some(file) = file
         && let Some(ty) = global_symbol_type(db, GlobalSymbol::new(db, file, name.to_owned()))
     {
         return Some(ty);
+    }
+    // A module-level `__getattr__` (how partial stubs say "and more") answers the rest.
+    if let Some(file) = file
+        && let Some(Type::Callable(getattr)) =
+            global_symbol_type(db, GlobalSymbol::new(db, file, "__getattr__".to_owned()))
+        && resolve_module_by_name(db, &format!("{module}.{name}")).is_none()
+    {
+        return Some(getattr.ret.clone());
     }
     let submodule = format!("{module}.{name}");
     resolve_module_by_name(db, &submodule).map(|_| Type::Module(submodule.into()))
@@ -358,7 +389,8 @@ pub fn signature_of(
         class_params: owner.map(|c| c.type_params.clone()).unwrap_or_default(),
     };
     let is_static = has_decorator(db, file, def.decorators, "staticmethod");
-    let is_classmethod = has_decorator(db, file, def.decorators, "classmethod");
+    let is_classmethod = has_decorator(db, file, def.decorators, "classmethod")
+        || (owner.is_some() && matches!(def.name, "__init_subclass__" | "__class_getitem__"));
     let mut params = Vec::new();
     let push = |arg: &ast::Arg, kind: ParamKind, has_default: bool, params: &mut Vec<Param>| {
         let ty = match &arg.annotation {
@@ -758,10 +790,13 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                 let signature = signature_of(db, file, &first, Some(&info));
                 return Some(Member::Property(signature.ret));
             }
+            // Python makes these two class methods and `__new__` a static method implicitly.
+            let name = key.name(db).as_str();
             Member::Method {
                 ty: function_type(db, file, body, paths, Some(&info)),
-                is_static: has_decorator(db, file, decorators, "staticmethod"),
-                is_classmethod: has_decorator(db, file, decorators, "classmethod"),
+                is_static: name == "__new__" || has_decorator(db, file, decorators, "staticmethod"),
+                is_classmethod: matches!(name, "__init_subclass__" | "__class_getitem__")
+                    || has_decorator(db, file, decorators, "classmethod"),
             }
         }
         Declaration::Variable {
