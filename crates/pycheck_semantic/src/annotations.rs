@@ -148,10 +148,8 @@ impl Resolver<'_> {
         if class.name() == "type"
             && let [item] = items
         {
-            return match self.resolve(item) {
-                Type::Instance(instance) => Type::ClassObject(instance.class),
-                _ => builtin_instance(self.db, "type", vec![]),
-            };
+            let of = self.resolve(item);
+            return self.class_objects_of(of);
         }
         let arity = class_type_params(self.db, &class).len();
         let mut args: Vec<Type> = items.iter().map(|item| self.resolve(item)).collect();
@@ -179,8 +177,8 @@ impl Resolver<'_> {
             SpecialForm::Optional => Type::union([self.resolve(slice), Type::None]),
             SpecialForm::Tuple => self.resolve_tuple(items),
             SpecialForm::Type => match items.first().map(|item| self.resolve(item)) {
-                Some(Type::Instance(instance)) => Type::ClassObject(instance.class),
-                _ => builtin_instance(self.db, "type", vec![]),
+                Some(ty) => self.class_objects_of(ty),
+                None => builtin_instance(self.db, "type", vec![]),
             },
             SpecialForm::Final | SpecialForm::ClassVar | SpecialForm::Annotated => {
                 items.first().map_or(Type::Any, |item| self.resolve(item))
@@ -206,6 +204,18 @@ impl Resolver<'_> {
                 self.resolve(item)
             }
             _ => Type::Any,
+        }
+    }
+
+    /// `type[X]`: the class object of each class in `X` (a union gives a union).
+    fn class_objects_of(&self, ty: Type) -> Type {
+        match ty {
+            Type::Instance(instance) => Type::ClassObject(instance.class),
+            Type::Union(members) => {
+                Type::union(members.iter().map(|m| self.class_objects_of(m.clone())))
+            }
+            Type::Any => builtin_instance(self.db, "type", vec![]),
+            _ => builtin_instance(self.db, "type", vec![]),
         }
     }
 

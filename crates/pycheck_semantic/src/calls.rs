@@ -236,6 +236,82 @@ impl<'db> Checker<'db> {
         self.call_type(&constructor, args, range, expected)
     }
 
+    /// `signature` with the type variables its return type shares with `expected`
+    /// replaced by what `expected` says (when that is informative).
+    fn apply_expected_return(&mut self, signature: &Signature, expected: &Type) -> Signature {
+        // A bare `T` result says nothing about T's other uses (mypy skips it too),
+        // unless the expectation is a generic instance.
+        if matches!(signature.ret, Type::TypeVar(_))
+            && !matches!(expected, Type::Instance(instance) if !instance.args.is_empty())
+        {
+            return signature.clone();
+        }
+        if expected.is_any() {
+            return signature.clone();
+        }
+        // `Optional[T]` against `Optional[X]` means `T` against `X`.
+        let (ret, expected) = match (&signature.ret, expected) {
+            (Type::Union(r), Type::Union(e))
+                if r.contains(&Type::None) && e.contains(&Type::None) =>
+            {
+                (
+                    crate::expressions::without_none(&signature.ret),
+                    crate::expressions::without_none(expected),
+                )
+            }
+            _ => (signature.ret.clone(), expected.clone()),
+        };
+        let mut constraints = Vec::new();
+        match &ret {
+            // Every variable of an all-variable union must fit the expectation.
+            Type::Union(members) if members.iter().all(|m| matches!(m, Type::TypeVar(_))) => {
+                if !matches!(&expected, Type::Instance(instance) if !instance.args.is_empty()) {
+                    return signature.clone();
+                }
+                for member in members.iter() {
+                    crate::relate::infer_constraints(self.db, member, &expected, &mut constraints);
+                }
+            }
+            // A union whose fixed part does not fit cannot say anything about the rest.
+            Type::Union(members)
+                if !matches!(expected, Type::Union(_))
+                    && members
+                        .iter()
+                        .any(|m| !m.has_type_vars() && !is_assignable(self.db, m, &expected)) =>
+            {
+                return signature.clone();
+            }
+            _ => crate::relate::infer_constraints(self.db, &ret, &expected, &mut constraints),
+        }
+        let solution: Vec<(Arc<str>, Type)> = solve(self.db, &constraints)
+            .into_iter()
+            .filter(|(_, ty)| !matches!(ty, Type::Never | Type::Any) && !ty.has_type_vars())
+            .collect();
+        if solution.is_empty() {
+            return signature.clone();
+        }
+        signature.substitute(&|var: &TypeVar| {
+            solution
+                .iter()
+                .find(|(name, _)| *name == var.name)
+                .map(|(_, ty)| ty.clone())
+        })
+    }
+
+    /// The call through one variant of an overloaded function. mypy does not call the
+    /// result of an overloaded function that returns None a missing value.
+    fn call_overload_variant(
+        &mut self,
+        signature: &Signature,
+        args: &[CallArg<'_>],
+        range: TextRange,
+        expected: Option<&Type>,
+    ) -> Type {
+        let result = self.call_signature(signature, args, range, expected);
+        self.none_returning_calls.remove(&range);
+        result
+    }
+
     fn call_overloaded(
         &mut self,
         signatures: &[Signature],
@@ -246,8 +322,42 @@ impl<'db> Checker<'db> {
         for signature in signatures {
             let (_, failed) = self.trial(|c| c.call_signature(signature, args, range, expected));
             if !failed {
-                return self.call_signature(signature, args, range, expected);
+                return self.call_overload_variant(signature, args, range, expected);
             }
+        }
+        // An error inside an argument (not about the call) fails every trial above; match
+        // by the arguments' types instead, then check the arguments for real once.
+        let arg_types = self.trial(|c| c.infer_args_without_context(args)).0;
+        let typed: Vec<CallArg<'_>> = args
+            .iter()
+            .zip(&arg_types)
+            .map(|(arg, ty)| CallArg {
+                kind: arg.kind.clone(),
+                value: ArgValue::Type(ty.clone()),
+                range: arg.range,
+            })
+            .collect();
+        for signature in signatures {
+            let (_, failed) = self.trial(|c| c.call_signature(signature, &typed, range, expected));
+            if !failed {
+                return self.call_overload_variant(signature, args, range, expected);
+            }
+        }
+        // With only one variant that takes this many arguments, its errors say more than
+        // "no variant matches" (mypy reports them too).
+        // Plausible: the arguments' types fit once the variant's type variables are erased.
+        let plausible: Vec<&Signature> = signatures
+            .iter()
+            .filter(|signature| {
+                let erased = signature.substitute(&|_| Some(Type::Any));
+                !self
+                    .trial(|c| c.call_signature(&erased, &typed, range, None))
+                    .1
+            })
+            .collect();
+        if let [only] = plausible.as_slice() {
+            let only = (*only).clone();
+            return self.call_overload_variant(&only, args, range, expected);
         }
         let arg_types = self.infer_args_without_context(args);
         if arg_types.iter().any(Type::is_any) {
@@ -374,6 +484,17 @@ impl<'db> Checker<'db> {
         let unmatched: Vec<usize> = (0..args.len()).filter(|i| !mapped.contains(i)).collect();
 
         // Types. A generic callee first learns its type variables from the arguments.
+        // The type the call should have fixes the type variables of the result first, as
+        // in mypy: `xs: list[float] = sorted(ints)` sorts floats, `list(strs)` against
+        // `list[int]` is an argument error.
+        let signature = match expected {
+            Some(expected) if signature.has_type_vars() => {
+                self.apply_expected_return(signature, expected)
+            }
+            _ => signature.clone(),
+        };
+        let signature = &signature;
+        let params = &signature.params;
         let signature = if signature.has_type_vars() {
             let mut constraints = Vec::new();
             // Lambdas come second: their parameters take the types the other arguments

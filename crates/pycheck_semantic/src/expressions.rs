@@ -867,9 +867,8 @@ impl Checker<'_> {
         right: &Type,
     ) -> Option<Type> {
         if right.is_any() {
-            return self
-                .call_dunder(left, method, &[Type::Any])
-                .or(Some(Type::Any));
+            // An `Any` operand makes the result `Any`, as in mypy.
+            return Some(Type::Any);
         }
         if let Some(result) = self.call_dunder(left, method, std::slice::from_ref(right)) {
             return Some(result);
@@ -1462,6 +1461,9 @@ impl Checker<'_> {
                 let ast::Expr::Name(callee) = call.func.as_ref() else {
                     return none();
                 };
+                if callee.id.as_str() == "issubclass" {
+                    return self.issubclass_narrowings(call);
+                }
                 if callee.id.as_str() != "isinstance" {
                     return none();
                 }
@@ -1564,6 +1566,35 @@ impl Checker<'_> {
             ast::CmpOp::Eq | ast::CmpOp::In => (vec![narrowed], vec![]),
             _ => (vec![], vec![narrowed]),
         }
+    }
+
+    /// `issubclass(cls, C)`: like isinstance, on class objects.
+    fn issubclass_narrowings(&mut self, call: &ast::ExprCall) -> (Narrowing, Narrowing) {
+        let Some((name, current)) = self.narrowable(&call.args[0]) else {
+            return (vec![], vec![]);
+        };
+        let class_type = self.trial(|c| c.infer(&call.args[1], None)).0;
+        let Some(targets) = isinstance_classes(&class_type) else {
+            return (vec![], vec![]);
+        };
+        let as_instances = Type::union(current.members().iter().map(|m| match m {
+            Type::ClassObject(class) => Type::instance(class.clone(), vec![]),
+            other => other.clone(),
+        }));
+        let (then, otherwise) = split_by_classes(self.db, &as_instances, &targets);
+        let to_classes = |ty: Type| {
+            Type::union(ty.members().iter().map(|m| match m {
+                Type::Instance(instance) => Type::ClassObject(instance.class.clone()),
+                other => other.clone(),
+            }))
+        };
+        if current.is_any() {
+            return (vec![(name, to_classes(then))], vec![]);
+        }
+        (
+            vec![(name.clone(), to_classes(then))],
+            vec![(name, to_classes(otherwise))],
+        )
     }
 
     /// Whether values of `ty` can be called.

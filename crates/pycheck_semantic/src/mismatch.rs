@@ -26,7 +26,12 @@ pub fn mismatch_notes(db: &dyn Db, got: &Type, expected: &Type) -> Vec<String> {
             Vec::new()
         };
     }
-    if class_info(db, &expected.class).is_protocol {
+    // Members are compared (and explained) only for a class that is not a nominal
+    // subclass of the protocol.
+    let nominal = crate::symbols::ancestors(db, &got.class)
+        .iter()
+        .any(|a| a.class == expected.class);
+    if class_info(db, &expected.class).is_protocol && !nominal {
         return protocol_notes(db, got, expected);
     }
     Vec::new()

@@ -392,7 +392,11 @@ fn constrain(
             }
         }
         (Type::Union(members), _) => {
-            let fixed: Vec<&Type> = members.iter().filter(|m| !m.has_type_vars()).collect();
+            // `Any` in the union absorbs nothing: `Any | T` still learns T.
+            let fixed: Vec<&Type> = members
+                .iter()
+                .filter(|m| !m.has_type_vars() && !m.is_any())
+                .collect();
             let remaining: Vec<Type> = actual
                 .members()
                 .iter()
