@@ -26,12 +26,7 @@ pub fn mismatch_notes(db: &dyn Db, got: &Type, expected: &Type) -> Vec<String> {
             Vec::new()
         };
     }
-    // Members are compared (and explained) only for a class that is not a nominal
-    // subclass of the protocol.
-    let nominal = crate::symbols::ancestors(db, &got.class)
-        .iter()
-        .any(|a| a.class == expected.class);
-    if class_info(db, &expected.class).is_protocol && !nominal {
+    if class_info(db, &expected.class).is_protocol {
         return protocol_notes(db, got, expected);
     }
     Vec::new()
@@ -106,7 +101,13 @@ fn protocol_notes(db: &dyn Db, got: &Instance, protocol: &Instance) -> Vec<Strin
         ));
         notes.extend(missing.iter().map(|name| format!("    {name}")));
     }
-    if !conflicts.is_empty() {
+    // mypy explains conflicts unless both sides are generic and only the type
+    // arguments differ (`dict[str, int]` for `Iterable[int]`).
+    let erased = Type::instance(protocol.class.clone(), vec![Type::Any; protocol.args.len()]);
+    let explain_conflicts = !is_assignable(db, &Type::Instance(got.clone()), &erased)
+        || class_info(db, &got.class).type_params.is_empty()
+        || class_info(db, &protocol.class).type_params.is_empty();
+    if !conflicts.is_empty() && explain_conflicts {
         notes.push(format!(
             "Following member(s) of \"{got_name}\" have conflicts:"
         ));
