@@ -193,6 +193,19 @@ pub fn incompatible_return_value(got: &str, expected: &str) -> String {
 }
 
 pub const CANNOT_INFER_LAMBDA: &str = "Cannot infer type of lambda";
+pub const RETURN_IN_NORETURN: &str = "Return statement in function which does not return";
+pub const IMPLICIT_RETURN_IN_NORETURN: &str = "Implicit return in function which does not return";
+pub const GENERATOR_RETURN_TYPE: &str =
+    "The return type of a generator function should be \"Generator\" or one of its supertypes";
+pub const REVEAL_IN_UNCHECKED: &str = "'reveal_type' always outputs 'Any' in unchecked functions";
+
+/// `kind` is `yield` or `yield from`.
+pub fn incompatible_yield(kind: &str, actual: &str, expected: &str) -> String {
+    format!(
+        "Incompatible types in \"{kind}\" (actual type \"{actual}\", expected type \"{expected}\")"
+    )
+}
+
 pub const RETURN_VALUE_EXPECTED: &str = "Return value expected";
 pub const NO_RETURN_VALUE_EXPECTED: &str = "No return value expected";
 pub const MISSING_RETURN_STATEMENT: &str = "Missing return statement";

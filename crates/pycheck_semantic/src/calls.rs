@@ -269,7 +269,12 @@ impl<'db> Checker<'db> {
                     return signature.clone();
                 }
                 for member in members.iter() {
-                    crate::relate::infer_constraints(self.db, member, &expected, &mut constraints);
+                    crate::relate::infer_constraints_from_context(
+                        self.db,
+                        member,
+                        &expected,
+                        &mut constraints,
+                    );
                 }
             }
             // A union whose fixed part does not fit cannot say anything about the rest.
@@ -281,7 +286,12 @@ impl<'db> Checker<'db> {
             {
                 return signature.clone();
             }
-            _ => crate::relate::infer_constraints(self.db, &ret, &expected, &mut constraints),
+            _ => crate::relate::infer_constraints_from_context(
+                self.db,
+                &ret,
+                &expected,
+                &mut constraints,
+            ),
         }
         let solution: Vec<(Arc<str>, Type)> = solve(self.db, &constraints)
             .into_iter()

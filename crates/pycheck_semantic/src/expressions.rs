@@ -128,7 +128,7 @@ impl Checker<'_> {
                     return result;
                 }
                 let right = self.infer(&binop.right, None);
-                self.binary_operation(&left, binop.op, &right, binop.range)
+                self.binary_operation(&left, binop.op, &right, binop.range, binop.right.range())
             }
             ast::Expr::UnaryOp(unary) => self.infer_unary(unary),
             ast::Expr::BoolOp(boolop) => self.infer_boolop(boolop, expected),
@@ -188,13 +188,37 @@ impl Checker<'_> {
                 Type::Any
             }
             ast::Expr::Yield(yield_expr) => {
-                if let Some(value) = &yield_expr.value {
-                    self.infer(value, None);
+                let generator = self.current_generator();
+                let yields = generator.as_ref().map(|g| g.yields.clone());
+                let value = match &yield_expr.value {
+                    Some(value) => self.infer(value, yields.as_ref()),
+                    None => Type::None,
+                };
+                if let Some(expected) = &yields
+                    && !is_assignable(self.db, &value, expected)
+                {
+                    let message = messages::incompatible_yield(
+                        "yield",
+                        &value.to_string(),
+                        &expected.to_string(),
+                    );
+                    self.report(codes::MISC, yield_expr.range, message);
                 }
-                Type::Any
+                generator.map_or(Type::Any, |g| g.sent)
             }
             ast::Expr::YieldFrom(yield_from) => {
-                self.infer(&yield_from.value, None);
+                let iterable = self.infer(&yield_from.value, None);
+                let item = self.iteration_item_type(&iterable, yield_from.value.range());
+                if let Some(generator) = self.current_generator()
+                    && !is_assignable(self.db, &item, &generator.yields)
+                {
+                    let message = messages::incompatible_yield(
+                        "yield from",
+                        &item.to_string(),
+                        &generator.yields.to_string(),
+                    );
+                    self.report(codes::MISC, yield_from.range, message);
+                }
                 Type::Any
             }
         }
@@ -765,12 +789,15 @@ impl Checker<'_> {
     // ----- operators -----
 
     /// `left OP right` through the operator's dunder method, then the reflected one.
+    /// `range` is the whole operation's; `right_range` the right operand's, where mypy
+    /// points when neither side is a union.
     pub fn binary_operation(
         &mut self,
         left: &Type,
         op: ast::Operator,
         right: &Type,
         range: TextRange,
+        right_range: TextRange,
     ) -> Type {
         let (method, reflected, symbol) = operator_methods(op);
         if left.is_any() || matches!(left, Type::SpecialForm(_)) {
@@ -835,9 +862,15 @@ impl Checker<'_> {
         } else {
             let message =
                 messages::unsupported_operand_types(symbol, &left.to_string(), &right.to_string());
-            self.report(codes::OPERATOR, range, message);
+            self.report(codes::OPERATOR, right_range, message);
         }
-        Type::Any
+        // Like mypy, carry on with what the left operand's method would have returned.
+        match self.member_of(left, method) {
+            Some(Type::Callable(signature)) if !signature.ret.has_type_vars() => {
+                signature.ret.clone()
+            }
+            _ => Type::Any,
+        }
     }
 
     /// `left OP <literal>` through an overloaded dunder method, the literal inferred
@@ -912,7 +945,7 @@ impl Checker<'_> {
         {
             return result;
         }
-        self.binary_operation(target, op, &value_type, range)
+        self.binary_operation(target, op, &value_type, range, value.range())
     }
 
     fn infer_unary(&mut self, unary: &ast::ExprUnaryOp) -> Type {
@@ -1010,12 +1043,13 @@ impl Checker<'_> {
                                     &right.to_string(),
                                 )
                             };
-                            self.report_with_notes(
-                                codes::OPERATOR,
-                                compare.range,
-                                message,
-                                notes.clone(),
-                            );
+                            // Against a plain left operand, mypy points at the right one.
+                            let at = if notes.is_empty() {
+                                right_expr.range()
+                            } else {
+                                compare.range
+                            };
+                            self.report_with_notes(codes::OPERATOR, at, message, notes.clone());
                         }
                     }
                 }
@@ -1364,8 +1398,15 @@ impl Checker<'_> {
         }
         self.scopes.push(scope);
         let expected_ret = context.as_ref().map(|c| c.ret.clone());
+        let errors_before = self.diagnostics.iter().filter(|d| d.is_error()).count();
         let ret = self.infer(&lambda.body, expected_ret.as_ref());
         self.scopes.pop();
+        // A body that already failed to check says nothing more about the lambda's result.
+        let ret = if self.diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
+            Type::Any
+        } else {
+            ret
+        };
         if let Some(expected_ret) = &expected_ret
             && *expected_ret != Type::None
             && !expected_ret.has_type_vars()

@@ -119,6 +119,8 @@ pub(crate) struct Scope {
     pub defined_at: Option<TextSize>,
     /// The declared return type, when the function has a return annotation.
     pub return_type: Option<Type>,
+    /// For a generator with a return annotation: what it yields, is sent, returns.
+    pub generator: Option<GeneratorTypes>,
     pub is_generator: bool,
     pub class: Option<Arc<ClassInfo>>,
 }
@@ -138,6 +140,7 @@ impl Scope {
             assigned_at: HashMap::new(),
             defined_at: None,
             return_type: None,
+            generator: None,
             is_generator: false,
             class: None,
         }
@@ -146,6 +149,13 @@ impl Scope {
 
 /// The variables of one scope at one point of the flow.
 pub(crate) type Env = HashMap<String, Var>;
+
+#[derive(Debug, Clone)]
+pub(crate) struct GeneratorTypes {
+    pub yields: Type,
+    pub sent: Type,
+    pub returns: Type,
+}
 
 #[derive(Default)]
 pub(crate) struct LoopFrame {
@@ -579,6 +589,42 @@ impl<'db> Checker<'db> {
             }
         }
         true
+    }
+
+    /// What a generator annotated `-> ret` yields, accepts and returns; `None` if `ret`
+    /// is not `Generator` or one of its supertypes.
+    fn generator_types(&self, ret: &Type) -> Option<GeneratorTypes> {
+        let any = || GeneratorTypes {
+            yields: Type::Any,
+            sent: Type::Any,
+            returns: Type::Any,
+        };
+        let Type::Instance(instance) = ret else {
+            return ret.is_any().then(any);
+        };
+        match instance.class.name() {
+            "Generator" => Some(GeneratorTypes {
+                yields: instance.args.first().cloned().unwrap_or(Type::Any),
+                sent: instance.args.get(1).cloned().unwrap_or(Type::Any),
+                returns: instance.args.get(2).cloned().unwrap_or(Type::Any),
+            }),
+            "Iterator" | "Iterable" => Some(GeneratorTypes {
+                yields: instance.args.first().cloned().unwrap_or(Type::Any),
+                sent: Type::None,
+                returns: Type::None,
+            }),
+            "object" => Some(any()),
+            _ => None,
+        }
+    }
+
+    /// The generator types of the innermost function, if it is an annotated generator.
+    pub fn current_generator(&self) -> Option<GeneratorTypes> {
+        self.scopes
+            .iter()
+            .rev()
+            .find(|s| s.kind == ScopeKind::Function)
+            .and_then(|s| s.generator.clone())
     }
 
     /// `raise value` (or `from value` when `is_cause`): an exception instance or class,
@@ -1115,12 +1161,27 @@ impl<'db> Checker<'db> {
             .iter()
             .rposition(|s| s.kind == ScopeKind::Function);
         let (expected, is_generator) = match scope_index {
-            Some(i) => (
-                self.scopes[i].return_type.clone(),
-                self.scopes[i].is_generator,
-            ),
+            Some(i) => {
+                let scope = &self.scopes[i];
+                match (&scope.generator, scope.is_generator) {
+                    // A generator's `return value` is its Generator's third type.
+                    (Some(generator), _) => (Some(generator.returns.clone()), false),
+                    (None, is_generator) => (scope.return_type.clone(), is_generator),
+                }
+            }
             None => (None, false),
         };
+        if expected == Some(Type::Never) {
+            self.report(
+                codes::MISC,
+                ret.range,
+                messages::RETURN_IN_NORETURN.to_owned(),
+            );
+            if let Some(value) = &ret.value {
+                self.infer(value, None);
+            }
+            return;
+        }
         let Some(value) = &ret.value else {
             if let Some(expected) = expected
                 && !is_generator
@@ -1341,7 +1402,15 @@ impl<'db> Checker<'db> {
         if self.scopes.len() > 1 {
             self.declare(name, function_type.clone(), function_type.clone());
         }
-        if !def.is_annotated() || self.file.is_stub(self.db) {
+        if self.file.is_stub(self.db) {
+            return;
+        }
+        if !def.is_annotated() {
+            // mypy does not check the body, but still answers reveal_type there.
+            for call in reveal_type_calls(def.body) {
+                self.note(call, messages::revealed_type("Any"));
+                self.note(call, messages::REVEAL_IN_UNCHECKED.to_owned());
+            }
             return;
         }
         let Type::Callable(signature) = function_type else {
@@ -1367,6 +1436,16 @@ impl<'db> Checker<'db> {
                 .insert(param.name.to_string(), Var::new(ty.clone(), ty));
         }
         scope.is_generator = contains_yield(def.body);
+        if scope.is_generator && def.returns.is_some() && !def.is_async {
+            scope.generator = self.generator_types(&signature.ret);
+            if scope.generator.is_none() {
+                self.report(
+                    codes::MISC,
+                    range,
+                    messages::GENERATOR_RETURN_TYPE.to_owned(),
+                );
+            }
+        }
         scope.return_type = def.returns.map(|_| signature.ret.clone());
         scope.class = owner.clone();
         let return_type = scope.return_type.clone();
@@ -1382,7 +1461,15 @@ impl<'db> Checker<'db> {
         if !falls_through || is_generator {
             return;
         }
-        if matches!(expected, Type::None | Type::Any | Type::Never) {
+        if expected == Type::Never {
+            self.report(
+                codes::MISC,
+                range,
+                messages::IMPLICIT_RETURN_IN_NORETURN.to_owned(),
+            );
+            return;
+        }
+        if matches!(expected, Type::None | Type::Any) {
             return;
         }
         if is_trivial_body(def.body) {
@@ -1917,6 +2004,50 @@ fn pattern_names(pattern: &ast::Pattern) -> Vec<&str> {
     }
     walk(pattern, &mut names);
     names
+}
+
+/// The `reveal_type(...)` calls that are statements of `body` (at any nesting of
+/// compound statements, not in nested functions).
+fn reveal_type_calls(body: &[Stmt]) -> Vec<TextRange> {
+    let mut calls = Vec::new();
+    fn walk(body: &[Stmt], calls: &mut Vec<TextRange>) {
+        for stmt in body {
+            match stmt {
+                Stmt::Expr(expr) => {
+                    if let ast::Expr::Call(call) = expr.value.as_ref()
+                        && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "reveal_type")
+                    {
+                        calls.push(call.range);
+                    }
+                }
+                Stmt::If(s) => {
+                    walk(&s.body, calls);
+                    walk(&s.orelse, calls);
+                }
+                Stmt::For(s) => {
+                    walk(&s.body, calls);
+                    walk(&s.orelse, calls);
+                }
+                Stmt::While(s) => {
+                    walk(&s.body, calls);
+                    walk(&s.orelse, calls);
+                }
+                Stmt::With(s) => walk(&s.body, calls),
+                Stmt::Try(s) => {
+                    walk(&s.body, calls);
+                    walk(&s.orelse, calls);
+                    walk(&s.finalbody, calls);
+                    for handler in &s.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        walk(&handler.body, calls);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(body, &mut calls);
+    calls
 }
 
 /// Whether a function body is a generator's (a `yield` outside nested functions).

@@ -462,6 +462,42 @@ fn constrain(
     }
 }
 
+/// Bounds on a callee's type variables from the type its result is expected to have
+/// (`result <: expected`): each variable of a union result must fit on its own, and a
+/// generic result is seen as the expected class first (`list[T]` as `Sequence[T]`).
+pub fn infer_constraints_from_context(
+    db: &dyn Db,
+    result: &Type,
+    expected: &Type,
+    out: &mut Vec<Constraint>,
+) {
+    match (result, expected) {
+        (Type::TypeVar(var), _) => out.push(Constraint {
+            var: var.name.clone(),
+            ty: expected.clone(),
+            upper: false,
+        }),
+        (Type::Union(members), _) if !matches!(expected, Type::Union(_)) => {
+            for member in members.iter().filter(|m| m.has_type_vars()) {
+                infer_constraints_from_context(db, member, expected, out);
+            }
+        }
+        (Type::Instance(own), Type::Instance(wanted)) => {
+            if let Some(mapped) = map_to_ancestor(db, own, &wanted.class) {
+                for (arg, wanted_arg) in mapped.args.iter().zip(wanted.args.iter()) {
+                    infer_constraints_from_context(db, arg, wanted_arg, out);
+                }
+            }
+        }
+        (Type::Tuple(own), Type::Tuple(wanted)) if own.len() == wanted.len() => {
+            for (arg, wanted_arg) in own.iter().zip(wanted.iter()) {
+                infer_constraints_from_context(db, arg, wanted_arg, out);
+            }
+        }
+        _ => infer_constraints(db, result, expected, out),
+    }
+}
+
 /// Each variable's solution: the join of its lower bounds, or else its upper bound.
 pub fn solve(db: &dyn Db, constraints: &[Constraint]) -> Vec<(Arc<str>, Type)> {
     let mut solutions: Vec<(Arc<str>, Type)> = Vec::new();

@@ -444,6 +444,15 @@ impl Signature {
 
 impl fmt::Display for Signature {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `(*args: Any, **kwargs: Any)` is how `Callable[..., R]` is represented.
+        if let [rest, keywords] = &self.params[..]
+            && rest.kind == ParamKind::VarPositional
+            && keywords.kind == ParamKind::VarKeyword
+            && self.name.is_none()
+            && matches!(&rest.ty, Type::Any | Type::Instance(_))
+        {
+            return write!(f, "Callable[..., {}]", self.ret);
+        }
         if self.is_simple() {
             let params: Vec<String> = self
                 .params
