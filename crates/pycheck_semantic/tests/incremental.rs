@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
-use pycheck_semantic::{RootDatabase, check_file};
+use pycheck_semantic::{File, RootDatabase, check_file};
 use salsa::Setter;
 
 /// A database that records the name of every query it executes.
@@ -29,8 +29,8 @@ fn executed(log: &Mutex<Vec<String>>, query: &str) -> usize {
 const LIBRARY: &str = "def area(width: int, height: int) -> int:\n    return width * height\n";
 const USER: &str = "from library import area\n\nprint(area(2, 'x'))\n";
 
-#[test]
-fn editing_a_function_body_does_not_recheck_its_importers() {
+/// `user.py` importing `area` from `library.py`, with its query log.
+fn library_and_user() -> (RootDatabase, Arc<Mutex<Vec<String>>>, File, File) {
     let (mut db, log) = recording_database();
     let library = db.add_file("library.py".into(), LIBRARY.into());
     let user = db.add_file("user.py".into(), USER.into());
@@ -38,6 +38,12 @@ fn editing_a_function_body_does_not_recheck_its_importers() {
         ("library".into(), library),
         ("user".into(), user),
     ]));
+    (db, log, library, user)
+}
+
+#[test]
+fn editing_a_function_body_does_not_recheck_its_importers() {
+    let (mut db, log, library, user) = library_and_user();
     assert_eq!(check_file(&db, user).len(), 1);
     assert!(executed(&log, "check_file") > 0);
     log.lock().unwrap().clear();
@@ -63,13 +69,7 @@ fn editing_a_function_body_does_not_recheck_its_importers() {
 
 #[test]
 fn changing_a_signature_rechecks_its_importers() {
-    let (mut db, log) = recording_database();
-    let library = db.add_file("library.py".into(), LIBRARY.into());
-    let user = db.add_file("user.py".into(), USER.into());
-    db.set_source_modules(BTreeMap::from([
-        ("library".into(), library),
-        ("user".into(), user),
-    ]));
+    let (mut db, log, library, user) = library_and_user();
     assert_eq!(check_file(&db, user).len(), 1);
     log.lock().unwrap().clear();
 
