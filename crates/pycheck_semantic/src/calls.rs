@@ -93,6 +93,19 @@ impl<'db> Checker<'db> {
             ("list", "extend", [iterable]) | ("set", "update", [iterable]) => {
                 vec![self.trial(|c| item_of(c, iterable)).0]
             }
+            ("dict", "update", [mapping]) => {
+                let mapping = self.trial(|c| c.infer(mapping, None)).0;
+                let Type::Instance(instance) = &mapping else {
+                    return;
+                };
+                let Some(mapping_class) = crate::symbols::typing_class(self.db, "Mapping") else {
+                    return;
+                };
+                match crate::relate::map_to_ancestor(self.db, instance, &mapping_class) {
+                    Some(mapped) if mapped.args.len() == 2 => mapped.args.to_vec(),
+                    _ => return,
+                }
+            }
             _ => return,
         };
         if completed.contains(&Type::Never) {

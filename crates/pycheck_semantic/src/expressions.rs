@@ -97,13 +97,13 @@ impl Checker<'_> {
             },
             ast::Expr::Attribute(attribute) => {
                 let owner = self.infer(&attribute.value, None);
-                let ty = self.member_or_report(&owner, attribute.attr.as_str(), attribute.range);
                 // `self.x` narrowed by a condition or an assignment in this function.
-                match member_key(expr)
+                let narrowed = member_key(expr)
                     .and_then(|key| self.scopes.last().and_then(|s| s.vars.get(&key)))
-                {
-                    Some(var) => var.current.clone(),
-                    None => ty,
+                    .map(|var| var.current.clone());
+                match narrowed {
+                    Some(ty) => ty,
+                    None => self.member_or_report(&owner, attribute.attr.as_str(), attribute.range),
                 }
             }
             ast::Expr::List(list) => self.infer_sequence_display("list", &list.elts, expected),
@@ -144,7 +144,7 @@ impl Checker<'_> {
                 let orelse = self.infer(&ifexp.orelse, expected);
                 let after = self.snapshot();
                 self.restore_keeping_declarations(before, &after);
-                Type::union([body, orelse])
+                crate::relate::simplify_union(self.db, &Type::union([body, orelse]))
             }
             ast::Expr::Call(call) => self.infer_call(call, expected),
             ast::Expr::Subscript(subscript) => self.infer_subscript(subscript),
@@ -1476,6 +1476,35 @@ impl Checker<'_> {
             }
             ast::Expr::Compare(compare) if compare.ops.len() == 1 => {
                 self.compare_narrowings(compare)
+            }
+            // A call pycheck cannot see may be a type guard for its first argument: in the
+            // true branch that argument is `Any`.
+            ast::Expr::Call(call)
+                if !call.args.is_empty()
+                    && self.trial(|c| c.infer(&call.func, None)).0.is_any()
+                    && self.narrowable(&call.args[0]).is_some() =>
+            {
+                let Some((name, _)) = self.narrowable(&call.args[0]) else {
+                    return none();
+                };
+                (vec![(name, Type::Any)], vec![])
+            }
+            // `hasattr(x, "name")`: in the true branch `x.name` exists (as `Any`).
+            ast::Expr::Call(call)
+                if call.args.len() == 2
+                    && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "hasattr") =>
+            {
+                let (
+                    Some(base),
+                    ast::Expr::Constant(ast::ExprConstant {
+                        value: ast::Constant::Str(attribute),
+                        ..
+                    }),
+                ) = (self.narrowable(&call.args[0]), &call.args[1])
+                else {
+                    return none();
+                };
+                (vec![(format!("{}.{attribute}", base.0), Type::Any)], vec![])
             }
             ast::Expr::Call(call)
                 if call.args.len() == 1

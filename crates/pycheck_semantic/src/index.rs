@@ -54,6 +54,15 @@ impl StmtPath {
     }
 }
 
+/// The statement lists inside a compound statement (not a function or class body).
+pub fn nested_blocks(stmt: &Stmt) -> Vec<&[Stmt]> {
+    match stmt {
+        Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => Vec::new(),
+        Stmt::Match(m) => m.cases.iter().map(|case| case.body.as_slice()).collect(),
+        other => blocks_of(other),
+    }
+}
+
 /// The nested statement lists of `stmt`: body first, then `else`, `finally`, handlers.
 fn blocks_of(stmt: &Stmt) -> Vec<&[Stmt]> {
     match stmt {

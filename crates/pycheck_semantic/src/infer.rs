@@ -60,7 +60,7 @@ pub fn infer_declared_by(db: &dyn Db, file: File, stmt: &Stmt, name: &str) -> Op
 pub fn check_module(db: &dyn Db, file: File, body: &[Stmt]) -> Vec<Diagnostic> {
     let mut checker = Checker::new(db, file);
     checker.check_block(body);
-    checker.finish_scope_partials();
+    checker.finish_scope_partials(body);
     checker.diagnostics
 }
 
@@ -885,6 +885,11 @@ impl<'db> Checker<'db> {
     }
 
     fn assign_name(&mut self, name: &str, value_type: &Type, value: &ast::Expr) {
+        // `_` is the conventional "don't care": mypy lets it take any value, each time.
+        if name == "_" {
+            self.declare(name, Type::Any, Type::Any);
+            return;
+        }
         // A new value for `x` says nothing about the old `x.attr`.
         let prefix = format!("{name}.");
         self.scope().vars.retain(|key, _| !key.starts_with(&prefix));
@@ -1124,11 +1129,22 @@ impl<'db> Checker<'db> {
     }
 
     /// Reports partial collections left without an item type at the end of a scope.
-    pub fn finish_scope_partials(&mut self) {
+    /// `body` is the scope's own code: a partial name that a nested function or lambda
+    /// reads (even an unchecked one) is left alone, as mypy leaves it.
+    pub fn finish_scope_partials(&mut self, body: &[Stmt]) {
+        let nested = nested_definition_ranges(body);
+        let text = self.file.text(self.db).clone();
+        let used_in_nested = |name: &str| {
+            nested.iter().any(|range| {
+                text.get(range.start().into()..range.end().into())
+                    .is_some_and(|t| mentions(t, name))
+            })
+        };
         let mut pending: Vec<(String, PartialCollection)> = self
             .scope()
             .vars
             .iter()
+            .filter(|(name, _)| !used_in_nested(name))
             .filter_map(|(name, var)| var.partial.clone().map(|p| (name.clone(), p)))
             .filter(|(_, partial)| partial.class != "None")
             .collect();
@@ -1454,7 +1470,7 @@ impl<'db> Checker<'db> {
         let saved_loops = std::mem::take(&mut self.loop_frames);
         let falls_through = self.check_block(def.body);
         self.loop_frames = saved_loops;
-        self.finish_scope_partials();
+        self.finish_scope_partials(def.body);
         self.scopes.pop();
 
         let Some(expected) = return_type else { return };
@@ -1702,12 +1718,14 @@ impl<'db> Checker<'db> {
             if let Some(var) = self.scope().vars.get_mut(name) {
                 var.current = ty.clone();
             } else if name.contains('.') {
-                // An attribute chain: its declared type is the attribute's own.
-                if let Some(declared) = self.attribute_chain_type(name) {
-                    self.scope()
-                        .vars
-                        .insert(name.clone(), Var::new(declared, ty.clone()));
-                }
+                // An attribute chain: its declared type is the attribute's own (or what
+                // the condition says, for one that `hasattr` just vouched for).
+                let declared = self
+                    .attribute_chain_type(name)
+                    .unwrap_or_else(|| ty.clone());
+                self.scope()
+                    .vars
+                    .insert(name.clone(), Var::new(declared, ty.clone()));
             } else if let Some(current) = self.lookup_name(name) {
                 // A narrowed parameter or outer variable: shadow it in this scope's flow.
                 let _ = current;
@@ -2004,6 +2022,35 @@ fn pattern_names(pattern: &ast::Pattern) -> Vec<&str> {
     }
     walk(pattern, &mut names);
     names
+}
+
+/// The source ranges of the functions and classes nested (at any depth of compound
+/// statements) in `body`.
+fn nested_definition_ranges(body: &[Stmt]) -> Vec<TextRange> {
+    let mut ranges = Vec::new();
+    for stmt in body {
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => {
+                ranges.push(stmt.range())
+            }
+            other => {
+                for block in crate::index::nested_blocks(other) {
+                    ranges.extend(nested_definition_ranges(block));
+                }
+            }
+        }
+    }
+    ranges
+}
+
+/// Whether `name` occurs as a whole identifier in `text`.
+fn mentions(text: &str, name: &str) -> bool {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+    })
 }
 
 /// The `reveal_type(...)` calls that are statements of `body` (at any nesting of
