@@ -32,16 +32,34 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
-    let trials = files
-        .into_iter()
-        .map(|path| {
+    // mypy (and the benchmark) check all cases in one run, so file names must not repeat.
+    let mut stems: Vec<String> = files
+        .iter()
+        .filter_map(|p| p.file_stem())
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect();
+    stems.sort();
+    let repeated: Vec<String> = stems
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0].clone())
+        .collect();
+    let unique_names = Trial::test("file names are unique", move || {
+        if repeated.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("repeated case file names: {repeated:?}").into())
+        }
+    });
+    let trials = std::iter::once(unique_names)
+        .chain(files.into_iter().map(|path| {
             let name = path
                 .strip_prefix(&root)
                 .unwrap_or(&path)
                 .display()
                 .to_string();
             Trial::test(name, move || run_case(&path))
-        })
+        }))
         .collect();
     libtest_mimic::run(&args, trials).exit();
 }
