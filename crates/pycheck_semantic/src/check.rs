@@ -24,7 +24,44 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
     let mut diagnostics = check_module(db, file, parsed.body());
     diagnostics.sort_by_key(|diagnostic| diagnostic.range.start());
     diagnostics.dedup();
-    diagnostics.into()
+    apply_ignore_comments(file.text(db), diagnostics).into()
+}
+
+/// Drops the errors that `# type: ignore` comments silence. An ignore that names other
+/// codes leaves the error and says so in a note, as mypy does.
+fn apply_ignore_comments(text: &str, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let ignores = pycheck_syntax::ignore_comments(text);
+    if ignores.is_empty() {
+        return diagnostics;
+    }
+    if ignores
+        .iter()
+        .any(|ignore| ignore.whole_file && ignore.codes.is_none())
+    {
+        return diagnostics.into_iter().filter(|d| !d.is_error()).collect();
+    }
+    let index = pycheck_syntax::LineIndex::new(text);
+    let mut kept = Vec::with_capacity(diagnostics.len());
+    for mut diagnostic in diagnostics {
+        let line = index.line_col(diagnostic.range.start(), text).line;
+        let ignore = ignores.iter().find(|ignore| ignore.line == line);
+        match (ignore, diagnostic.code) {
+            (Some(ignore), Some(code)) if diagnostic.is_error() => match &ignore.codes {
+                None => continue,
+                Some(codes) if codes.iter().any(|c| c == code.name) => continue,
+                Some(codes) => {
+                    diagnostic.notes.push(format!(
+                        "Error code \"{code}\" not covered by \"{}[{}]\" comment",
+                        ignore.spelling,
+                        codes.join(", ")
+                    ));
+                    kept.push(diagnostic);
+                }
+            },
+            _ => kept.push(diagnostic),
+        }
+    }
+    kept
 }
 
 /// Whether `file` could not be checked at all (mypy's "blocking" errors).

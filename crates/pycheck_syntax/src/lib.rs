@@ -13,12 +13,14 @@
 
 mod depth;
 mod line_index;
+mod suppression;
 
 use std::fmt;
 
 pub use line_index::{LineCol, LineIndex};
 pub use rustpython_parser::ast;
 pub use rustpython_parser::text_size::{TextRange, TextSize};
+pub use suppression::{IgnoreComment, ignore_comments};
 
 pub use depth::MAX_NESTING_DEPTH;
 
