@@ -204,6 +204,37 @@ impl<'db> Checker<'db> {
             let info = class_info(db, &a.class);
             info.has_unknown_base || info.is_decorated
         });
+        // The constructor's parameters are `__init__`'s, or `__new__`'s when a class
+        // defines that instead (and nearer than any `__init__`).
+        let init_owner = lookup_member(db, &instance, "__init__").map(|(_, owner)| owner);
+        let new_member = lookup_member(db, &instance, "__new__");
+        let ancestors = crate::symbols::ancestors(db, class);
+        let position = |owner: &ClassId| {
+            ancestors
+                .iter()
+                .position(|a| &a.class == owner)
+                .unwrap_or(usize::MAX)
+        };
+        if let Some((
+            Member::Method {
+                ty: Type::Callable(new),
+                ..
+            },
+            new_owner,
+        )) = &new_member
+            && new_owner.name() != "object"
+            && init_owner
+                .as_ref()
+                .is_none_or(|init| position(new_owner) < position(init) || init.name() == "object")
+        {
+            let constructor = Signature {
+                name: Some(class.name().into()),
+                owner: None,
+                ret: Type::Instance(instance.clone()),
+                ..new.bind_self()
+            };
+            return self.call_signature(&constructor, args, range, expected);
+        }
         let init = match lookup_member(db, &instance, "__init__") {
             Some((Member::Method { ty, .. }, owner))
                 if owner.name() != "object" || class.name() == "object" =>

@@ -314,9 +314,22 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &Colle
                     declare_variable(index, target.id.as_str(), Some(&path), value);
                 }
             }
-            Stmt::For(_) | Stmt::With(_) => {
+            Stmt::For(_)
+            | Stmt::With(_)
+            | Stmt::While(_)
+            | Stmt::AsyncFor(_)
+            | Stmt::AsyncWith(_) => {
                 for name in bound_names(stmt) {
                     declare_variable(index, name, None, Some(&path));
+                }
+                // What the body binds is module-level too.
+                for (block, statements) in blocks_of(stmt).into_iter().enumerate() {
+                    let block_path = StmtPath({
+                        let mut p = path.0.clone();
+                        p.push(block as u32);
+                        p
+                    });
+                    collect_nested(index, statements, &block_path, ctx);
                 }
             }
             Stmt::AugAssign(_) => {

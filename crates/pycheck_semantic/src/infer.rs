@@ -309,11 +309,20 @@ impl<'db> Checker<'db> {
             }
         }
         match name {
-            "reveal_type" | "__name__" | "__file__" | "__doc__" => {
-                if name == "reveal_type" {
-                    return Some(Type::SpecialForm(SpecialForm::Any));
-                }
+            "reveal_type" => return Some(Type::SpecialForm(SpecialForm::Any)),
+            // Every module has these.
+            "__name__" | "__file__" | "__qualname__" | "__package__" => {
                 return Some(builtin_instance(self.db, "str", vec![]));
+            }
+            "__doc__" => {
+                return Some(Type::union([
+                    builtin_instance(self.db, "str", vec![]),
+                    Type::None,
+                ]));
+            }
+            "__spec__" | "__loader__" | "__path__" | "__builtins__" | "__annotations__"
+            | "__dict__" => {
+                return Some(Type::Any);
             }
             _ => {}
         }

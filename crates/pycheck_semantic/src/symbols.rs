@@ -142,6 +142,7 @@ pub fn module_member(db: &dyn Db, module: &str, name: &str) -> Option<Type> {
     let file = resolve_module_by_name(db, module);
     if let Some(file) = file
         && let Some(ty) = global_symbol_type(db, GlobalSymbol::new(db, file, name.to_owned()))
+            .or_else(|| star_imported(db, file, name))
     {
         return Some(ty);
     }
