@@ -1,5 +1,6 @@
 //! The `pycheck` command line: mypy-compatible output and exit codes over the shared
-//! checking engine.
+//! checking engine, and `pycheck server` for editors. Arguments are parsed with `clap`
+//! (derive), the standard choice for Rust command lines.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -30,6 +31,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run the language server, speaking LSP over stdin and stdout.
+    Server,
     /// Explain an error code, e.g. `pycheck explain arg-type`.
     Explain {
         /// The code as printed in brackets after a message; omit it to list all codes.
@@ -46,6 +49,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Explain { code }) => explain(code.as_deref()),
+        Some(Command::Server) => pycheck_server::run().map(|()| EXIT_CLEAN),
         None => check(&cli),
     };
     match result {

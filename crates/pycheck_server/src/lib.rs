@@ -1,0 +1,210 @@
+//! `pycheck server`: the language server, speaking LSP over stdio with `tower-lsp`.
+//!
+//! It is a host of the same engine as the command line: one salsa database holds the open
+//! documents (open buffers override the disk), and every check is `check_file`, so an
+//! editor shows exactly what `pycheck` prints. Work runs on blocking threads with a clone
+//! of the database; an edit cancels checks of older text (salsa's cancellation).
+//!
+//! Invariant: this crate only translates. Positions become byte offsets (UTF-16 columns
+//! on the wire), engine diagnostics become LSP diagnostics; nothing here checks code.
+//!
+//! Crates: `tower-lsp` (the protocol, JSON-RPC framing and dispatch) on `tokio`.
+
+mod convert;
+
+use std::collections::{BTreeMap, HashMap};
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, Mutex};
+
+use pycheck_semantic::{File, RootDatabase, check_file};
+use salsa::Setter;
+use tower_lsp::jsonrpc::Result;
+use tower_lsp::lsp_types::{
+    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
+    InitializeParams, InitializeResult, InitializedParams, MessageType, ServerCapabilities,
+    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, Url,
+};
+use tower_lsp::{Client, LanguageServer, LspService, Server};
+
+/// Stack for checker threads, as in the command line: accepted code can nest deeply.
+const WORKER_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+struct Document {
+    file: File,
+    version: i32,
+}
+
+#[derive(Default)]
+struct State {
+    db: RootDatabase,
+    documents: HashMap<Url, Document>,
+    /// Module name → file, for the documents that are importable.
+    modules: BTreeMap<String, File>,
+}
+
+struct Backend {
+    client: Client,
+    state: Arc<Mutex<State>>,
+}
+
+impl Backend {
+    /// Checks `uri` on a blocking thread and publishes the result, unless a newer edit
+    /// cancelled the check (its own publish follows).
+    async fn publish(&self, uri: Url) {
+        // Take what the check needs under the lock, before any `.await`.
+        let (snapshot, file, version) = {
+            let state = self
+                .state
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let Some(document) = state.documents.get(&uri) else {
+                return;
+            };
+            (state.db.clone(), document.file, document.version)
+        };
+        let checked = tokio::task::spawn_blocking(move || {
+            std::panic::catch_unwind(AssertUnwindSafe(|| {
+                salsa::Cancelled::catch(AssertUnwindSafe(|| {
+                    let text = file.text(&snapshot).clone();
+                    let diagnostics = check_file(&snapshot, file).clone();
+                    convert::diagnostics(&text, &diagnostics)
+                }))
+            }))
+        })
+        .await;
+        match checked {
+            Ok(Ok(Ok(diagnostics))) => {
+                self.client
+                    .publish_diagnostics(uri, diagnostics, Some(version))
+                    .await
+            }
+            Ok(Ok(Err(_cancelled))) => {}
+            _ => {
+                let message =
+                    format!("pycheck: checking {uri} failed unexpectedly; please report it");
+                self.client.log_message(MessageType::ERROR, message).await;
+            }
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+#[tower_lsp::async_trait]
+impl LanguageServer for Backend {
+    async fn initialize(&self, _: InitializeParams) -> Result<InitializeResult> {
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                text_document_sync: Some(TextDocumentSyncCapability::Kind(
+                    TextDocumentSyncKind::INCREMENTAL,
+                )),
+                ..ServerCapabilities::default()
+            },
+            server_info: Some(ServerInfo {
+                name: "pycheck".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        self.client
+            .log_message(MessageType::INFO, "pycheck language server started")
+            .await;
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let document = params.text_document;
+        {
+            let mut state = self.lock();
+            let state = &mut *state;
+            let file = match state.documents.get(&document.uri) {
+                Some(existing) => {
+                    existing.file.set_text(&mut state.db).to(document.text);
+                    existing.file
+                }
+                None => {
+                    let path = document.uri.to_file_path().ok();
+                    let display = path
+                        .as_ref()
+                        .map_or_else(|| document.uri.to_string(), |p| p.display().to_string());
+                    let file = state.db.add_file(display, document.text);
+                    if let Some(module) = path.as_deref().and_then(pycheck_driver::module_name_for)
+                    {
+                        state.modules.insert(module, file);
+                        let modules = state.modules.clone();
+                        state.db.set_source_modules(modules);
+                    }
+                    file
+                }
+            };
+            state.documents.insert(
+                document.uri.clone(),
+                Document {
+                    file,
+                    version: document.version,
+                },
+            );
+        }
+        self.publish(document.uri).await;
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        {
+            let mut state = self.lock();
+            let state = &mut *state;
+            let Some(document) = state.documents.get_mut(&uri) else {
+                return;
+            };
+            let mut text = document.file.text(&state.db).clone();
+            for change in params.content_changes {
+                match change.range {
+                    Some(range) => {
+                        let start = convert::offset(&text, range.start);
+                        let end = convert::offset(&text, range.end).max(start);
+                        text.replace_range(start..end, &change.text);
+                    }
+                    None => text = change.text,
+                }
+            }
+            document.version = params.text_document.version;
+            let file = document.file;
+            file.set_text(&mut state.db).to(text);
+        }
+        self.publish(uri).await;
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        // The file stays known (others may import it); its diagnostics leave the editor.
+        self.client
+            .publish_diagnostics(params.text_document.uri, Vec::new(), None)
+            .await;
+    }
+}
+
+/// Serves LSP on stdin/stdout until the client closes the connection.
+pub fn run() -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .thread_stack_size(WORKER_STACK_BYTES)
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let (service, socket) = LspService::new(|client| Backend {
+            client,
+            state: Arc::new(Mutex::new(State::default())),
+        });
+        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .serve(service)
+            .await;
+    });
+    Ok(())
+}

@@ -1,0 +1,203 @@
+//! The language server end to end: the built binary spoken to over stdio, as an editor
+//! would. Every wait has a timeout, so a hang fails the test instead of stalling CI.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+struct Session {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    messages: Receiver<Value>,
+    next_id: i64,
+}
+
+impl Session {
+    fn start() -> Session {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pycheck"))
+            .arg("server")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("pycheck server starts");
+        let stdin = child.stdin.take();
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let (sender, messages) = channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            loop {
+                let mut length = 0usize;
+                loop {
+                    let mut header = String::new();
+                    if reader.read_line(&mut header).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let header = header.trim_end();
+                    if header.is_empty() {
+                        break;
+                    }
+                    if let Some(value) = header.strip_prefix("Content-Length: ") {
+                        length = value.parse().unwrap_or(0);
+                    }
+                }
+                let mut body = vec![0; length];
+                if reader.read_exact(&mut body).is_err() {
+                    return;
+                }
+                if let Ok(message) = serde_json::from_slice(&body) {
+                    let _ = sender.send(message);
+                }
+            }
+        });
+        Session {
+            child,
+            stdin,
+            messages,
+            next_id: 1,
+        }
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        self.wait_for(|message| message["id"] == id)
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    fn wait_for(&self, wanted: impl Fn(&Value) -> bool) -> Value {
+        loop {
+            let message = self
+                .messages
+                .recv_timeout(TIMEOUT)
+                .expect("the server answers in time");
+            if wanted(&message) {
+                return message;
+            }
+        }
+    }
+
+    fn diagnostics_for(&self, uri: &str, version: i64) -> Vec<Value> {
+        let message = self.wait_for(|m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["version"] == version
+        });
+        message["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn finish(mut self) {
+        self.request("shutdown", Value::Null);
+        self.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+        drop(self.stdin.take());
+        let status = self.child.wait().expect("the server exits");
+        assert!(status.success(), "{status}");
+    }
+}
+
+#[test]
+fn diagnostics_follow_the_document_as_it_is_edited() {
+    let mut session = Session::start();
+    let response = session.request("initialize", json!({"capabilities": {}}));
+    assert_eq!(
+        response["result"]["capabilities"]["textDocumentSync"], 2,
+        "incremental sync: {response}"
+    );
+    assert_eq!(response["result"]["serverInfo"]["name"], "pycheck");
+    session.notify("initialized", json!({}));
+
+    let uri = "file:///tmp/pycheck-server-test/hello.py";
+    let text = "def hello(name: str) -> str:\n    return f\"Hello, {name}\"\n\n\nhello('😀' + 5)\nhello(5)\n";
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+    );
+    let diagnostics = session.diagnostics_for(uri, 1);
+    assert_eq!(diagnostics.len(), 2, "{diagnostics:?}");
+    // The same message and code the command line prints; columns in UTF-16 units.
+    assert_eq!(
+        diagnostics[0]["message"],
+        "Unsupported operand types for + (\"str\" and \"int\")"
+    );
+    assert_eq!(diagnostics[0]["code"], "operator");
+    assert_eq!(
+        diagnostics[0]["range"]["start"],
+        json!({"line": 4, "character": 13})
+    );
+    assert_eq!(
+        diagnostics[0]["range"]["end"],
+        json!({"line": 4, "character": 14})
+    );
+    assert_eq!(
+        diagnostics[1]["message"],
+        "Argument 1 to \"hello\" has incompatible type \"int\"; expected \"str\""
+    );
+    assert_eq!(diagnostics[1]["code"], "arg-type");
+    assert_eq!(diagnostics[1]["severity"], 1);
+    assert_eq!(diagnostics[1]["source"], "pycheck");
+
+    // Fix the last line by replacing `5` with `'five'`: an incremental edit.
+    session.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": uri, "version": 2},
+            "contentChanges": [{"range": {"start": {"line": 5, "character": 6}, "end": {"line": 5, "character": 7}}, "text": "'five'"}]
+        }),
+    );
+    let diagnostics = session.diagnostics_for(uri, 2);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "operator");
+
+    // A burst of edits: the last version's diagnostics arrive.
+    for version in 3..=12 {
+        let body = if version % 2 == 0 {
+            "x: int = 1\n"
+        } else {
+            "x: int = 'one'\n"
+        };
+        session.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": body}]}),
+        );
+    }
+    assert!(session.diagnostics_for(uri, 12).is_empty());
+    session.finish();
+}
+
+#[test]
+fn malformed_messages_do_not_kill_the_server() {
+    let mut session = Session::start();
+    session.request("initialize", json!({"capabilities": {}}));
+    // A notification with the wrong shape, then a request for a method nobody knows.
+    session.notify("textDocument/didOpen", json!({"textDocument": 42}));
+    let response = session.request("pycheck/unknown", json!({}));
+    assert!(response["error"].is_object(), "{response}");
+    // Still serving: a document opens and gets its diagnostics.
+    let uri = "file:///tmp/pycheck-server-test/alive.py";
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 7, "text": "y: str = 1\n"}}),
+    );
+    let diagnostics = session.diagnostics_for(uri, 7);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    session.finish();
+}
