@@ -123,6 +123,7 @@ fn diagnostics_follow_the_document_as_it_is_edited() {
         "incremental sync: {response}"
     );
     assert_eq!(response["result"]["serverInfo"]["name"], "pycheck");
+    assert_eq!(response["result"]["capabilities"]["hoverProvider"], true);
     session.notify("initialized", json!({}));
 
     let uri = "file:///tmp/pycheck-server-test/hello.py";
@@ -154,6 +155,38 @@ fn diagnostics_follow_the_document_as_it_is_edited() {
     assert_eq!(diagnostics[1]["code"], "arg-type");
     assert_eq!(diagnostics[1]["severity"], 1);
     assert_eq!(diagnostics[1]["source"], "pycheck");
+
+    // Hover: the type of the innermost expression under the cursor, as messages spell it.
+    let hover = session.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 1, "character": 23}}),
+    );
+    assert_eq!(
+        hover["result"]["contents"]["value"], "```python\nstr\n```",
+        "{hover}"
+    );
+    assert_eq!(
+        hover["result"]["range"]["start"],
+        json!({"line": 1, "character": 21})
+    );
+    let hover = session.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 2}}),
+    );
+    assert_eq!(
+        hover["result"],
+        Value::Null,
+        "no expression on a def's name: {hover}"
+    );
+    let hover = session.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": "file:///nowhere.py"}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(
+        hover["result"],
+        Value::Null,
+        "unknown documents have no hover: {hover}"
+    );
 
     // Fix the last line by replacing `5` with `'five'`: an incremental edit.
     session.notify(

@@ -46,6 +46,23 @@ impl Checker<'_> {
     /// The type of `expr`; `expected` is the type the surrounding code wants, which guides
     /// displays (`[1, 2]` against `Sequence[float]` is a `list[float]`).
     pub fn infer(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Type {
+        let ty = self.infer_expression(expr, expected);
+        // A hover asks for the innermost expression at a position; the real (not
+        // silenced) inference is the one the user sees.
+        if let Some(probe) = &mut self.probe
+            && self.silence == 0
+            && expr.range().contains_inclusive(probe.offset)
+            && probe
+                .found
+                .as_ref()
+                .is_none_or(|(range, _)| range.len() >= expr.range().len())
+        {
+            probe.found = Some((expr.range(), ty.clone()));
+        }
+        ty
+    }
+
+    fn infer_expression(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Type {
         match expr {
             // A literal is a `Literal[...]` type only where one is expected, as in mypy.
             ast::Expr::Constant(_) if expected.is_some_and(contains_literal) => {

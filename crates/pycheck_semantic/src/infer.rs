@@ -56,6 +56,25 @@ pub fn infer_declared_by(db: &dyn Db, file: File, stmt: &Stmt, name: &str) -> Op
     Some(var.declared.clone())
 }
 
+pub(crate) struct Probe {
+    pub offset: TextSize,
+    pub found: Option<(TextRange, Type)>,
+}
+
+/// The innermost expression at `offset` in `file` and its type, spelled as in messages
+/// (for hovers). `None` outside checked expressions.
+pub fn type_at(db: &dyn Db, file: File, offset: TextSize) -> Option<(TextRange, String)> {
+    let parsed = crate::parse::parsed_module(db, file);
+    let mut checker = Checker::new(db, file);
+    checker.probe = Some(Probe {
+        offset,
+        found: None,
+    });
+    checker.check_block(parsed.body());
+    let (range, ty) = checker.probe?.found?;
+    Some((range, ty.to_string()))
+}
+
 /// Checks the module-level code and every annotated function body of `file`.
 pub fn check_module(db: &dyn Db, file: File, body: &[Stmt]) -> Vec<Diagnostic> {
     let mut checker = Checker::new(db, file);
@@ -180,6 +199,8 @@ pub(crate) struct Checker<'db> {
     pub comprehension_depth: u32,
     /// Names bound by `:=` inside comprehensions, to re-bind in the enclosing scope.
     pub comprehension_walrus: Vec<(String, Type)>,
+    /// For `type_at`: the position asked about, and the innermost expression found there.
+    pub probe: Option<Probe>,
     /// Working out a module-level declaration: the flow, not the declaration query,
     /// decides the types of names assigned.
     pub declaring: bool,
@@ -198,6 +219,7 @@ impl<'db> Checker<'db> {
             partial_completed: false,
             comprehension_depth: 0,
             comprehension_walrus: Vec::new(),
+            probe: None,
             declaring: false,
         }
     }

@@ -20,8 +20,9 @@ use pycheck_semantic::{File, RootDatabase, check_file};
 use salsa::Setter;
 use tower_lsp::jsonrpc::Result;
 use tower_lsp::lsp_types::{
-    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
-    InitializeParams, InitializeResult, InitializedParams, MessageType, ServerCapabilities,
+    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams, Hover,
+    HoverContents, HoverParams, HoverProviderCapability, InitializeParams, InitializeResult,
+    InitializedParams, MarkupContent, MarkupKind, MessageType, Range, ServerCapabilities,
     ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, Url,
 };
 use tower_lsp::{Client, LanguageServer, LspService, Server};
@@ -102,6 +103,7 @@ impl LanguageServer for Backend {
                 text_document_sync: Some(TextDocumentSyncCapability::Kind(
                     TextDocumentSyncKind::INCREMENTAL,
                 )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -181,6 +183,52 @@ impl LanguageServer for Backend {
             file.set_text(&mut state.db).to(text);
         }
         self.publish(uri).await;
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let uri = params.text_document_position_params.text_document.uri;
+        let position = params.text_document_position_params.position;
+        let (snapshot, file) = {
+            let state = self.lock();
+            let Some(document) = state.documents.get(&uri) else {
+                return Ok(None);
+            };
+            (state.db.clone(), document.file)
+        };
+        let found = tokio::task::spawn_blocking(move || {
+            std::panic::catch_unwind(AssertUnwindSafe(|| {
+                salsa::Cancelled::catch(AssertUnwindSafe(|| {
+                    let text = file.text(&snapshot).clone();
+                    let offset =
+                        pycheck_syntax::TextSize::from(convert::offset(&text, position) as u32);
+                    let (found, spelled) = pycheck_semantic::type_at(&snapshot, file, offset)?;
+                    let index = pycheck_syntax::LineIndex::new(&text);
+                    let range = Range {
+                        start: convert::position(&text, &index, found.start()),
+                        end: convert::position(&text, &index, found.end()),
+                    };
+                    Some((range, spelled))
+                }))
+            }))
+        })
+        .await;
+        match found {
+            Ok(Ok(Ok(Some((range, spelled))))) => Ok(Some(Hover {
+                contents: HoverContents::Markup(MarkupContent {
+                    kind: MarkupKind::Markdown,
+                    value: format!("```python\n{spelled}\n```"),
+                }),
+                range: Some(range),
+            })),
+            Ok(Ok(Ok(None))) => Ok(None),
+            // A newer edit superseded the text this hover was about.
+            Ok(Ok(Err(_cancelled))) => Err(tower_lsp::jsonrpc::Error {
+                code: tower_lsp::jsonrpc::ErrorCode::ServerError(-32801),
+                message: "content modified".into(),
+                data: None,
+            }),
+            _ => Err(tower_lsp::jsonrpc::Error::internal_error()),
+        }
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
