@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use pycheck_diagnostics::render::{ConciseOptions, Summary, write_concise};
-use pycheck_driver::{RunReport, check_paths};
+use pycheck_driver::{CheckOptions, RunReport, check_paths};
 
 /// A fast, incremental static type checker for Python that reports what mypy reports.
 #[derive(Debug, Parser)]
@@ -27,6 +27,29 @@ struct Cli {
     /// Leave out the "Found N errors" / "Success" summary line.
     #[arg(long)]
     no_error_summary: bool,
+
+    /// The Python version to check for, as X.Y (default 3.11): `sys.version_info`
+    /// checks are decided against it.
+    #[arg(long, value_name = "X.Y", value_parser = parse_python_version)]
+    python_version: Option<(u8, u8)>,
+
+    /// The platform to check for, as `sys.platform` names it (default linux).
+    #[arg(long, value_name = "PLATFORM")]
+    platform: Option<String>,
+
+    /// Do not report errors with this code (may be repeated).
+    #[arg(long, value_name = "CODE")]
+    disable_error_code: Vec<String>,
+}
+
+/// `3.11` as (3, 11), worded as mypy words the error.
+fn parse_python_version(text: &str) -> Result<(u8, u8), String> {
+    let invalid = || format!("Invalid python version '{text}' (expected format: 'x.y')");
+    let (major, minor) = text.split_once('.').ok_or_else(invalid)?;
+    Ok((
+        major.parse().map_err(|_| invalid())?,
+        minor.parse().map_err(|_| invalid())?,
+    ))
 }
 
 #[derive(Debug, Subcommand)]
@@ -68,7 +91,26 @@ fn check(cli: &Cli) -> io::Result<u8> {
         eprintln!("pycheck: error: Missing target files or directories (try `pycheck --help`)");
         return Ok(EXIT_BLOCKED);
     }
-    let report = check_paths(&cli.paths);
+    let unknown: Vec<&str> = cli
+        .disable_error_code
+        .iter()
+        .map(String::as_str)
+        .filter(|code| pycheck_diagnostics::codes::lookup(code).is_none())
+        .collect();
+    if !unknown.is_empty() {
+        eprintln!(
+            "pycheck: error: Invalid error code(s): {}",
+            unknown.join(", ")
+        );
+        return Ok(EXIT_BLOCKED);
+    }
+    let defaults = CheckOptions::default();
+    let options = CheckOptions {
+        python_version: cli.python_version.unwrap_or(defaults.python_version),
+        platform: cli.platform.clone().unwrap_or(defaults.platform),
+        disabled_codes: cli.disable_error_code.clone(),
+    };
+    let report = check_paths(&cli.paths, &options);
     let mut stderr = io::stderr().lock();
     for error in &report.input_errors {
         writeln!(stderr, "{error}")?;

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use pycheck_diagnostics::Severity;
-use pycheck_driver::{SourcePath, check_sources};
+use pycheck_driver::{CheckOptions, SourcePath, check_sources};
 use pycheck_syntax::LineIndex;
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -87,7 +87,7 @@ fn run_case(path: &Path) -> Result<(), Failed> {
         display: path.display().to_string(),
         module: path.file_stem().map(|s| s.to_string_lossy().into_owned()),
     };
-    let reports = check_sources(vec![(source, text.clone())]);
+    let reports = check_sources(vec![(source, text.clone())], &CheckOptions::default());
     let index = LineIndex::new(&text);
     let mut actual = Vec::new();
     for diagnostic in reports.iter().flat_map(|r| r.diagnostics.iter()) {

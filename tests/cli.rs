@@ -279,3 +279,52 @@ fn explain_describes_a_code() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(stderr(&output).lines().count(), 1);
 }
+
+#[test]
+fn target_version_platform_and_disabled_codes() {
+    let dir = Scratch::new("target");
+    dir.write(
+        "versions.py",
+        "import sys\nif sys.version_info >= (3, 12):\n    a: int = 'new'\nelse:\n    a: int = 'old'\nif sys.platform == 'win32':\n    b: str = 1\nc: int = 'c'  \n",
+    );
+    let output = pycheck(
+        &dir.0,
+        &[
+            "--python-version",
+            "3.12",
+            "--platform",
+            "win32",
+            "versions.py",
+        ],
+    );
+    let out = stdout(&output);
+    assert!(out.contains("versions.py:3: error:"), "{out}");
+    assert!(!out.contains("versions.py:5:"), "{out}");
+    assert!(out.contains("versions.py:7: error:"), "{out}");
+    let output = pycheck(
+        &dir.0,
+        &["--disable-error-code", "assignment", "versions.py"],
+    );
+    assert_eq!(
+        stdout(&output),
+        "Success: no issues found in 1 source file\n"
+    );
+    assert_eq!(output.status.code(), Some(0));
+
+    let output = pycheck(
+        &dir.0,
+        &["--disable-error-code", "no-such-code", "versions.py"],
+    );
+    assert_eq!(
+        stderr(&output),
+        "pycheck: error: Invalid error code(s): no-such-code\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let output = pycheck(&dir.0, &["--python-version", "3.x", "versions.py"]);
+    assert!(
+        stderr(&output).contains("Invalid python version '3.x' (expected format: 'x.y')"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -74,7 +74,26 @@ pub struct RunReport {
 const WORKER_STACK_BYTES: usize = 256 * 1024 * 1024;
 
 /// Finds, reads and checks everything under `paths`.
-pub fn check_paths(paths: &[PathBuf]) -> RunReport {
+/// What a run checks for, beyond the files themselves.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub python_version: (u8, u8),
+    pub platform: String,
+    /// Error codes not to report.
+    pub disabled_codes: Vec<String>,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            python_version: pycheck_semantic::db::DEFAULT_PYTHON_VERSION,
+            platform: pycheck_semantic::db::DEFAULT_PLATFORM.to_owned(),
+            disabled_codes: Vec::new(),
+        }
+    }
+}
+
+pub fn check_paths(paths: &[PathBuf], options: &CheckOptions) -> RunReport {
     let (sources, mut input_errors) = discover(paths);
     let mut loaded = Vec::new();
     for source in sources {
@@ -83,7 +102,7 @@ pub fn check_paths(paths: &[PathBuf]) -> RunReport {
             Err(error) => input_errors.push(error),
         }
     }
-    let files = check_sources(loaded);
+    let files = check_sources(loaded, options);
     RunReport {
         files,
         input_errors,
@@ -92,8 +111,16 @@ pub fn check_paths(paths: &[PathBuf]) -> RunReport {
 
 /// Checks already-read sources; the engine gets every file first, so imports between
 /// them resolve.
-pub fn check_sources(sources: Vec<(SourcePath, String)>) -> Vec<FileReport> {
+pub fn check_sources(
+    sources: Vec<(SourcePath, String)>,
+    options: &CheckOptions,
+) -> Vec<FileReport> {
     let mut db = RootDatabase::default();
+    db.set_target(
+        options.python_version,
+        &options.platform,
+        options.disabled_codes.clone(),
+    );
     let mut modules = std::collections::BTreeMap::new();
     let mut files: Vec<(String, File)> = Vec::new();
     for (source, text) in sources {

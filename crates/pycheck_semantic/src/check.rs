@@ -24,6 +24,11 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
     let mut diagnostics = check_module(db, file, parsed.body());
     diagnostics.sort_by_key(|diagnostic| diagnostic.range.start());
     diagnostics.dedup();
+    let disabled = crate::db::Project::get(db).disabled_codes(db);
+    diagnostics.retain(|d| {
+        !d.code
+            .is_some_and(|code| disabled.iter().any(|name| name == code.name))
+    });
     apply_ignore_comments(file.text(db), diagnostics).into()
 }
 

@@ -44,6 +44,9 @@ pub struct Project {
     /// `sys.platform` as the checked code will see it.
     #[returns(ref)]
     pub platform: String,
+    /// Error codes whose diagnostics are not reported (`--disable-error-code`).
+    #[returns(ref)]
+    pub disabled_codes: Vec<String>,
 }
 
 /// The target when the host sets none: the version mypy assumes on this project's
@@ -95,6 +98,7 @@ impl RootDatabase {
             stub_modules,
             DEFAULT_PYTHON_VERSION,
             DEFAULT_PLATFORM.to_owned(),
+            Vec::new(),
         )
         .stub_modules_durability(Durability::HIGH)
         .python_version_durability(Durability::MEDIUM)
@@ -106,6 +110,25 @@ impl RootDatabase {
     /// Registers a user file. Hosts keep the handle and call `File::set_text` on edits.
     pub fn add_file(&mut self, path: String, text: String) -> File {
         File::new(self, path, text)
+    }
+
+    /// Sets what the code is checked for and which error codes are off.
+    pub fn set_target(
+        &mut self,
+        python_version: (u8, u8),
+        platform: &str,
+        disabled_codes: Vec<String>,
+    ) {
+        let project = Project::get(self);
+        if project.python_version(self) != python_version {
+            project.set_python_version(self).to(python_version);
+        }
+        if project.platform(self) != platform {
+            project.set_platform(self).to(platform.to_owned());
+        }
+        if project.disabled_codes(self) != &disabled_codes {
+            project.set_disabled_codes(self).to(disabled_codes);
+        }
     }
 
     /// Tells the engine which user file provides which importable module.
