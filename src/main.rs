@@ -40,6 +40,11 @@ struct Cli {
     /// Do not report errors with this code (may be repeated).
     #[arg(long, value_name = "CODE")]
     disable_error_code: Vec<String>,
+
+    /// Read this configuration file instead of looking for pyproject.toml ([tool.pycheck]
+    /// or [tool.mypy]), mypy.ini, .mypy.ini or setup.cfg ([mypy]) from here upwards.
+    #[arg(long, value_name = "FILE")]
+    config_file: Option<PathBuf>,
 }
 
 /// `3.11` as (3, 11), worded as mypy words the error.
@@ -87,7 +92,35 @@ fn main() -> ExitCode {
 }
 
 fn check(cli: &Cli) -> io::Result<u8> {
-    if cli.paths.is_empty() {
+    let config_path = match &cli.config_file {
+        Some(path) => Some(path.clone()),
+        None => std::env::current_dir().ok().and_then(|dir| {
+            // Named relative to here when it is here, as mypy names it.
+            let found = pycheck_driver::find_config(&dir)?;
+            Some(found.strip_prefix(&dir).map(PathBuf::from).unwrap_or(found))
+        }),
+    };
+    let config = match config_path.as_deref().map(pycheck_driver::load_config) {
+        Some(Ok(config)) => Some(config),
+        Some(Err(error)) => {
+            eprintln!("{error}");
+            return Ok(EXIT_BLOCKED);
+        }
+        None => None,
+    };
+    let file_options = config
+        .as_ref()
+        .map(|c| c.options.clone())
+        .unwrap_or_default();
+    for warning in config.iter().flat_map(|c| &c.warnings) {
+        eprintln!("{warning}");
+    }
+    let paths: Vec<PathBuf> = if cli.paths.is_empty() {
+        file_options.files.iter().map(PathBuf::from).collect()
+    } else {
+        cli.paths.clone()
+    };
+    if paths.is_empty() {
         eprintln!("pycheck: error: Missing target files or directories (try `pycheck --help`)");
         return Ok(EXIT_BLOCKED);
     }
@@ -104,13 +137,29 @@ fn check(cli: &Cli) -> io::Result<u8> {
         );
         return Ok(EXIT_BLOCKED);
     }
+    // The command line wins over the configuration file.
     let defaults = CheckOptions::default();
+    let mut disabled_codes = file_options.disable_error_code.clone();
+    disabled_codes.extend(cli.disable_error_code.iter().cloned());
+    let exclude = file_options
+        .exclude
+        .iter()
+        .filter_map(|pattern| regex::Regex::new(pattern).ok())
+        .collect();
     let options = CheckOptions {
-        python_version: cli.python_version.unwrap_or(defaults.python_version),
-        platform: cli.platform.clone().unwrap_or(defaults.platform),
-        disabled_codes: cli.disable_error_code.clone(),
+        python_version: cli
+            .python_version
+            .or(file_options.python_version)
+            .unwrap_or(defaults.python_version),
+        platform: cli
+            .platform
+            .clone()
+            .or(file_options.platform.clone())
+            .unwrap_or(defaults.platform),
+        disabled_codes,
+        exclude,
     };
-    let report = check_paths(&cli.paths, &options);
+    let report = check_paths(&paths, &options);
     let mut stderr = io::stderr().lock();
     for error in &report.input_errors {
         writeln!(stderr, "{error}")?;

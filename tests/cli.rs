@@ -328,3 +328,45 @@ fn target_version_platform_and_disabled_codes() {
     );
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn a_mypy_configuration_is_read_without_edits() {
+    let dir = Scratch::new("config");
+    dir.write(
+        "pyproject.toml",
+        "[tool.mypy]\nfiles = [\"src\"]\nexclude = \"generated/\"\npython_version = \"3.12\"\ndisable_error_code = [\"name-defined\"]\nwarn_unused_configs = true\n",
+    )
+    .write("src/app.py", "import sys\nif sys.version_info >= (3, 12):\n    x: int = 'new'\nundefined_name\n")
+    .write("src/generated/out.py", "y: int = 'ignored'\n");
+    // No paths: the configured files; excluded paths skipped; name-defined disabled.
+    let output = pycheck(&dir.0, &[]);
+    assert_eq!(
+        stdout(&output),
+        "src/app.py:3: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
+         Found 1 error in 1 file (checked 1 source file)\n"
+    );
+    assert_eq!(
+        stderr(&output),
+        "pyproject.toml: [mypy]: Unrecognized option: warn_unused_configs = true\n"
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn a_malformed_or_missing_configuration_stops_the_run() {
+    let dir = Scratch::new("badconfig");
+    dir.write("mypy.ini", "[mypy]\npython_version = three\n")
+        .write("a.py", "x = 1\n");
+    let output = pycheck(&dir.0, &["a.py"]);
+    assert_eq!(
+        stderr(&output),
+        "mypy.ini: error: Invalid python version 'three' (expected format: 'x.y')\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let output = pycheck(&dir.0, &["--config-file", "missing.toml", "a.py"]);
+    assert_eq!(
+        stderr(&output),
+        "missing.toml: error: Cannot read configuration: No such file or directory\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+}

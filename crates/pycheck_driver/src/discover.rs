@@ -19,13 +19,13 @@ const SKIPPED_DIRECTORIES: &[&str] = &["__pycache__", "site-packages", "node_mod
 
 /// Expands directories into the `.py`/`.pyi` files under them, sorted; files are taken as
 /// given. Paths that do not exist, and directories without Python files, are errors.
-pub fn discover(paths: &[PathBuf]) -> (Vec<SourcePath>, Vec<InputError>) {
+pub fn discover(paths: &[PathBuf], exclude: &[regex::Regex]) -> (Vec<SourcePath>, Vec<InputError>) {
     let mut sources = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
         let display = path.display().to_string();
         if path.is_dir() {
-            let found = walk(path);
+            let found = walk(path, exclude);
             if found.is_empty() {
                 errors.push(InputError::NoPythonFiles { directory: display });
             }
@@ -48,16 +48,23 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<SourcePath>, Vec<InputError>) {
     (sources, errors)
 }
 
-fn walk(root: &Path) -> Vec<SourcePath> {
+/// Python files under `root`, minus those whose path an `exclude` pattern finds (as
+/// mypy's `exclude`, a regular expression searched in the path, with `/` separators).
+fn walk(root: &Path, exclude: &[regex::Regex]) -> Vec<SourcePath> {
+    let exclude = exclude.to_vec();
     let walker = ignore::WalkBuilder::new(root)
         .standard_filters(false)
         .hidden(true)
         .sort_by_file_name(|a, b| a.cmp(b))
-        .filter_entry(|entry| {
+        .filter_entry(move |entry| {
             let name = entry.file_name().to_string_lossy();
-            !(entry.depth() > 0
+            let skipped_directory = entry.depth() > 0
                 && entry.file_type().is_some_and(|t| t.is_dir())
-                && SKIPPED_DIRECTORIES.contains(&name.as_ref()))
+                && SKIPPED_DIRECTORIES.contains(&name.as_ref());
+            let path = entry.path().to_string_lossy().replace('\\', "/");
+            let excluded =
+                entry.depth() > 0 && exclude.iter().any(|pattern| pattern.is_match(&path));
+            !skipped_directory && !excluded
         })
         .build();
     walker
@@ -124,7 +131,7 @@ mod tests {
         std::fs::write(package.join("a.pyi"), "").unwrap();
         std::fs::write(package.join("notes.txt"), "").unwrap();
         std::fs::write(package.join("__pycache__").join("c.py"), "").unwrap();
-        let (sources, errors) = discover(std::slice::from_ref(&root));
+        let (sources, errors) = discover(std::slice::from_ref(&root), &[]);
         assert!(errors.is_empty());
         let names: Vec<_> = sources.iter().map(|s| s.module.clone().unwrap()).collect();
         assert_eq!(names, ["pkg", "pkg.a", "pkg.b"]);

@@ -5,10 +5,11 @@
 //! engine (`pycheck_semantic`) sees text only; the binary turns the [`RunReport`] into
 //! output and an exit status.
 //!
-//! Crates: `ignore` walks directories (the walker ripgrep uses: fast, and it already knows
+//! Crates: `regex` matches `exclude` patterns as mypy's do; `ignore` walks directories (the walker ripgrep uses: fast, and it already knows
 //! how to skip hidden and special directories); `rayon` checks files on all cores, each
 //! worker with its own clone of the salsa database.
 
+mod config;
 mod discover;
 
 use std::fmt;
@@ -19,6 +20,7 @@ use pycheck_diagnostics::Diagnostic;
 use pycheck_semantic::{File, RootDatabase, check_file, has_blocking_error};
 use rayon::prelude::*;
 
+pub use config::{Config, ConfigError, ConfigOptions, find_config, load_config};
 pub use discover::{SourcePath, discover, module_name_for};
 
 /// A path the user gave that could not be checked at all.
@@ -81,6 +83,8 @@ pub struct CheckOptions {
     pub platform: String,
     /// Error codes not to report.
     pub disabled_codes: Vec<String>,
+    /// Paths (regular expressions) skipped when searching directories.
+    pub exclude: Vec<regex::Regex>,
 }
 
 impl Default for CheckOptions {
@@ -89,12 +93,13 @@ impl Default for CheckOptions {
             python_version: pycheck_semantic::db::DEFAULT_PYTHON_VERSION,
             platform: pycheck_semantic::db::DEFAULT_PLATFORM.to_owned(),
             disabled_codes: Vec::new(),
+            exclude: Vec::new(),
         }
     }
 }
 
 pub fn check_paths(paths: &[PathBuf], options: &CheckOptions) -> RunReport {
-    let (sources, mut input_errors) = discover(paths);
+    let (sources, mut input_errors) = discover(paths, &options.exclude);
     let mut loaded = Vec::new();
     for source in sources {
         match read_source(&source.path) {
@@ -179,7 +184,7 @@ pub fn read_source(path: &Path) -> Result<String, InputError> {
 }
 
 /// The OS's words for an I/O error, without Rust's " (os error N)" suffix.
-fn describe_io_error(error: &std::io::Error) -> String {
+pub(crate) fn describe_io_error(error: &std::io::Error) -> String {
     let text = error.to_string();
     match text.find(" (os error") {
         Some(end) => text[..end].to_owned(),

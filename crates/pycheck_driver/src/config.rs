@@ -1,0 +1,363 @@
+//! Configuration: `[tool.pycheck]` in `pyproject.toml`, or a configuration written for
+//! mypy (`[tool.mypy]`, `mypy.ini`, `.mypy.ini`, `setup.cfg [mypy]`), so a mypy user
+//! switches without editing anything. Crates: `toml` and `rust-ini` parse the files.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The options pycheck reads, merged from the file and the command line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConfigOptions {
+    pub python_version: Option<(u8, u8)>,
+    pub platform: Option<String>,
+    /// What to check when no path is given.
+    pub files: Vec<String>,
+    /// Regular expressions of paths not to check in directories.
+    pub exclude: Vec<String>,
+    pub disable_error_code: Vec<String>,
+    pub enable_error_code: Vec<String>,
+}
+
+/// A configuration file and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub path: PathBuf,
+    pub options: ConfigOptions,
+    /// One line each: unknown options, options pycheck does not support yet.
+    pub warnings: Vec<String>,
+}
+
+/// A configuration file that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub path: String,
+    pub line: Option<usize>,
+    pub reason: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: error: {}", self.path, self.reason),
+            None => write!(f, "{}: error: {}", self.path, self.reason),
+        }
+    }
+}
+
+/// mypy options pycheck knows but does not act on yet: accepted with a warning.
+const NOT_YET_SUPPORTED: &[&str] = &[
+    "strict",
+    "check_untyped_defs",
+    "disallow_untyped_defs",
+    "disallow_incomplete_defs",
+    "disallow_any_generics",
+    "warn_return_any",
+    "warn_unused_ignores",
+    "warn_redundant_casts",
+    "warn_unreachable",
+    "ignore_missing_imports",
+    "follow_imports",
+    "mypy_path",
+    "namespace_packages",
+    "explicit_package_bases",
+    "no_implicit_optional",
+    "strict_optional",
+    "plugins",
+    "overrides",
+    "local_partial_types",
+    "allow_redefinition",
+];
+
+/// Options that only change mypy's output, which pycheck already matches or ignores.
+const NO_EFFECT: &[&str] = &[
+    "show_error_codes",
+    "pretty",
+    "show_column_numbers",
+    "color_output",
+    "error_summary",
+];
+
+/// The configuration that applies in `start`: the nearest directory (walking up) with a
+/// pyproject.toml that has `[tool.pycheck]` or `[tool.mypy]`, a mypy.ini, a .mypy.ini, or
+/// a setup.cfg with `[mypy]`.
+pub fn find_config(start: &Path) -> Option<PathBuf> {
+    for directory in start.ancestors() {
+        let pyproject = directory.join("pyproject.toml");
+        if let Ok(text) = std::fs::read_to_string(&pyproject)
+            && (text.contains("[tool.pycheck") || text.contains("[tool.mypy"))
+        {
+            return Some(pyproject);
+        }
+        for name in ["mypy.ini", ".mypy.ini"] {
+            let path = directory.join(name);
+            if path.is_file() {
+                return Some(path);
+            }
+        }
+        let setup = directory.join("setup.cfg");
+        if let Ok(text) = std::fs::read_to_string(&setup)
+            && text.contains("[mypy]")
+        {
+            return Some(setup);
+        }
+    }
+    None
+}
+
+/// Reads and validates one configuration file.
+pub fn load_config(path: &Path) -> Result<Config, ConfigError> {
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|error| ConfigError {
+        path: display.clone(),
+        line: None,
+        reason: format!(
+            "Cannot read configuration: {}",
+            crate::describe_io_error(&error)
+        ),
+    })?;
+    let entries = if path.extension().is_some_and(|e| e == "toml") {
+        toml_entries(&display, &text)?
+    } else {
+        ini_entries(&display, &text)?
+    };
+    let mut config = Config {
+        path: path.to_path_buf(),
+        options: ConfigOptions::default(),
+        warnings: Vec::new(),
+    };
+    for (key, value) in entries {
+        apply(&mut config, &display, &key, value)?;
+    }
+    Ok(config)
+}
+
+/// A configuration value, from either file format.
+#[derive(Debug, Clone)]
+enum Value {
+    Text(String),
+    List(Vec<String>),
+    Other(String),
+}
+
+impl Value {
+    /// A list, from a TOML array or a comma-separated string.
+    fn items(&self) -> Vec<String> {
+        match self {
+            Value::List(items) => items.clone(),
+            Value::Text(text) | Value::Other(text) => text
+                .split(',')
+                .map(|item| item.trim().to_owned())
+                .filter(|item| !item.is_empty())
+                .collect(),
+        }
+    }
+
+    fn spelled(&self) -> String {
+        match self {
+            Value::Text(text) | Value::Other(text) => text.clone(),
+            Value::List(items) => format!("[{}]", items.join(", ")),
+        }
+    }
+}
+
+fn toml_entries(path: &str, text: &str) -> Result<Vec<(String, Value)>, ConfigError> {
+    let table: toml::Table = toml::from_str(text).map_err(|error| ConfigError {
+        path: path.to_owned(),
+        line: error
+            .span()
+            .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1),
+        reason: error.message().trim().to_owned(),
+    })?;
+    let tool = table.get("tool").and_then(toml::Value::as_table);
+    let section = tool
+        .and_then(|t| t.get("pycheck"))
+        .or_else(|| tool.and_then(|t| t.get("mypy")));
+    let Some(section) = section.and_then(toml::Value::as_table) else {
+        return Ok(Vec::new());
+    };
+    Ok(section
+        .iter()
+        .map(|(key, value)| {
+            let value = match value {
+                toml::Value::String(text) => Value::Text(text.clone()),
+                toml::Value::Array(items) => Value::List(
+                    items
+                        .iter()
+                        .map(|item| {
+                            item.as_str()
+                                .map_or_else(|| item.to_string(), str::to_owned)
+                        })
+                        .collect(),
+                ),
+                other => Value::Other(other.to_string()),
+            };
+            (key.clone(), value)
+        })
+        .collect())
+}
+
+fn ini_entries(path: &str, text: &str) -> Result<Vec<(String, Value)>, ConfigError> {
+    let ini = ini::Ini::load_from_str(text).map_err(|error| ConfigError {
+        path: path.to_owned(),
+        line: Some(error.line + 1),
+        reason: error.msg.to_string(),
+    })?;
+    let Some(section) = ini.section(Some("mypy")) else {
+        return Ok(Vec::new());
+    };
+    Ok(section
+        .iter()
+        .map(|(key, value)| (key.to_owned(), Value::Text(value.trim().to_owned())))
+        .collect())
+}
+
+fn apply(config: &mut Config, path: &str, key: &str, value: Value) -> Result<(), ConfigError> {
+    let invalid = |reason: String| ConfigError {
+        path: path.to_owned(),
+        line: None,
+        reason,
+    };
+    let options = &mut config.options;
+    match key {
+        "python_version" => {
+            let text = value.spelled();
+            let version = text
+                .split_once('.')
+                .and_then(|(major, minor)| {
+                    Some((major.trim().parse().ok()?, minor.trim().parse().ok()?))
+                })
+                .ok_or_else(|| {
+                    invalid(format!(
+                        "Invalid python version '{text}' (expected format: 'x.y')"
+                    ))
+                })?;
+            options.python_version = Some(version);
+        }
+        "platform" => options.platform = Some(value.spelled()),
+        "files" => options.files = value.items(),
+        "exclude" => {
+            let patterns = match &value {
+                Value::List(items) => items.clone(),
+                other => vec![other.spelled()],
+            };
+            for pattern in &patterns {
+                regex::Regex::new(pattern)
+                    .map_err(|error| invalid(format!("Invalid exclude pattern: {error}")))?;
+            }
+            options.exclude = patterns;
+        }
+        "disable_error_code" | "enable_error_code" => {
+            let codes = value.items();
+            let unknown: Vec<&str> = codes
+                .iter()
+                .map(String::as_str)
+                .filter(|code| pycheck_diagnostics::codes::lookup(code).is_none())
+                .collect();
+            if !unknown.is_empty() {
+                return Err(invalid(format!(
+                    "Invalid error code(s): {}",
+                    unknown.join(", ")
+                )));
+            }
+            if key == "disable_error_code" {
+                options.disable_error_code = codes;
+            } else {
+                options.enable_error_code = codes;
+            }
+        }
+        _ if NO_EFFECT.contains(&key) => {}
+        _ if NOT_YET_SUPPORTED.contains(&key) => config.warnings.push(format!(
+            "{path}: warning: option \"{key}\" is not supported by pycheck yet and has no effect"
+        )),
+        _ => config.warnings.push(format!(
+            "{path}: [mypy]: Unrecognized option: {key} = {}",
+            value.spelled()
+        )),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("pycheck-config-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn reads_a_mypy_section_of_pyproject() {
+        let dir = scratch("pyproject");
+        let path = dir.join("pyproject.toml");
+        std::fs::write(
+            &path,
+            "[project]\nname = \"x\"\n\n[tool.mypy]\npython_version = \"3.12\"\nfiles = [\"src\"]\ndisable_error_code = [\"assignment\"]\nstrict = true\nshow_error_codes = true\nfoo = 1\n",
+        )
+        .unwrap();
+        assert_eq!(
+            find_config(&dir.join("src").join("pkg")),
+            Some(path.clone())
+        );
+        let config = load_config(&path).unwrap();
+        assert_eq!(config.options.python_version, Some((3, 12)));
+        assert_eq!(config.options.files, ["src"]);
+        assert_eq!(config.options.disable_error_code, ["assignment"]);
+        let display = path.display();
+        assert_eq!(
+            config.warnings,
+            [
+                format!("{display}: [mypy]: Unrecognized option: foo = 1"),
+                format!(
+                    "{display}: warning: option \"strict\" is not supported by pycheck yet and has no effect"
+                ),
+            ]
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn reads_mypy_ini_and_setup_cfg() {
+        let dir = scratch("ini");
+        std::fs::write(
+            dir.join("setup.cfg"),
+            "[metadata]\nname = x\n\n[mypy]\nplatform = win32\nfiles = a.py, b.py\n",
+        )
+        .unwrap();
+        let path = find_config(&dir).unwrap();
+        let config = load_config(&path).unwrap();
+        assert_eq!(config.options.platform.as_deref(), Some("win32"));
+        assert_eq!(config.options.files, ["a.py", "b.py"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn malformed_files_say_where() {
+        let dir = scratch("bad");
+        let path = dir.join("pyproject.toml");
+        std::fs::write(&path, "[tool.pycheck]\npython_version = \n").unwrap();
+        let error = load_config(&path).unwrap_err();
+        assert_eq!(error.line, Some(2));
+        assert!(
+            error
+                .to_string()
+                .starts_with(&format!("{}:2: error: ", path.display())),
+            "{error}"
+        );
+        std::fs::write(&path, "[tool.pycheck]\npython_version = \"three\"\n").unwrap();
+        let error = load_config(&path).unwrap_err();
+        assert_eq!(
+            error.reason,
+            "Invalid python version 'three' (expected format: 'x.y')"
+        );
+        std::fs::write(&path, "[tool.pycheck]\ndisable_error_code = [\"nope\"]\n").unwrap();
+        assert_eq!(
+            load_config(&path).unwrap_err().reason,
+            "Invalid error code(s): nope"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
