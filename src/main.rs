@@ -41,6 +41,10 @@ struct Cli {
     #[arg(long, value_name = "CODE")]
     disable_error_code: Vec<String>,
 
+    /// Report `# type: ignore` comments that silence nothing, as [unused-ignore].
+    #[arg(long)]
+    warn_unused_ignores: bool,
+
     /// Read this configuration file instead of looking for pyproject.toml ([tool.pycheck]
     /// or [tool.mypy]), mypy.ini, .mypy.ini or setup.cfg ([mypy]) from here upwards.
     #[arg(long, value_name = "FILE")]
@@ -158,6 +162,7 @@ fn check(cli: &Cli) -> io::Result<u8> {
             .unwrap_or(defaults.platform),
         disabled_codes,
         exclude,
+        warn_unused_ignores: cli.warn_unused_ignores || file_options.warn_unused_ignores,
     };
     let report = check_paths(&paths, &options);
     let mut stderr = io::stderr().lock();

@@ -370,3 +370,29 @@ fn a_malformed_or_missing_configuration_stops_the_run() {
     );
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn unused_ignores_are_reported_on_request() {
+    let dir = Scratch::new("unused");
+    dir.write(
+        "un.py",
+        "x: int = 1  # type: ignore\ny: int = \"a\"  # type: ignore[assignment, misc]\nz: int = \"a\"  # type: ignore[arg-type]\n",
+    );
+    // As mypy 2.4.1 prints with --warn-unused-ignores.
+    let output = pycheck(&dir.0, &["--warn-unused-ignores", "un.py"]);
+    assert_eq!(
+        stdout(&output),
+        "un.py:1: error: Unused \"type: ignore\" comment  [unused-ignore]\n\
+         un.py:2: error: Unused \"type: ignore[misc]\" comment  [unused-ignore]\n\
+         un.py:3: error: Unused \"type: ignore\" comment  [unused-ignore]\n\
+         un.py:3: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
+         un.py:3: note: Error code \"assignment\" not covered by \"type: ignore[arg-type]\" comment\n\
+         Found 4 errors in 1 file (checked 1 source file)\n"
+    );
+    let output = pycheck(&dir.0, &["un.py"]);
+    assert!(
+        stdout(&output).starts_with("un.py:3: error: Incompatible"),
+        "{}",
+        stdout(&output)
+    );
+}

@@ -72,6 +72,8 @@ error_codes! {
         "    def reset() -> None: ...\n    flag = reset()  # \"reset\" does not return a value (it only ever returns None)";
     NO_REDEF = "no-redef", "A name is defined twice in the same scope",
         "    code: int = 0\n    code: str = \"x\"  # Name \"code\" already defined on line 1";
+    UNUSED_IGNORE = "unused-ignore", "A `# type: ignore` comment silences nothing (with --warn-unused-ignores)",
+        "    x: int = 1  # type: ignore  # Unused \"type: ignore\" comment\n\nRemove the comment, or the codes in it that no error on the line has.";
     STR_UNPACK = "str-unpack", "A string is unpacked into several names",
         "    first, second = word  # Unpacking a string is disallowed\n\nSplit the string first, e.g. `word.split()`.";
     MISC = "misc", "Other errors that have no more specific code",

@@ -16,6 +16,7 @@ pub struct ConfigOptions {
     pub exclude: Vec<String>,
     pub disable_error_code: Vec<String>,
     pub enable_error_code: Vec<String>,
+    pub warn_unused_ignores: bool,
 }
 
 /// A configuration file and what it says.
@@ -52,7 +53,6 @@ const NOT_YET_SUPPORTED: &[&str] = &[
     "disallow_incomplete_defs",
     "disallow_any_generics",
     "warn_return_any",
-    "warn_unused_ignores",
     "warn_redundant_casts",
     "warn_unreachable",
     "ignore_missing_imports",
@@ -234,6 +234,17 @@ fn apply(config: &mut Config, path: &str, key: &str, value: Value) -> Result<(),
             options.python_version = Some(version);
         }
         "platform" => options.platform = Some(value.spelled()),
+        "warn_unused_ignores" => {
+            options.warn_unused_ignores = match value.spelled().to_ascii_lowercase().as_str() {
+                "true" | "1" | "yes" | "on" => true,
+                "false" | "0" | "no" | "off" => false,
+                other => {
+                    return Err(invalid(format!(
+                        "Not a boolean: warn_unused_ignores = {other}"
+                    )));
+                }
+            }
+        }
         "files" => options.files = value.items(),
         "exclude" => {
             let patterns = match &value {

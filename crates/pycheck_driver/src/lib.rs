@@ -85,6 +85,7 @@ pub struct CheckOptions {
     pub disabled_codes: Vec<String>,
     /// Paths (regular expressions) skipped when searching directories.
     pub exclude: Vec<regex::Regex>,
+    pub warn_unused_ignores: bool,
 }
 
 impl Default for CheckOptions {
@@ -94,6 +95,7 @@ impl Default for CheckOptions {
             platform: pycheck_semantic::db::DEFAULT_PLATFORM.to_owned(),
             disabled_codes: Vec::new(),
             exclude: Vec::new(),
+            warn_unused_ignores: false,
         }
     }
 }
@@ -126,6 +128,7 @@ pub fn check_sources(
         &options.platform,
         options.disabled_codes.clone(),
     );
+    db.set_warn_unused_ignores(options.warn_unused_ignores);
     let mut modules = std::collections::BTreeMap::new();
     let mut files: Vec<(String, File)> = Vec::new();
     for (source, text) in sources {

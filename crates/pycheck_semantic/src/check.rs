@@ -29,12 +29,18 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
         !d.code
             .is_some_and(|code| disabled.iter().any(|name| name == code.name))
     });
-    apply_ignore_comments(file.text(db), diagnostics).into()
+    let warn_unused = crate::db::Project::get(db).warn_unused_ignores(db);
+    apply_ignore_comments(file.text(db), diagnostics, warn_unused).into()
 }
 
 /// Drops the errors that `# type: ignore` comments silence. An ignore that names other
-/// codes leaves the error and says so in a note, as mypy does.
-fn apply_ignore_comments(text: &str, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// codes leaves the error and says so in a note, as mypy does; with `warn_unused`, an
+/// ignore (or a code in one) that silences nothing is itself an error.
+fn apply_ignore_comments(
+    text: &str,
+    diagnostics: Vec<Diagnostic>,
+    warn_unused: bool,
+) -> Vec<Diagnostic> {
     let ignores = pycheck_syntax::ignore_comments(text);
     if ignores.is_empty() {
         return diagnostics;
@@ -46,18 +52,20 @@ fn apply_ignore_comments(text: &str, diagnostics: Vec<Diagnostic>) -> Vec<Diagno
         return diagnostics.into_iter().filter(|d| !d.is_error()).collect();
     }
     let index = pycheck_syntax::LineIndex::new(text);
+    // For each ignore comment, the codes it silenced (an empty list: none yet).
+    let mut used: Vec<Vec<&'static str>> = vec![Vec::new(); ignores.len()];
     let mut kept = Vec::with_capacity(diagnostics.len());
     for mut diagnostic in diagnostics {
         let line = index.line_col(diagnostic.range.start(), text).line;
-        let ignore = ignores.iter().find(|ignore| ignore.line == line);
-        match (ignore, diagnostic.code) {
-            (Some(ignore), Some(code)) if diagnostic.is_error() => match &ignore.codes {
-                None => continue,
-                Some(codes) if codes.iter().any(|c| c == code.name) => continue,
+        let found = ignores.iter().position(|ignore| ignore.line == line);
+        match (found, diagnostic.code) {
+            (Some(at), Some(code)) if diagnostic.is_error() => match &ignores[at].codes {
+                None => used[at].push(code.name),
+                Some(codes) if codes.iter().any(|c| c == code.name) => used[at].push(code.name),
                 Some(codes) => {
                     diagnostic.notes.push(format!(
                         "Error code \"{code}\" not covered by \"{}[{}]\" comment",
-                        ignore.spelling,
+                        ignores[at].spelling,
                         codes.join(", ")
                     ));
                     kept.push(diagnostic);
@@ -65,6 +73,37 @@ fn apply_ignore_comments(text: &str, diagnostics: Vec<Diagnostic>) -> Vec<Diagno
             },
             _ => kept.push(diagnostic),
         }
+    }
+    if warn_unused {
+        for (ignore, used) in ignores.iter().zip(&used) {
+            let unused: Vec<&String> = match &ignore.codes {
+                None if used.is_empty() => Vec::new(),
+                None => continue,
+                Some(codes) => codes
+                    .iter()
+                    .filter(|c| !used.contains(&c.as_str()))
+                    .collect(),
+            };
+            let message = match (&ignore.codes, unused.as_slice()) {
+                (Some(codes), unused) if unused.len() < codes.len() && !unused.is_empty() => {
+                    let names: Vec<&str> = unused.iter().map(|c| c.as_str()).collect();
+                    format!(
+                        "Unused \"{}[{}]\" comment",
+                        ignore.spelling,
+                        names.join(", ")
+                    )
+                }
+                (Some(_), []) => continue,
+                _ => format!("Unused \"{}\" comment", ignore.spelling),
+            };
+            let start = index.line_start(ignore.line).unwrap_or_default();
+            kept.push(Diagnostic::error(
+                codes::UNUSED_IGNORE,
+                TextRange::empty(start),
+                message,
+            ));
+        }
+        kept.sort_by_key(|diagnostic| diagnostic.range.start());
     }
     kept
 }

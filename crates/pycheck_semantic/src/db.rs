@@ -47,6 +47,9 @@ pub struct Project {
     /// Error codes whose diagnostics are not reported (`--disable-error-code`).
     #[returns(ref)]
     pub disabled_codes: Vec<String>,
+    /// Report `# type: ignore` comments that silence nothing (`--warn-unused-ignores`).
+    #[returns(copy)]
+    pub warn_unused_ignores: bool,
 }
 
 /// The target when the host sets none: the version mypy assumes on this project's
@@ -99,6 +102,7 @@ impl RootDatabase {
             DEFAULT_PYTHON_VERSION,
             DEFAULT_PLATFORM.to_owned(),
             Vec::new(),
+            false,
         )
         .stub_modules_durability(Durability::HIGH)
         .python_version_durability(Durability::MEDIUM)
@@ -128,6 +132,14 @@ impl RootDatabase {
         }
         if project.disabled_codes(self) != &disabled_codes {
             project.set_disabled_codes(self).to(disabled_codes);
+        }
+    }
+
+    /// Whether unused `# type: ignore` comments are reported.
+    pub fn set_warn_unused_ignores(&mut self, warn: bool) {
+        let project = Project::get(self);
+        if project.warn_unused_ignores(self) != warn {
+            project.set_warn_unused_ignores(self).to(warn);
         }
     }
 
