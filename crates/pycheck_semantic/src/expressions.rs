@@ -1448,7 +1448,7 @@ impl Checker<'_> {
     pub fn narrowings(&mut self, test: &ast::Expr) -> (Narrowing, Narrowing) {
         let none = || (Vec::new(), Vec::new());
         match test {
-            ast::Expr::Name(_) | ast::Expr::NamedExpr(_) => {
+            ast::Expr::Name(_) | ast::Expr::NamedExpr(_) | ast::Expr::Attribute(_) => {
                 let Some((name, current)) = self.narrowable(test) else {
                     return none();
                 };

@@ -2,7 +2,7 @@
 //! expression (with the expected type as context where there is one) and records
 //! diagnostics. Expressions live in `expressions`, calls in `calls`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use pycheck_diagnostics::{Diagnostic, ErrorCode, codes, messages};
@@ -54,6 +54,35 @@ pub fn infer_declared_by(db: &dyn Db, file: File, stmt: &Stmt, name: &str) -> Op
     }
     let var = checker.scopes[0].vars.get(name)?;
     Some(var.declared.clone())
+}
+
+/// What each `self.x = value` of `method` (of `class`) assigns, `x` by `x`.
+pub fn attribute_assignments(
+    db: &dyn Db,
+    class: Arc<ClassInfo>,
+    method: &FunctionDef<'_>,
+    range: TextRange,
+) -> BTreeMap<String, Type> {
+    let Some(receiver) = method
+        .args
+        .posonlyargs
+        .iter()
+        .chain(&method.args.args)
+        .next()
+    else {
+        return BTreeMap::new();
+    };
+    let mut checker = Checker::new(db, class.id.file);
+    checker.silence += 1;
+    checker.attribute_probe = Some((receiver.def.arg.to_string(), BTreeMap::new()));
+    let mut scope = Scope::new(ScopeKind::Class);
+    scope.class = Some(class);
+    checker.scopes.push(scope);
+    checker.check_function_def(method, range);
+    checker
+        .attribute_probe
+        .map(|(_, found)| found)
+        .unwrap_or_default()
 }
 
 pub(crate) struct Probe {
@@ -201,6 +230,9 @@ pub(crate) struct Checker<'db> {
     pub comprehension_walrus: Vec<(String, Type)>,
     /// For `type_at`: the position asked about, and the innermost expression found there.
     pub probe: Option<Probe>,
+    /// For `attribute_assignments`: the receiver's name and what `receiver.x = ...`
+    /// assigns, first assignment of each attribute.
+    pub attribute_probe: Option<(String, BTreeMap<String, Type>)>,
     /// Working out a module-level declaration: the flow, not the declaration query,
     /// decides the types of names assigned.
     pub declaring: bool,
@@ -220,6 +252,7 @@ impl<'db> Checker<'db> {
             comprehension_depth: 0,
             comprehension_walrus: Vec::new(),
             probe: None,
+            attribute_probe: None,
             declaring: false,
         }
     }
@@ -894,6 +927,13 @@ impl<'db> Checker<'db> {
                 self.assign_to(&starred.value, &list, value);
             }
             ast::Expr::Attribute(attribute) => {
+                if let Some((receiver, found)) = &mut self.attribute_probe
+                    && matches!(attribute.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == receiver.as_str())
+                {
+                    found
+                        .entry(attribute.attr.to_string())
+                        .or_insert_with(|| value_type.clone());
+                }
                 let owner = self.infer(&attribute.value, None);
                 let declared = self.attribute_declared_type(&owner, attribute.attr.as_str());
                 if let Some(declared) = &declared
@@ -1792,9 +1832,9 @@ fn settle_merged(db: &dyn Db, merged: Type, declared: &Type) -> Type {
 /// a union narrows to what was assigned (as mypy does), anything else stays declared.
 pub fn narrow_declared(declared: &Type, value: &Type) -> Type {
     match declared {
-        Type::Union(_) if !value.is_any() && *value != Type::Never => {
-            in_declared_order(value, declared)
-        }
+        // An `Any` value makes the variable `Any` until the next assignment, as in mypy.
+        Type::Union(_) if value.is_any() => Type::Any,
+        Type::Union(_) if *value != Type::Never => in_declared_order(value, declared),
         _ => declared.clone(),
     }
 }

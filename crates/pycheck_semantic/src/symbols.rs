@@ -4,10 +4,10 @@
 //! Each query reads only the symbol indexes (see `index`) and the syntax of the one
 //! declaration it is about, so a change inside some function body never invalidates them.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use pycheck_syntax::ast::{self, Stmt};
+use pycheck_syntax::ast::{self, Ranged, Stmt};
 
 use crate::annotations::{TypeVarScope, resolve_annotation};
 use crate::db::{Db, File, Project};
@@ -850,31 +850,76 @@ fn instance_attribute_type(db: &dyn Db, info: &ClassInfo, body: &[Stmt], path: &
     };
     match path.resolve(body) {
         Some(Stmt::AnnAssign(assign)) => resolve_annotation(db, file, &assign.annotation, &scope),
-        Some(Stmt::Assign(assign)) => match assign.value.as_ref() {
-            ast::Expr::Name(name) => {
-                let method = path
-                    .method_prefix(&info.members.owner)
-                    .and_then(|p| FunctionDef::at(body, &p));
-                let param = method.and_then(|def| {
-                    all_params(def.args)
-                        .find(|param| param.arg.as_str() == name.id.as_str())
-                        .cloned()
-                });
-                match param.and_then(|param| param.annotation) {
-                    Some(annotation) => resolve_annotation(db, file, &annotation, &scope),
-                    None => Type::Any,
-                }
+        Some(Stmt::Assign(assign)) => {
+            let Some(method_path) = path.method_prefix(&info.members.owner) else {
+                return Type::Any;
+            };
+            let Some(method) = FunctionDef::at(body, &method_path) else {
+                return Type::Any;
+            };
+            // An unannotated method is not checked, so what it assigns is Any (mypy).
+            if !method.is_annotated() {
+                return Type::Any;
             }
-            value @ (ast::Expr::Constant(_) | ast::Expr::JoinedStr(_)) => {
-                match infer_standalone_expression(db, file, value) {
-                    Type::None => Type::Any,
-                    ty => ty,
+            let Some(name) = assign.targets.iter().find_map(|target| match target {
+                ast::Expr::Attribute(attribute) => Some(attribute.attr.as_str()),
+                _ => None,
+            }) else {
+                return Type::Any;
+            };
+            let assigned =
+                method_attribute_types(db, MethodKey::new(db, info.id.clone(), method_path));
+            match assigned.get(name) {
+                // `self.x = None` / `self.x = []` get their real type elsewhere.
+                Some(Type::None) | None => Type::Any,
+                Some(Type::Instance(instance)) if instance.args.contains(&Type::Never) => {
+                    Type::instance(instance.class.clone(), vec![Type::Any; instance.args.len()])
                 }
+                Some(ty) => ty.clone(),
             }
-            _ => Type::Any,
-        },
+        }
         _ => Type::Any,
     }
+}
+
+#[salsa::interned(debug)]
+pub struct MethodKey<'db> {
+    #[returns(ref)]
+    pub class: ClassId,
+    #[returns(ref)]
+    pub method: StmtPath,
+}
+
+/// The type each `self.x = value` in a method first assigns, as checking the method finds
+/// it at that point (after narrowing: `if file is None: file = ...; self.file = file`).
+#[salsa::tracked(returns(ref), cycle_result = method_attribute_types_cycle)]
+fn method_attribute_types<'db>(
+    db: &'db dyn Db,
+    key: MethodKey<'db>,
+) -> Arc<BTreeMap<String, Type>> {
+    let class = key.class(db);
+    let body = parsed_module(db, class.file).body();
+    let Some(stmt) = key.method(db).resolve(body) else {
+        return Arc::default();
+    };
+    let Some(method) = FunctionDef::of(stmt) else {
+        return Arc::default();
+    };
+    let info = class_info(db, class);
+    Arc::new(crate::infer::attribute_assignments(
+        db,
+        info,
+        &method,
+        stmt.range(),
+    ))
+}
+
+fn method_attribute_types_cycle<'db>(
+    _db: &'db dyn Db,
+    _id: salsa::Id,
+    _key: MethodKey<'db>,
+) -> Arc<BTreeMap<String, Type>> {
+    Arc::default()
 }
 
 fn own_member_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _key: MemberKey<'db>) -> Option<Member> {
