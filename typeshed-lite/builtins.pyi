@@ -100,6 +100,10 @@ class type:
     __qualname__: str
     __module__: str
     __doc__: str | None
+    __bases__: tuple[type, ...]
+    __mro__: tuple[type, ...]
+    __dict__: Any
+    __base__: type | None
     @overload
     def __init__(self, o: object, /) -> None: ...
     @overload

@@ -601,8 +601,8 @@ impl<'db> Checker<'db> {
                     }
                 }
             }
-            // A variable no argument could tell anything about is `Never` (as for
-            // `dict()`); one an argument should have determined but did not is `Any`.
+            // A variable the arguments did not determine is `Any`, except in a call with
+            // no arguments, where it is `Never` (`dict()` is a `dict[Never, Never]`).
             let informed: Vec<Arc<str>> = bound
                 .iter()
                 .enumerate()
@@ -612,8 +612,9 @@ impl<'db> Checker<'db> {
             let lookup = |var: &TypeVar| {
                 Some(match solution.iter().find(|(name, _)| *name == var.name) {
                     Some((_, ty)) => ty.clone(),
-                    None if informed.contains(&var.name) => Type::Any,
-                    None => Type::Never,
+                    // With no arguments at all (`dict()`), nothing can be in it: Never.
+                    None if args.is_empty() && !informed.contains(&var.name) => Type::Never,
+                    None => Type::Any,
                 })
             };
             signature.substitute(&lookup)

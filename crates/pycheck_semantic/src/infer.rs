@@ -964,8 +964,8 @@ impl<'db> Checker<'db> {
         // A new value for `x` says nothing about the old `x.attr`.
         let prefix = format!("{name}.");
         self.scope().vars.retain(|key, _| !key.starts_with(&prefix));
-        if self.partial_class(name) == Some("None") {
-            // The assignment after `x = None` decides the variable's type.
+        if self.partial_class(name) == Some("None") && *value_type != Type::None {
+            // The next assignment of something else after `x = None` decides the type.
             let declared = Type::union([value_type.clone(), Type::None]);
             if let Some(var) = self.writable_var(name) {
                 var.declared = declared;
@@ -979,7 +979,7 @@ impl<'db> Checker<'db> {
             if is_assignable(self.db, value_type, &declared) {
                 if let Some(var) = self.writable_var(name) {
                     var.deleted = false;
-                    var.current = narrow_declared(&declared, value_type);
+                    var.current = narrow_assigned(&declared, value_type);
                 }
             } else {
                 self.report_incompatible_assignment(value.range(), value_type, &declared);
@@ -1596,6 +1596,20 @@ impl<'db> Checker<'db> {
             let Some(default) = arg.default.as_deref() else {
                 continue;
             };
+            // `= ...` stands for "some default" in overloads and stub-like bodies.
+            let is_ellipsis = matches!(
+                default,
+                ast::Expr::Constant(ast::ExprConstant {
+                    value: ast::Constant::Ellipsis,
+                    ..
+                })
+            );
+            if is_ellipsis
+                && (is_trivial_body(def.body)
+                    || has_decorator(self.db, self.file, def.decorators, "overload"))
+            {
+                continue;
+            }
             let param = signature
                 .params
                 .iter()
@@ -1836,6 +1850,17 @@ pub fn narrow_declared(declared: &Type, value: &Type) -> Type {
         Type::Union(_) if value.is_any() => Type::Any,
         Type::Union(_) if *value != Type::Never => in_declared_order(value, declared),
         _ => declared.clone(),
+    }
+}
+
+/// After a plain assignment (not the declaration), a variable holds what was assigned,
+/// whatever it was declared as (`x: Sequence[int]` then `x = [1]` is a `list[int]`), as
+/// mypy narrows it.
+fn narrow_assigned(declared: &Type, value: &Type) -> Type {
+    match (declared, value) {
+        (Type::Union(_), _) => narrow_declared(declared, value),
+        (_, Type::Any | Type::Never) | (Type::Any, _) => declared.clone(),
+        _ => value.clone(),
     }
 }
 
