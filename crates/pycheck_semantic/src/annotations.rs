@@ -11,7 +11,7 @@ use crate::db::{Db, File};
 use crate::index::{Declaration, module_index};
 use crate::infer::infer_standalone_expression;
 use crate::parse::parsed_module;
-use crate::symbols::{builtin_instance, class_type_params, subscript_items};
+use crate::symbols::{builtin_instance, class_type_params, is_typed_dict, subscript_items};
 use crate::types::{
     ClassId, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type, TypeVar,
 };
@@ -150,6 +150,9 @@ impl Resolver<'_> {
         {
             let of = self.resolve(item);
             return self.class_objects_of(of);
+        }
+        if is_typed_dict(self.db, &class) {
+            return Type::Any;
         }
         let arity = class_type_params(self.db, &class).len();
         let mut args: Vec<Type> = items.iter().map(|item| self.resolve(item)).collect();
@@ -302,6 +305,9 @@ impl Head {
             Head::Class(class) => {
                 if class.name() == "tuple" {
                     return builtin_instance(db, "tuple", vec![Type::Any]);
+                }
+                if is_typed_dict(db, &class) {
+                    return Type::Any;
                 }
                 let arity = class_type_params(db, &class).len();
                 Type::instance(class, vec![Type::Any; arity])

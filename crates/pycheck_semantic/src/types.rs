@@ -95,6 +95,9 @@ pub enum SpecialForm {
     Overload,
     Annotated,
     TypeAlias,
+    /// `class Movie(TypedDict)`: pycheck does not check TypedDicts yet, so their
+    /// instances are `Any`.
+    TypedDict,
 }
 
 impl SpecialForm {
@@ -118,6 +121,7 @@ impl SpecialForm {
             "overload" => SpecialForm::Overload,
             "Annotated" => SpecialForm::Annotated,
             "TypeAlias" => SpecialForm::TypeAlias,
+            "TypedDict" => SpecialForm::TypedDict,
             _ => return None,
         })
     }

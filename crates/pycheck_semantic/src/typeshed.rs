@@ -27,4 +27,5 @@ bundled! {
     "types" => "types.pyi",
     "abc" => "abc.pyi",
     "sys" => "sys.pyi",
+    "typing_extensions" => "typing_extensions.pyi",
 }

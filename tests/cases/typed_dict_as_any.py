@@ -1,0 +1,44 @@
+# TypedDicts are not checked yet: a name whose class derives from
+# `TypedDict` means `Any` in annotations: the dicts built for it and the
+# keys read from it are not reported (mypy's typeddict-item checks are
+# not implemented), and correct code stays clean.
+import typing
+from typing import TypedDict
+
+
+class Movie(TypedDict):
+    title: str
+    year: int
+
+
+class Film(Movie, total=False):
+    rating: float
+
+
+class Info(typing.TypedDict):
+    name: str
+
+
+def movie() -> Movie:
+    return {"title": "Alien", "year": 1979}
+
+
+def film(rating: float) -> Film:
+    info: Film = {"title": "Heat", "year": 1995}
+    info["rating"] = rating
+    return info
+
+
+def info(name: str) -> list[Info]:
+    return [{"name": name}]
+
+
+def title(m: Movie) -> str:
+    return m["title"]
+
+
+def wrong_count() -> int:
+    return "many"  # E: Incompatible return value type (got "str", expected "int")  [return-value]
+
+
+print(movie(), film(8.3), info("x"), title(movie()))
