@@ -1001,6 +1001,22 @@ impl<'db> Checker<'db> {
             }
             return;
         }
+        if let Type::Instance(instance) = value_type
+            && !instance.args.is_empty()
+            && instance.args.iter().all(|arg| *arg == Type::Never)
+        {
+            // `q = deque()`: unlike the builtin collections, other generic classes get no
+            // partial type, so the item type must be annotated (and is Any meanwhile).
+            self.report(
+                codes::VAR_ANNOTATED,
+                value.range(),
+                messages::need_type_annotation(name, None),
+            );
+            let declared =
+                Type::instance(instance.class.clone(), vec![Type::Any; instance.args.len()]);
+            self.declare(name, declared.clone(), declared);
+            return;
+        }
         let declared = match self.module_declared_type(name) {
             Some(declared) => declared,
             // `x = None` gets its real type from the next assignment (mypy's partial None).
@@ -1548,17 +1564,14 @@ impl<'db> Checker<'db> {
         if !falls_through || is_generator {
             return;
         }
-        if expected == Type::Never {
-            self.report(
-                codes::MISC,
-                range,
-                messages::IMPLICIT_RETURN_IN_NORETURN.to_owned(),
-            );
+        if expected == Type::Any {
             return;
         }
-        if matches!(expected, Type::None | Type::Any) {
-            return;
-        }
+        let message = if expected == Type::Never {
+            messages::IMPLICIT_RETURN_IN_NORETURN
+        } else {
+            messages::MISSING_RETURN_STATEMENT
+        };
         if is_trivial_body(def.body) {
             // A stub-like body may stand for `return None` where None is allowed.
             if is_assignable(self.db, &Type::None, &expected) {
@@ -1568,18 +1581,12 @@ impl<'db> Checker<'db> {
                 || has_decorator(self.db, self.file, def.decorators, "abstractmethod")
                 || has_decorator(self.db, self.file, def.decorators, "overload");
             if !exempt {
-                self.report(
-                    codes::EMPTY_BODY,
-                    range,
-                    messages::MISSING_RETURN_STATEMENT.to_owned(),
-                );
+                self.report(codes::EMPTY_BODY, range, message.to_owned());
             }
-        } else {
-            self.report(
-                codes::RETURN,
-                range,
-                messages::MISSING_RETURN_STATEMENT.to_owned(),
-            );
+        } else if expected == Type::Never {
+            self.report(codes::MISC, range, message.to_owned());
+        } else if expected != Type::None {
+            self.report(codes::RETURN, range, message.to_owned());
         }
     }
 

@@ -23,6 +23,7 @@ macro_rules! bundled {
 bundled! {
     "builtins" => "builtins.pyi",
     "typing" => "typing.pyi",
+    "collections" => "collections/__init__.pyi",
     "collections.abc" => "collections/abc.pyi",
     "types" => "types.pyi",
     "abc" => "abc.pyi",
