@@ -217,7 +217,9 @@ impl Resolver<'_> {
             Type::Union(members) => {
                 Type::union(members.iter().map(|m| self.class_objects_of(m.clone())))
             }
-            Type::Any => builtin_instance(self.db, "type", vec![]),
+            // `cls: type[_T]` keeps its variable so that a classmethod can return `_T`
+            // solved to the class it is called on.
+            var @ Type::TypeVar(_) => builtin_instance(self.db, "type", vec![var]),
             _ => builtin_instance(self.db, "type", vec![]),
         }
     }

@@ -128,6 +128,13 @@ impl<'db> Checker<'db> {
             Type::Callable(signature) => self.call_signature(signature, args, range, expected),
             Type::Overloaded(signatures) => self.call_overloaded(signatures, args, range, expected),
             Type::ClassObject(class) => self.construct(class, args, range, expected),
+            // Calling a `type[_T]` makes a `_T`; its constructor's parameters are unknown.
+            Type::Instance(class_object)
+                if class_object.class.name() == "type" && class_object.args.len() == 1 =>
+            {
+                self.infer_args_without_context(args);
+                class_object.args[0].clone()
+            }
             Type::Instance(_) => match self.member_of(callee, "__call__") {
                 Some(method) => self.call_type(&method, args, range, expected),
                 None => {

@@ -9,7 +9,7 @@ use pycheck_syntax::ast::{self, Ranged};
 
 use crate::calls::{ArgKind, ArgValue, CallArg};
 use crate::infer::{Checker, Scope, ScopeKind, Var};
-use crate::relate::{bind_method, is_assignable, join, map_to_ancestor, tuple_fallback};
+use crate::relate::{bind_method_to, is_assignable, join, map_to_ancestor, tuple_fallback};
 use crate::symbols::{
     Member, ancestors, builtin_class, builtin_instance, class_info, lookup_member, module_member,
 };
@@ -345,7 +345,11 @@ impl Checker<'_> {
                             ty, is_classmethod, ..
                         },
                         _,
-                    )) => Some(if is_classmethod { bind_method(&ty) } else { ty }),
+                    )) => Some(if is_classmethod {
+                        bind_method_to(&ty, &Type::Instance(info.self_instance()))
+                    } else {
+                        ty
+                    }),
                     Some((Member::Attribute(ty) | Member::Property(ty), _)) => Some(ty),
                     Some((Member::NestedClass(nested), _)) => Some(Type::ClassObject(nested)),
                     None => {
@@ -384,9 +388,11 @@ impl Checker<'_> {
     fn instance_member(&mut self, instance: &Instance, name: &str) -> Option<Type> {
         let db = self.db;
         match lookup_member(db, instance, name) {
-            Some((Member::Method { ty, is_static, .. }, _)) => {
-                Some(if is_static { ty } else { bind_method(&ty) })
-            }
+            Some((Member::Method { ty, is_static, .. }, _)) => Some(if is_static {
+                ty
+            } else {
+                bind_method_to(&ty, &Type::Instance(instance.clone()))
+            }),
             Some((Member::Property(ty) | Member::Attribute(ty), _)) => Some(ty),
             Some((Member::NestedClass(class), _)) => Some(Type::ClassObject(class)),
             None => {
@@ -1558,6 +1564,14 @@ impl Checker<'_> {
                     return none();
                 };
                 let class_type = self.trial(|c| c.infer(&call.args[1], None)).0;
+                // `isinstance(obj, kind)` with `kind: type[_T]` makes an `object` a `_T`.
+                if let Type::Instance(class_object) = &class_type
+                    && class_object.class.name() == "type"
+                    && let [Type::TypeVar(var)] = class_object.args.as_ref()
+                    && matches!(&current, Type::Instance(object) if object.class.name() == "object")
+                {
+                    return (vec![(name, Type::TypeVar(var.clone()))], vec![]);
+                }
                 let Some(targets) = isinstance_classes(&class_type) else {
                     return none();
                 };

@@ -246,6 +246,38 @@ pub fn bind_method(ty: &Type) -> Type {
     }
 }
 
+/// A method type seen through `receiver` (an instance, also for classmethods): `self`
+/// dropped, and a type variable that annotates `self` (`def copy(self: _T) -> _T`) or
+/// `cls` (`cls: type[_T]`) replaced by the receiver's type.
+pub fn bind_method_to(ty: &Type, receiver: &Type) -> Type {
+    let bind = |signature: &Signature| {
+        let self_var = match signature.params.first() {
+            Some(first) if !matches!(first.kind, ParamKind::VarPositional) => match &first.ty {
+                Type::TypeVar(var) => Some(var.clone()),
+                Type::Instance(class_object) if class_object.class.name() == "type" => {
+                    match class_object.args.first() {
+                        Some(Type::TypeVar(var)) => Some(var.clone()),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match self_var {
+            Some(var) => signature
+                .substitute(&|candidate| (*candidate == *var).then(|| receiver.clone()))
+                .bind_self(),
+            None => signature.bind_self(),
+        }
+    };
+    match ty {
+        Type::Callable(signature) => Type::Callable(Arc::new(bind(signature))),
+        Type::Overloaded(signatures) => Type::Overloaded(signatures.iter().map(bind).collect()),
+        other => other.clone(),
+    }
+}
+
 /// The least upper bound mypy computes for display items: `int` and `float` join to
 /// `float`, `int` and `str` to `object`, `int` and `None` to `int | None`.
 pub fn join(db: &dyn Db, a: &Type, b: &Type) -> Type {
@@ -349,6 +381,14 @@ fn constrain(
                 ty: Type::Any,
                 upper: false,
             }));
+        }
+        // `type[_T]` given a class: `_T` is an instance of it.
+        (Type::Instance(t), Type::ClassObject(class))
+            if t.class.name() == "type" && t.args.len() == 1 =>
+        {
+            let arity = class_info(db, class).type_params.len();
+            let instance = Type::instance(class.clone(), vec![Type::Any; arity]);
+            constrain(db, &t.args[0], &instance, flipped, out);
         }
         (Type::Instance(t), Type::Instance(a)) => {
             let mapped = map_to_ancestor(db, a, &t.class)
