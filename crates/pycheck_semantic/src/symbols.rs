@@ -514,9 +514,6 @@ pub struct ClassInfo {
     pub has_unknown_base: bool,
     /// A class decorator may rewrite the class (a dataclass gains an `__init__`).
     pub is_decorated: bool,
-    /// A `TypedDict`, directly or through its bases: annotations naming it mean `Any`
-    /// until pycheck checks TypedDicts, so dict literals given for it are not errors.
-    pub is_typed_dict: bool,
     pub members: ScopeIndex,
 }
 
@@ -538,7 +535,9 @@ pub fn class_info(db: &dyn Db, class: &ClassId) -> Arc<ClassInfo> {
     class_info_query(db, ClassKey::new(db, class.clone())).clone()
 }
 
-/// Whether `class` derives from `TypedDict`, read from the heads of its bases alone:
+/// Whether `class` derives from `TypedDict`, directly or not: annotations naming one mean
+/// `Any` until TypedDicts are checked (a TypedDict base resolves to `Any`, so the class
+/// counts as having an unknown base). Read from the heads of its bases alone:
 /// annotations ask it of every class they name, so it must not resolve annotations
 /// itself (`class str(Sequence[str])` would then run in circles).
 pub fn is_typed_dict(db: &dyn Db, class: &ClassId) -> bool {
@@ -653,7 +652,6 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
         is_protocol: false,
         has_unknown_base: false,
         is_decorated: false,
-        is_typed_dict: false,
         members: ScopeIndex::default(),
     };
     let Some(path) = class_path(db, &id) else {
@@ -676,14 +674,6 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
         match infer_standalone_expression(db, file, head) {
             Type::SpecialForm(form @ (SpecialForm::Generic | SpecialForm::Protocol)) => {
                 info.is_protocol |= form == SpecialForm::Protocol;
-            }
-            Type::SpecialForm(SpecialForm::TypedDict) => {
-                info.is_typed_dict = true;
-                info.has_unknown_base = true;
-            }
-            Type::ClassObject(base_class) if is_typed_dict(db, &base_class) => {
-                info.is_typed_dict = true;
-                info.has_unknown_base = true;
             }
             _ => match resolve_annotation(db, file, base, &TypeVarScope::default()) {
                 Type::Instance(instance) => info.bases.push(instance),
@@ -716,7 +706,6 @@ fn class_info_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, key: ClassKey<'db>) -
         is_protocol: false,
         has_unknown_base: true,
         is_decorated: false,
-        is_typed_dict: false,
         members: ScopeIndex::default(),
     })
 }
