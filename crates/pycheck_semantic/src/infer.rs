@@ -11,7 +11,7 @@ use pycheck_syntax::{TextRange, TextSize};
 
 use crate::annotations::{TypeVarScope, resolve_annotation};
 use crate::db::{Db, File};
-use crate::index::{module_name_of_file, target_names};
+use crate::index::{module_name_of_file, nested_blocks, target_names};
 use crate::relate::{is_assignable, join};
 use crate::symbols::{
     ClassInfo, FunctionDef, builtin_instance, class_info, has_decorator, lookup_global,
@@ -1948,20 +1948,17 @@ fn is_trivial_body(body: &[Stmt]) -> bool {
 /// into nested functions or classes.
 fn assignment_offsets(body: &[Stmt]) -> HashMap<String, Vec<TextSize>> {
     let mut offsets: HashMap<String, Vec<TextSize>> = HashMap::new();
-    fn walk(body: &[Stmt], offsets: &mut HashMap<String, Vec<TextSize>>) {
-        for stmt in body {
-            if matches!(
-                stmt,
-                Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_)
-            ) {
-                continue;
-            }
-            for name in local_names(std::slice::from_ref(stmt)) {
-                offsets.entry(name).or_default().push(stmt.range().start());
-            }
+    for stmt in body {
+        if matches!(
+            stmt,
+            Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_)
+        ) {
+            continue;
+        }
+        for name in local_names(std::slice::from_ref(stmt)) {
+            offsets.entry(name).or_default().push(stmt.range().start());
         }
     }
-    walk(body, &mut offsets);
     offsets
 }
 
@@ -1971,115 +1968,69 @@ pub fn local_names(body: &[Stmt]) -> HashSet<String> {
     let mut names = HashSet::new();
     fn walk(body: &[Stmt], names: &mut HashSet<String>) {
         for stmt in body {
-            match stmt {
-                Stmt::Assign(s) => s.targets.iter().flat_map(target_names).for_each(|n| {
-                    names.insert(n.to_owned());
-                }),
-                Stmt::AnnAssign(s) => target_names(&s.target).into_iter().for_each(|n| {
-                    names.insert(n.to_owned());
-                }),
-                Stmt::AugAssign(s) => target_names(&s.target).into_iter().for_each(|n| {
-                    names.insert(n.to_owned());
-                }),
-                Stmt::For(s) => {
-                    target_names(&s.target).into_iter().for_each(|n| {
-                        names.insert(n.to_owned());
-                    });
-                    walk(&s.body, names);
-                    walk(&s.orelse, names);
-                }
-                Stmt::AsyncFor(s) => {
-                    target_names(&s.target).into_iter().for_each(|n| {
-                        names.insert(n.to_owned());
-                    });
-                    walk(&s.body, names);
-                    walk(&s.orelse, names);
-                }
-                Stmt::While(s) => {
-                    walk(&s.body, names);
-                    walk(&s.orelse, names);
-                }
-                Stmt::If(s) => {
-                    walk(&s.body, names);
-                    walk(&s.orelse, names);
-                }
-                Stmt::With(s) => {
-                    s.items
-                        .iter()
-                        .filter_map(|i| i.optional_vars.as_deref())
-                        .flat_map(target_names)
-                        .for_each(|n| {
-                            names.insert(n.to_owned());
-                        });
-                    walk(&s.body, names);
-                }
-                Stmt::AsyncWith(s) => {
-                    s.items
-                        .iter()
-                        .filter_map(|i| i.optional_vars.as_deref())
-                        .flat_map(target_names)
-                        .for_each(|n| {
-                            names.insert(n.to_owned());
-                        });
-                    walk(&s.body, names);
-                }
-                Stmt::Try(s) => {
-                    walk(&s.body, names);
-                    walk(&s.orelse, names);
-                    walk(&s.finalbody, names);
-                    for h in &s.handlers {
-                        let ast::ExceptHandler::ExceptHandler(h) = h;
-                        if let Some(name) = &h.name {
-                            names.insert(name.to_string());
-                        }
-                        walk(&h.body, names);
-                    }
-                }
-                Stmt::TryStar(s) => {
-                    walk(&s.body, names);
-                    walk(&s.orelse, names);
-                    walk(&s.finalbody, names);
-                    for h in &s.handlers {
-                        let ast::ExceptHandler::ExceptHandler(h) = h;
-                        if let Some(name) = &h.name {
-                            names.insert(name.to_string());
-                        }
-                        walk(&h.body, names);
-                    }
-                }
-                Stmt::FunctionDef(s) => {
-                    names.insert(s.name.to_string());
-                }
-                Stmt::AsyncFunctionDef(s) => {
-                    names.insert(s.name.to_string());
-                }
-                Stmt::ClassDef(s) => {
-                    names.insert(s.name.to_string());
-                }
-                Stmt::Import(s) => s.names.iter().for_each(|a| {
-                    let bound = a.asname.as_ref().map_or_else(
-                        || a.name.split('.').next().unwrap_or_default().to_owned(),
-                        |n| n.to_string(),
-                    );
-                    names.insert(bound);
-                }),
-                Stmt::ImportFrom(s) => s.names.iter().for_each(|a| {
-                    names.insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
-                }),
-                Stmt::Match(s) => {
-                    for case in &s.cases {
-                        pattern_names(&case.pattern).into_iter().for_each(|n| {
-                            names.insert(n.to_owned());
-                        });
-                        walk(&case.body, names);
-                    }
-                }
-                _ => {}
+            names.extend(names_bound_by(stmt));
+            for block in nested_blocks(stmt) {
+                walk(block, names);
             }
         }
     }
     walk(body, &mut names);
     names
+}
+
+/// The names one statement binds itself, not those of the statements nested in it.
+fn names_bound_by(stmt: &Stmt) -> Vec<String> {
+    fn owned<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+        names.into_iter().map(str::to_owned).collect()
+    }
+    let with_targets = |items: &[ast::WithItem]| {
+        owned(
+            items
+                .iter()
+                .filter_map(|item| item.optional_vars.as_deref())
+                .flat_map(target_names),
+        )
+    };
+    let handler_names = |handlers: &[ast::ExceptHandler]| {
+        handlers
+            .iter()
+            .filter_map(|handler| {
+                let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                handler.name.as_ref().map(|name| name.to_string())
+            })
+            .collect()
+    };
+    match stmt {
+        Stmt::Assign(s) => owned(s.targets.iter().flat_map(target_names)),
+        Stmt::AnnAssign(s) => owned(target_names(&s.target)),
+        Stmt::AugAssign(s) => owned(target_names(&s.target)),
+        Stmt::For(s) => owned(target_names(&s.target)),
+        Stmt::AsyncFor(s) => owned(target_names(&s.target)),
+        Stmt::With(s) => with_targets(&s.items),
+        Stmt::AsyncWith(s) => with_targets(&s.items),
+        Stmt::Try(s) => handler_names(&s.handlers),
+        Stmt::TryStar(s) => handler_names(&s.handlers),
+        Stmt::FunctionDef(s) => vec![s.name.to_string()],
+        Stmt::AsyncFunctionDef(s) => vec![s.name.to_string()],
+        Stmt::ClassDef(s) => vec![s.name.to_string()],
+        Stmt::Import(s) => s
+            .names
+            .iter()
+            .map(|alias| {
+                alias.asname.as_ref().map_or_else(
+                    || alias.name.split('.').next().unwrap_or_default().to_owned(),
+                    |name| name.to_string(),
+                )
+            })
+            .collect(),
+        Stmt::ImportFrom(s) => s
+            .names
+            .iter()
+            .map(|alias| alias.asname.as_ref().unwrap_or(&alias.name).to_string())
+            .collect(),
+        Stmt::Match(s) => owned(s.cases.iter().flat_map(|case| pattern_names(&case.pattern))),
+        _ => Vec::new(),
+    }
 }
 
 /// `case _:` and `case name:` match anything.
@@ -2162,37 +2113,14 @@ fn reveal_type_calls(body: &[Stmt]) -> Vec<TextRange> {
     let mut calls = Vec::new();
     fn walk(body: &[Stmt], calls: &mut Vec<TextRange>) {
         for stmt in body {
-            match stmt {
-                Stmt::Expr(expr) => {
-                    if let ast::Expr::Call(call) = expr.value.as_ref()
-                        && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "reveal_type")
-                    {
-                        calls.push(call.range);
-                    }
-                }
-                Stmt::If(s) => {
-                    walk(&s.body, calls);
-                    walk(&s.orelse, calls);
-                }
-                Stmt::For(s) => {
-                    walk(&s.body, calls);
-                    walk(&s.orelse, calls);
-                }
-                Stmt::While(s) => {
-                    walk(&s.body, calls);
-                    walk(&s.orelse, calls);
-                }
-                Stmt::With(s) => walk(&s.body, calls),
-                Stmt::Try(s) => {
-                    walk(&s.body, calls);
-                    walk(&s.orelse, calls);
-                    walk(&s.finalbody, calls);
-                    for handler in &s.handlers {
-                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                        walk(&handler.body, calls);
-                    }
-                }
-                _ => {}
+            if let Stmt::Expr(expr) = stmt
+                && let ast::Expr::Call(call) = expr.value.as_ref()
+                && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "reveal_type")
+            {
+                calls.push(call.range);
+            }
+            for block in nested_blocks(stmt) {
+                walk(block, calls);
             }
         }
     }
