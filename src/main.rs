@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use pycheck_diagnostics::render::{ConciseOptions, Summary, write_concise};
-use pycheck_driver::{CheckOptions, RunReport, check_paths};
+use pycheck_driver::{CheckOptions, ImportSettings, RunReport, check_paths};
 
 /// A fast, incremental static type checker for Python that reports what mypy reports.
 #[derive(Debug, Parser)]
@@ -44,6 +44,19 @@ struct Cli {
     /// Report `# type: ignore` comments that silence nothing, as [unused-ignore].
     #[arg(long)]
     warn_unused_ignores: bool,
+
+    /// Do not report imports that cannot be found or have no types.
+    #[arg(long)]
+    ignore_missing_imports: bool,
+
+    /// Use the installed packages of this Python interpreter (default: the active virtual
+    /// environment, a .venv here or above, else `python3` on PATH).
+    #[arg(long, value_name = "EXECUTABLE")]
+    python_executable: Option<PathBuf>,
+
+    /// Do not look for installed packages at all.
+    #[arg(long)]
+    no_site_packages: bool,
 
     /// Read this configuration file instead of looking for pyproject.toml ([tool.pycheck]
     /// or [tool.mypy]), mypy.ini, .mypy.ini or setup.cfg ([mypy]) from here upwards.
@@ -163,6 +176,7 @@ fn check(cli: &Cli) -> io::Result<u8> {
         disabled_codes,
         exclude,
         warn_unused_ignores: cli.warn_unused_ignores || file_options.warn_unused_ignores,
+        imports: import_settings(cli, &file_options, config.as_ref()),
     };
     let report = check_paths(&paths, &options);
     let mut stderr = io::stderr().lock();
@@ -193,6 +207,44 @@ fn check(cli: &Cli) -> io::Result<u8> {
     })
 }
 
+/// Where imports are searched and which missing ones are silent, from the command line,
+/// `MYPYPATH` and the configuration file.
+fn import_settings(
+    cli: &Cli,
+    file_options: &pycheck_driver::ConfigOptions,
+    config: Option<&pycheck_driver::Config>,
+) -> ImportSettings {
+    let config_dir = config
+        .and_then(|c| c.path.parent())
+        .map(|dir| dir.display().to_string())
+        .unwrap_or_else(|| ".".to_owned());
+    let mut mypy_path: Vec<PathBuf> = std::env::var_os("MYPYPATH")
+        .map(|paths| std::env::split_paths(&paths).collect())
+        .unwrap_or_default();
+    mypy_path.extend(file_options.mypy_path.iter().map(|entry| {
+        let entry = entry.replace("$MYPY_CONFIG_FILE_DIR", &config_dir);
+        PathBuf::from(entry)
+    }));
+    let mut ignore_missing = Vec::new();
+    if cli.ignore_missing_imports || file_options.ignore_missing_imports {
+        ignore_missing.push("*".to_owned());
+    }
+    for module_override in &file_options.overrides {
+        if module_override.ignore_missing_imports == Some(true) {
+            ignore_missing.extend(module_override.modules.iter().cloned());
+        }
+    }
+    ImportSettings {
+        mypy_path,
+        python_executable: cli
+            .python_executable
+            .clone()
+            .or_else(|| file_options.python_executable.as_ref().map(PathBuf::from)),
+        no_site_packages: cli.no_site_packages || file_options.no_site_packages,
+        ignore_missing,
+    }
+}
+
 fn summarize(report: &RunReport) -> Summary {
     let file_errors = report
         .input_errors
@@ -202,7 +254,7 @@ fn summarize(report: &RunReport) -> Summary {
     let mut summary = Summary {
         errors: file_errors,
         files_with_errors: file_errors,
-        checked_files: report.files.len(),
+        checked_files: report.files.iter().filter(|f| !f.followed).count(),
         blocked: file_errors > 0,
     };
     for file in &report.files {

@@ -87,10 +87,13 @@ fn run_case(path: &Path) -> Result<(), Failed> {
         display: path.display().to_string(),
         module: path.file_stem().map(|s| s.to_string_lossy().into_owned()),
     };
-    let reports = check_sources(vec![(source, text.clone())], &CheckOptions::default());
+    let options = case_options(&text)?;
+    let reports = check_sources(vec![(source, text.clone())], &options);
     let index = LineIndex::new(&text);
     let mut actual = Vec::new();
-    for diagnostic in reports.iter().flat_map(|r| r.diagnostics.iter()) {
+    // Modules the case imports are checked too, but only the case's own lines are expected.
+    let own = reports.iter().filter(|report| !report.followed);
+    for diagnostic in own.flat_map(|r| r.diagnostics.iter()) {
         let line = index.line_col(diagnostic.range.start(), &text).line;
         let text = match (diagnostic.severity, diagnostic.code) {
             (Severity::Error, Some(code)) => format!("E: {}  [{code}]", diagnostic.message),
@@ -106,6 +109,40 @@ fn run_case(path: &Path) -> Result<(), Failed> {
         }
     }
     compare(&expected, &actual)
+}
+
+/// The options a case asks mypy for in a `# mypy-args:` line among its first ten, given
+/// to pycheck too.
+fn case_options(text: &str) -> Result<CheckOptions, Failed> {
+    let mut options = CheckOptions::default();
+    let Some(line) = text
+        .lines()
+        .take(10)
+        .find_map(|line| line.strip_prefix("# mypy-args:"))
+    else {
+        return Ok(options);
+    };
+    let mut args = line.split_whitespace();
+    while let Some(arg) = args.next() {
+        match arg {
+            "--ignore-missing-imports" => options.imports.ignore_missing.push("*".into()),
+            "--python-version" => {
+                let version = args.next().and_then(|v| v.split_once('.'));
+                let parsed = version
+                    .and_then(|(major, minor)| Some((major.parse().ok()?, minor.parse().ok()?)));
+                options.python_version = parsed.ok_or("bad --python-version in # mypy-args:")?;
+            }
+            "--platform" => {
+                options.platform = args.next().ok_or("--platform needs a value")?.into()
+            }
+            other => {
+                return Err(
+                    format!("# mypy-args: {other} is not understood by the case runner").into(),
+                );
+            }
+        }
+    }
+    Ok(options)
 }
 
 /// The `# E: ` / `# N: ` markers of each line, in order.

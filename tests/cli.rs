@@ -88,7 +88,7 @@ fn clean_code_exits_zero_with_mypys_success_line() {
 }
 
 #[test]
-fn directories_are_searched_and_files_reported_in_sorted_order() {
+fn directories_are_searched_and_files_reported_in_mypys_order() {
     let dir = Scratch::new("tree");
     dir.write("src/b.py", "x: int = 'b'\n")
         .write("src/a/inner.py", "y: str = 1\n")
@@ -97,8 +97,8 @@ fn directories_are_searched_and_files_reported_in_sorted_order() {
     let output = pycheck(&dir.0, &["src"]);
     assert_eq!(
         stdout(&output),
-        "src/a/inner.py:1: error: Incompatible types in assignment (expression has type \"int\", variable has type \"str\")  [assignment]\n\
-         src/b.py:1: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
+        "src/b.py:1: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
+         src/a/inner.py:1: error: Incompatible types in assignment (expression has type \"int\", variable has type \"str\")  [assignment]\n\
          Found 2 errors in 2 files (checked 3 source files)\n"
     );
     assert_eq!(output.status.code(), Some(1));
@@ -197,12 +197,13 @@ fn a_syntax_error_blocks_its_file_but_not_the_others() {
     let out = stdout(&output);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 3, "{out}");
-    assert!(lines[0].starts_with("broken.py:2: error: "), "{out}");
-    assert!(lines[0].ends_with("  [syntax]"), "{out}");
+    // Files that import nothing from each other are reported latest first, as mypy does.
     assert!(
-        lines[1].starts_with("fine.py:1: error: Incompatible types in assignment"),
+        lines[0].starts_with("fine.py:1: error: Incompatible types in assignment"),
         "{out}"
     );
+    assert!(lines[1].starts_with("broken.py:2: error: "), "{out}");
+    assert!(lines[1].ends_with("  [syntax]"), "{out}");
     assert_eq!(
         lines[2],
         "Found 2 errors in 2 files (errors prevented further checking)"

@@ -26,8 +26,15 @@ Files whose first 10 lines contain `# mypy-differs:` are skipped. That
 marker is for cases where pycheck deliberately follows the typing spec
 instead of mypy; the text after the colon should say why.
 
+It also runs mypy on each project in tests/projects with the arguments its
+expected.txt names (see tests/projects.rs) and compares mypy's whole output and
+exit status with the file. An `# env: VIRTUAL_ENV=DIR` project gets a real
+virtual environment with DIR's installed packages, passed to mypy as
+--python-executable. mypy's note '(or run "mypy --install-types" ...)' is
+dropped before comparing: pycheck has no such command and never prints it.
+
 Usage:
-    python3 tests/verify_with_mypy.py              # every tests/cases/**/*.py
+    python3 tests/verify_with_mypy.py              # every case and project
     python3 tests/verify_with_mypy.py FILE [...]   # just these files
 
 Exit status is 0 when every checked file agrees with mypy, 1 otherwise.
@@ -43,6 +50,8 @@ from collections import Counter
 from pathlib import Path
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
+PROJECTS_DIR = Path(__file__).resolve().parent / "projects"
+INSTALL_TYPES_NOTE = '(or run "mypy --install-types" to install all missing stub packages)'
 MYPY_ARGS = [
     "--no-incremental",
     "--no-error-summary",
@@ -155,8 +164,64 @@ def report(path, differences, problems):
         print(f"{shown}:{line}: {label} {kind}: {message}")
 
 
+def project_header(text):
+    """The `# name: value` header lines of a project's expected.txt, and the rest."""
+    header = {}
+    lines = text.splitlines(keepends=True)
+    while lines and lines[0].startswith("# "):
+        name, _, value = lines.pop(0)[2:].rstrip("\n").partition(": ")
+        header[name] = value
+    return header, "".join(lines)
+
+
+def virtual_environment(packages_env, scratch):
+    """A real venv holding the packages of a project's checked-in environment."""
+    venv = Path(scratch) / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    target = next(venv.glob("lib/python3*/site-packages"))
+    for source in Path(packages_env).glob("lib/python3*/site-packages"):
+        shutil.copytree(source, target, dirs_exist_ok=True)
+    return venv / "bin" / "python"
+
+
+def verify_project(project):
+    """Differences between mypy's output on a project and its expected.txt."""
+    header, expected = project_header((project / "expected.txt").read_text(encoding="utf-8"))
+    if "mypy-differs" in header:
+        return None
+    with tempfile.TemporaryDirectory(prefix="verify-mypy-project-") as scratch:
+        command = [*mypy_command(), "--no-incremental", "--cache-dir", str(Path(scratch) / "cache")]
+        environment = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "MYPYPATH")}
+        env_setting = header.get("env", "")
+        if env_setting.startswith("VIRTUAL_ENV="):
+            python = virtual_environment(project / env_setting.split("=", 1)[1], scratch)
+            command += ["--python-executable", str(python)]
+        command += header.get("args", "").split()
+        result = subprocess.run(command, cwd=project, env=environment, capture_output=True, text=True)
+    stdout = "".join(
+        line for line in result.stdout.splitlines(keepends=True) if INSTALL_TYPES_NOTE not in line
+    )
+    problems = []
+    if stdout != expected:
+        problems.append(f"output differs\n--- expected.txt\n{expected}--- mypy\n{stdout}")
+    if str(result.returncode) != header.get("exit", "0"):
+        problems.append(f"mypy exited with {result.returncode}, expected.txt says {header.get('exit')}")
+    return problems
+
+
 def main(arguments):
     agree = differ = skipped = 0
+    if not arguments:
+        for project in sorted(p for p in PROJECTS_DIR.iterdir() if (p / "expected.txt").is_file()):
+            problems = verify_project(project)
+            if problems is None:
+                skipped += 1
+            elif problems:
+                differ += 1
+                for problem in problems:
+                    print(f"{project.relative_to(Path.cwd()) if project.is_relative_to(Path.cwd()) else project}: {problem}")
+            else:
+                agree += 1
     with tempfile.TemporaryDirectory(prefix="verify-mypy-cache-") as cache_dir:
         for path in case_files(arguments):
             if not path.is_file():

@@ -56,6 +56,10 @@ error_codes! {
         "    def f() -> int:\n        pass  # Missing return statement";
     NAME_DEFINED = "name-defined", "A name is used that is not defined",
         "    print(undefined_name)  # Name \"undefined_name\" is not defined";
+    IMPORT_NOT_FOUND = "import-not-found", "An imported module cannot be found",
+        "    import missing_module  # Cannot find implementation or library stub for module named \"missing_module\"\n\nInstall the package, fix the name, add its directory to `mypy_path`, or set\n`ignore_missing_imports = true` for it in a `[[tool.pycheck.overrides]]` section.";
+    IMPORT_UNTYPED = "import-untyped", "An installed package has no type information",
+        "    import yaml  # Library stubs not installed for \"yaml\"\n\nInstall its stub package (the hint names it) or, for packages without stubs, ask the\nauthors for a py.typed marker; or set `ignore_missing_imports = true` for it.";
     ATTR_DEFINED = "attr-defined", "An attribute is accessed that the type does not have",
         "    \"text\".foo  # \"str\" has no attribute \"foo\"";
     UNION_ATTR = "union-attr", "An attribute is missing on some members of a union",

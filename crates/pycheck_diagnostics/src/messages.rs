@@ -291,6 +291,31 @@ pub fn consider_covariant(alternative: &str, detail: &str) -> String {
     format!("Consider using \"{alternative}\" instead, which is covariant{detail}")
 }
 
+pub fn module_not_found(module: &str) -> String {
+    format!("Cannot find implementation or library stub for module named \"{module}\"")
+}
+
+pub fn library_stubs_not_installed(module: &str) -> String {
+    format!("Library stubs not installed for \"{module}\"")
+}
+
+pub fn install_stubs_hint(distribution: &str) -> String {
+    format!("Hint: \"python3 -m pip install {distribution}\"")
+}
+
+pub fn untyped_module_skipped(module: &str) -> String {
+    format!(
+        "Skipping analyzing \"{module}\": module is installed, but missing library stubs or py.typed marker"
+    )
+}
+
+pub const MISSING_IMPORTS_NOTE: &str =
+    "See https://mypy.readthedocs.io/en/stable/running_mypy.html#missing-imports";
+
+pub fn module_has_no_attribute(module: &str, name: &str) -> String {
+    format!("Module \"{module}\" has no attribute \"{name}\"")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,21 @@ pub struct ConfigOptions {
     pub disable_error_code: Vec<String>,
     pub enable_error_code: Vec<String>,
     pub warn_unused_ignores: bool,
+    pub ignore_missing_imports: bool,
+    /// Extra directories searched for imports before anything else.
+    pub mypy_path: Vec<String>,
+    pub python_executable: Option<String>,
+    pub no_site_packages: bool,
+    /// Per-module sections, in file order.
+    pub overrides: Vec<ModuleOverride>,
+}
+
+/// Options for the modules matching some patterns (`[[tool.mypy.overrides]]`,
+/// `[mypy-pkg.*]`). Patterns are mypy's: `pkg`, `pkg.*` (pkg and below), `*`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModuleOverride {
+    pub modules: Vec<String>,
+    pub ignore_missing_imports: Option<bool>,
 }
 
 /// A configuration file and what it says.
@@ -55,15 +70,12 @@ const NOT_YET_SUPPORTED: &[&str] = &[
     "warn_return_any",
     "warn_redundant_casts",
     "warn_unreachable",
-    "ignore_missing_imports",
     "follow_imports",
-    "mypy_path",
     "namespace_packages",
     "explicit_package_bases",
     "no_implicit_optional",
     "strict_optional",
     "plugins",
-    "overrides",
     "local_partial_types",
     "allow_redefinition",
 ];
@@ -115,7 +127,7 @@ pub fn load_config(path: &Path) -> Result<Config, ConfigError> {
             crate::describe_io_error(&error)
         ),
     })?;
-    let entries = if path.extension().is_some_and(|e| e == "toml") {
+    let (entries, overrides) = if path.extension().is_some_and(|e| e == "toml") {
         toml_entries(&display, &text)?
     } else {
         ini_entries(&display, &text)?
@@ -127,6 +139,24 @@ pub fn load_config(path: &Path) -> Result<Config, ConfigError> {
     };
     for (key, value) in entries {
         apply(&mut config, &display, &key, value)?;
+    }
+    for (modules, entries) in overrides {
+        let mut module_override = ModuleOverride {
+            modules,
+            ..ModuleOverride::default()
+        };
+        for (key, value) in entries {
+            match key.as_str() {
+                "ignore_missing_imports" => {
+                    module_override.ignore_missing_imports =
+                        Some(parse_bool(&display, &key, &value)?);
+                }
+                _ => config.warnings.push(format!(
+                    "{display}: warning: per-module option \"{key}\" is not supported by pycheck yet and has no effect"
+                )),
+            }
+        }
+        config.options.overrides.push(module_override);
     }
     Ok(config)
 }
@@ -160,7 +190,14 @@ impl Value {
     }
 }
 
-fn toml_entries(path: &str, text: &str) -> Result<Vec<(String, Value)>, ConfigError> {
+/// The entries of the pycheck/mypy section, and of each per-module section with its
+/// module patterns.
+type Sections = (
+    Vec<(String, Value)>,
+    Vec<(Vec<String>, Vec<(String, Value)>)>,
+);
+
+fn toml_entries(path: &str, text: &str) -> Result<Sections, ConfigError> {
     let table: toml::Table = toml::from_str(text).map_err(|error| ConfigError {
         path: path.to_owned(),
         line: error
@@ -173,42 +210,95 @@ fn toml_entries(path: &str, text: &str) -> Result<Vec<(String, Value)>, ConfigEr
         .and_then(|t| t.get("pycheck"))
         .or_else(|| tool.and_then(|t| t.get("mypy")));
     let Some(section) = section.and_then(toml::Value::as_table) else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     };
-    Ok(section
-        .iter()
-        .map(|(key, value)| {
-            let value = match value {
-                toml::Value::String(text) => Value::Text(text.clone()),
-                toml::Value::Array(items) => Value::List(
-                    items
-                        .iter()
-                        .map(|item| {
-                            item.as_str()
-                                .map_or_else(|| item.to_string(), str::to_owned)
-                        })
-                        .collect(),
-                ),
-                other => Value::Other(other.to_string()),
+    let mut overrides = Vec::new();
+    if let Some(list) = section.get("overrides") {
+        let invalid = |reason: &str| ConfigError {
+            path: path.to_owned(),
+            line: None,
+            reason: reason.to_owned(),
+        };
+        let tables = list
+            .as_array()
+            .ok_or_else(|| invalid("tool.mypy.overrides sections must be an array"))?;
+        for table in tables {
+            let table = table.as_table().ok_or_else(|| {
+                invalid("tool.mypy.overrides sections must be an array of tables")
+            })?;
+            let modules = match table.get("module") {
+                Some(toml::Value::String(module)) => vec![module.clone()],
+                Some(toml::Value::Array(items)) => items
+                    .iter()
+                    .map(|item| item.as_str().map(str::to_owned))
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or_else(|| invalid("toml config file contains a [[tool.mypy.overrides]] section with a module value that is not a string or a list of strings"))?,
+                _ => {
+                    return Err(invalid(
+                        "toml config file contains a [[tool.mypy.overrides]] section, but no module to override was specified.",
+                    ));
+                }
             };
-            (key.clone(), value)
-        })
-        .collect())
+            let entries = table
+                .iter()
+                .filter(|(key, _)| key.as_str() != "module")
+                .map(|(key, value)| (key.clone(), toml_value(value)))
+                .collect();
+            overrides.push((modules, entries));
+        }
+    }
+    let entries = section
+        .iter()
+        .filter(|(key, _)| key.as_str() != "overrides")
+        .map(|(key, value)| (key.clone(), toml_value(value)))
+        .collect();
+    Ok((entries, overrides))
 }
 
-fn ini_entries(path: &str, text: &str) -> Result<Vec<(String, Value)>, ConfigError> {
+fn toml_value(value: &toml::Value) -> Value {
+    match value {
+        toml::Value::String(text) => Value::Text(text.clone()),
+        toml::Value::Array(items) => Value::List(
+            items
+                .iter()
+                .map(|item| {
+                    item.as_str()
+                        .map_or_else(|| item.to_string(), str::to_owned)
+                })
+                .collect(),
+        ),
+        other => Value::Other(other.to_string()),
+    }
+}
+
+fn ini_entries(path: &str, text: &str) -> Result<Sections, ConfigError> {
     let ini = ini::Ini::load_from_str(text).map_err(|error| ConfigError {
         path: path.to_owned(),
         line: Some(error.line + 1),
         reason: error.msg.to_string(),
     })?;
-    let Some(section) = ini.section(Some("mypy")) else {
-        return Ok(Vec::new());
+    let entries_of = |section: &ini::Properties| {
+        section
+            .iter()
+            .map(|(key, value)| (key.to_owned(), Value::Text(value.trim().to_owned())))
+            .collect::<Vec<_>>()
     };
-    Ok(section
-        .iter()
-        .map(|(key, value)| (key.to_owned(), Value::Text(value.trim().to_owned())))
-        .collect())
+    let mut overrides = Vec::new();
+    for (name, section) in ini.iter() {
+        if let Some(patterns) = name.and_then(|name| name.strip_prefix("mypy-")) {
+            let modules = patterns
+                .split(',')
+                .map(|pattern| pattern.trim().to_owned())
+                .filter(|pattern| !pattern.is_empty())
+                .collect();
+            overrides.push((modules, entries_of(section)));
+        }
+    }
+    let entries = ini
+        .section(Some("mypy"))
+        .map(entries_of)
+        .unwrap_or_default();
+    Ok((entries, overrides))
 }
 
 fn apply(config: &mut Config, path: &str, key: &str, value: Value) -> Result<(), ConfigError> {
@@ -234,15 +324,21 @@ fn apply(config: &mut Config, path: &str, key: &str, value: Value) -> Result<(),
             options.python_version = Some(version);
         }
         "platform" => options.platform = Some(value.spelled()),
-        "warn_unused_ignores" => {
-            options.warn_unused_ignores = match value.spelled().to_ascii_lowercase().as_str() {
-                "true" | "1" | "yes" | "on" => true,
-                "false" | "0" | "no" | "off" => false,
-                other => {
-                    return Err(invalid(format!(
-                        "Not a boolean: warn_unused_ignores = {other}"
-                    )));
-                }
+        "warn_unused_ignores" => options.warn_unused_ignores = parse_bool(path, key, &value)?,
+        "ignore_missing_imports" => {
+            options.ignore_missing_imports = parse_bool(path, key, &value)?;
+        }
+        "no_site_packages" => options.no_site_packages = parse_bool(path, key, &value)?,
+        "python_executable" => options.python_executable = Some(value.spelled()),
+        "mypy_path" => {
+            options.mypy_path = match &value {
+                Value::List(items) => items.clone(),
+                other => other
+                    .spelled()
+                    .split([',', ':'])
+                    .map(|item| item.trim().to_owned())
+                    .filter(|item| !item.is_empty())
+                    .collect(),
             }
         }
         "files" => options.files = value.items(),
@@ -286,6 +382,18 @@ fn apply(config: &mut Config, path: &str, key: &str, value: Value) -> Result<(),
         )),
     }
     Ok(())
+}
+
+fn parse_bool(path: &str, key: &str, value: &Value) -> Result<bool, ConfigError> {
+    match value.spelled().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Ok(true),
+        "false" | "0" | "no" | "off" => Ok(false),
+        other => Err(ConfigError {
+            path: path.to_owned(),
+            line: None,
+            reason: format!("Not a boolean: {key} = {other}"),
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -342,6 +450,62 @@ mod tests {
         let config = load_config(&path).unwrap();
         assert_eq!(config.options.platform.as_deref(), Some("win32"));
         assert_eq!(config.options.files, ["a.py", "b.py"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn per_module_sections_in_both_formats() {
+        let dir = scratch("overrides");
+        let toml_path = dir.join("pyproject.toml");
+        std::fs::write(
+            &toml_path,
+            "[tool.mypy]\nignore_missing_imports = false\nmypy_path = [\"stubs\"]\n\n[[tool.mypy.overrides]]\nmodule = [\"yaml\", \"legacy.*\"]\nignore_missing_imports = true\n\n[[tool.mypy.overrides]]\nmodule = \"other\"\ndisallow_untyped_defs = true\n",
+        )
+        .unwrap();
+        let config = load_config(&toml_path).unwrap();
+        assert_eq!(config.options.mypy_path, ["stubs"]);
+        assert_eq!(
+            config.options.overrides,
+            [
+                ModuleOverride {
+                    modules: vec!["yaml".into(), "legacy.*".into()],
+                    ignore_missing_imports: Some(true),
+                },
+                ModuleOverride {
+                    modules: vec!["other".into()],
+                    ignore_missing_imports: None,
+                },
+            ]
+        );
+        assert_eq!(config.warnings.len(), 1, "{:?}", config.warnings);
+
+        let ini_path = dir.join("mypy.ini");
+        std::fs::write(
+            &ini_path,
+            "[mypy]\nmypy_path = a:b\n\n[mypy-yaml.*,legacy]\nignore_missing_imports = True\n",
+        )
+        .unwrap();
+        let config = load_config(&ini_path).unwrap();
+        assert_eq!(config.options.mypy_path, ["a", "b"]);
+        assert_eq!(
+            config.options.overrides,
+            [ModuleOverride {
+                modules: vec!["yaml.*".into(), "legacy".into()],
+                ignore_missing_imports: Some(true),
+            }]
+        );
+
+        std::fs::write(
+            &toml_path,
+            "[tool.mypy]\n[[tool.mypy.overrides]]\nignore_missing_imports = true\n",
+        )
+        .unwrap();
+        assert!(
+            load_config(&toml_path)
+                .unwrap_err()
+                .reason
+                .contains("no module")
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

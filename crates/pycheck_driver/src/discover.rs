@@ -18,7 +18,7 @@ pub struct SourcePath {
 const SKIPPED_DIRECTORIES: &[&str] = &["__pycache__", "site-packages", "node_modules"];
 
 /// Expands directories into the `.py`/`.pyi` files under them, sorted; files are taken as
-/// given. Paths that do not exist, and directories without Python files, are errors.
+/// given, in the order given. Paths that do not exist, and directories without Python files, are errors.
 pub fn discover(paths: &[PathBuf], exclude: &[regex::Regex]) -> (Vec<SourcePath>, Vec<InputError>) {
     let mut sources = Vec::new();
     let mut errors = Vec::new();
@@ -43,8 +43,9 @@ pub fn discover(paths: &[PathBuf], exclude: &[regex::Regex]) -> (Vec<SourcePath>
             });
         }
     }
-    sources.sort_by(|a, b| a.display.cmp(&b.display));
-    sources.dedup_by(|a, b| a.display == b.display);
+    // Command-line order, as mypy keeps it: it decides the order of the report.
+    let mut seen = std::collections::HashSet::new();
+    sources.retain(|source| seen.insert(source.display.clone()));
     (sources, errors)
 }
 

@@ -11,7 +11,10 @@
 
 mod config;
 mod discover;
+mod modules;
+mod order;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -20,8 +23,9 @@ use pycheck_diagnostics::Diagnostic;
 use pycheck_semantic::{File, RootDatabase, check_file, has_blocking_error};
 use rayon::prelude::*;
 
-pub use config::{Config, ConfigError, ConfigOptions, find_config, load_config};
+pub use config::{Config, ConfigError, ConfigOptions, ModuleOverride, find_config, load_config};
 pub use discover::{SourcePath, discover, module_name_for};
+pub use modules::{FollowedFile, ImportSettings, ModuleLoader};
 
 /// A path the user gave that could not be checked at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +67,8 @@ pub struct FileReport {
     pub diagnostics: Arc<[Diagnostic]>,
     /// The file could not be checked (a syntax error).
     pub blocked: bool,
+    /// Not named by the user: checked because a checked file imports it.
+    pub followed: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -86,6 +92,8 @@ pub struct CheckOptions {
     /// Paths (regular expressions) skipped when searching directories.
     pub exclude: Vec<regex::Regex>,
     pub warn_unused_ignores: bool,
+    /// Where imports are looked for and which missing ones are not reported.
+    pub imports: ImportSettings,
 }
 
 impl Default for CheckOptions {
@@ -96,6 +104,7 @@ impl Default for CheckOptions {
             disabled_codes: Vec::new(),
             exclude: Vec::new(),
             warn_unused_ignores: false,
+            imports: ImportSettings::default(),
         }
     }
 }
@@ -122,6 +131,17 @@ pub fn check_sources(
     sources: Vec<(SourcePath, String)>,
     options: &CheckOptions,
 ) -> Vec<FileReport> {
+    // Loading follows imports in parallel too, so everything runs inside the pool.
+    match rayon::ThreadPoolBuilder::new()
+        .stack_size(WORKER_STACK_BYTES)
+        .build()
+    {
+        Ok(pool) => pool.install(|| load_and_check(sources, options)),
+        Err(_) => load_and_check(sources, options),
+    }
+}
+
+fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) -> Vec<FileReport> {
     let mut db = RootDatabase::default();
     db.set_target(
         options.python_version,
@@ -129,36 +149,81 @@ pub fn check_sources(
         options.disabled_codes.clone(),
     );
     db.set_warn_unused_ignores(options.warn_unused_ignores);
-    let mut modules = std::collections::BTreeMap::new();
-    let mut files: Vec<(String, File)> = Vec::new();
+    let mut loader = ModuleLoader::new(options.imports.clone());
+    let mut files: Vec<(String, File, bool)> = Vec::new();
+    let mut module_nodes = HashMap::new();
     for (source, text) in sources {
         let file = db.add_file(source.display.clone(), text);
-        if let Some(module) = &source.module {
-            modules.entry(module.clone()).or_insert(file);
+        loader.add_source(&source.path, source.module.as_deref(), file);
+        if let Some(module) = source.module {
+            module_nodes.entry(module).or_insert(files.len());
         }
-        files.push((source.display, file));
+        files.push((source.display, file, false));
     }
-    db.set_source_modules(modules);
+    let here = std::env::current_dir().unwrap_or_default();
+    for followed in loader.follow_imports(&mut db) {
+        if !followed.installed {
+            let display = followed
+                .path
+                .strip_prefix(&here)
+                .unwrap_or(&followed.path)
+                .display()
+                .to_string();
+            module_nodes.insert(followed.module, files.len());
+            files.push((display, followed.file, true));
+        }
+    }
+    let imports: Vec<Vec<String>> = files
+        .iter()
+        .map(|(_, file, _)| pycheck_semantic::imports::imported_modules(&db, *file).to_vec())
+        .collect();
+    let report_order = order::report_order(&order::import_edges(&imports, &module_nodes));
 
-    let pool = rayon::ThreadPoolBuilder::new()
-        .stack_size(WORKER_STACK_BYTES)
-        .build();
-    let check = |db: &mut RootDatabase, (path, file): &(String, File)| FileReport {
+    let check = |db: &mut RootDatabase, (path, file, followed): &(String, File, bool)| FileReport {
         path: path.clone(),
         text: file.text(db).clone(),
         diagnostics: check_file(db, *file).clone(),
         blocked: has_blocking_error(db, *file),
+        followed: *followed,
     };
-    let mut reports: Vec<FileReport> = match pool {
-        Ok(pool) => {
-            let seed = db.clone();
-            let files = &files;
-            pool.install(move || files.par_iter().map_with(seed, check).collect())
+    let reports: Vec<FileReport> = files.par_iter().map_with(db.clone(), check).collect();
+    let mut reports = reports;
+    keep_run_notes_once(&mut reports);
+    let mut reports: Vec<Option<FileReport>> = reports.into_iter().map(Some).collect();
+    report_order
+        .into_iter()
+        .filter_map(|node| reports[node].take())
+        .collect()
+}
+
+/// Notes mypy prints once per run, not once per file (where to read about missing
+/// imports, which stub package to install): kept on the first file that has them, in the
+/// order files were loaded.
+fn keep_run_notes_once(reports: &mut [FileReport]) {
+    let once_per_run = |note: &str| {
+        note == pycheck_diagnostics::messages::MISSING_IMPORTS_NOTE
+            || note.starts_with("Hint: \"python3 -m pip install ")
+    };
+    let mut seen = std::collections::HashSet::new();
+    for report in reports {
+        let mut changed = false;
+        let diagnostics: Vec<Diagnostic> = report
+            .diagnostics
+            .iter()
+            .map(|diagnostic| {
+                let mut diagnostic = diagnostic.clone();
+                diagnostic.notes.retain(|note| {
+                    let keep = !once_per_run(note) || seen.insert(note.clone());
+                    changed |= !keep;
+                    keep
+                });
+                diagnostic
+            })
+            .collect();
+        if changed {
+            report.diagnostics = diagnostics.into();
         }
-        Err(_) => files.iter().map(|f| check(&mut db.clone(), f)).collect(),
-    };
-    reports.sort_by(|a, b| a.path.cmp(&b.path));
-    reports
+    }
 }
 
 /// Reads a file as UTF-8, with errors worded as mypy words them.

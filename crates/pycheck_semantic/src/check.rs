@@ -22,6 +22,7 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
         )]);
     }
     let mut diagnostics = check_module(db, file, parsed.body());
+    diagnostics.extend(crate::imports::import_diagnostics(db, file));
     diagnostics.sort_by_key(|diagnostic| diagnostic.range.start());
     diagnostics.dedup();
     let disabled = crate::db::Project::get(db).disabled_codes(db);

@@ -1,7 +1,7 @@
 //! The salsa database: its inputs (files and the project's module map) and the root
 //! database type that hosts own.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use salsa::{Durability, Setter};
 
@@ -50,6 +50,40 @@ pub struct Project {
     /// Report `# type: ignore` comments that silence nothing (`--warn-unused-ignores`).
     #[returns(copy)]
     pub warn_unused_ignores: bool,
+    /// What the host learned about modules that no file provides.
+    #[returns(ref)]
+    pub import_environment: ImportEnvironment,
+}
+
+/// Facts about the user's environment that decide how an unresolved import is reported.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct ImportEnvironment {
+    /// Packages that are directories without `__init__` (PEP 420): importable, no file.
+    pub namespace_packages: BTreeSet<String>,
+    /// Top-level names installed without types (no `py.typed`, no stubs): `[import-untyped]`.
+    pub untyped_installed: BTreeSet<String>,
+    /// Patterns of modules whose missing imports are not reported (`ignore_missing_imports`):
+    /// `pkg` matches pkg itself, `pkg.*` pkg and everything under it, `*` everything.
+    pub ignore_missing: Vec<String>,
+}
+
+impl ImportEnvironment {
+    pub fn ignores_missing(&self, module: &str) -> bool {
+        self.ignore_missing.iter().any(|pattern| {
+            if pattern == "*" {
+                return true;
+            }
+            match pattern.strip_suffix(".*") {
+                Some(prefix) => {
+                    module == prefix
+                        || module
+                            .strip_prefix(prefix)
+                            .is_some_and(|rest| rest.starts_with('.'))
+                }
+                None => module == pattern,
+            }
+        })
+    }
 }
 
 /// The target when the host sets none: the version mypy assumes on this project's
@@ -103,6 +137,7 @@ impl RootDatabase {
             DEFAULT_PLATFORM.to_owned(),
             Vec::new(),
             false,
+            ImportEnvironment::default(),
         )
         .stub_modules_durability(Durability::HIGH)
         .python_version_durability(Durability::MEDIUM)
@@ -140,6 +175,14 @@ impl RootDatabase {
         let project = Project::get(self);
         if project.warn_unused_ignores(self) != warn {
             project.set_warn_unused_ignores(self).to(warn);
+        }
+    }
+
+    /// Tells the engine what the host found out about imports no file provides.
+    pub fn set_import_environment(&mut self, environment: ImportEnvironment) {
+        let project = Project::get(self);
+        if project.import_environment(self) != &environment {
+            project.set_import_environment(self).to(environment);
         }
     }
 

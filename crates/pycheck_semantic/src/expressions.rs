@@ -483,16 +483,9 @@ impl Checker<'_> {
                 .keys()
                 .cloned()
                 .collect(),
-            Type::Module(module) => crate::symbols::resolve_module_by_name(self.db, module)
-                .map(|file| {
-                    crate::index::module_index(self.db, file)
-                        .symbols
-                        .keys()
-                        .filter(|n| !n.starts_with('_'))
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default(),
+            Type::Module(module) => {
+                return crate::imports::suggest_module_attribute(self.db, module, name);
+            }
             _ => return None,
         };
         let names: Vec<String> = names.into_iter().filter(|n| n != name).collect();

@@ -5,7 +5,7 @@
 //! blank line, a change inside a function body) leaves them equal, salsa backdates them,
 //! and nothing that depends only on them runs again.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use pycheck_syntax::ast::{self, Stmt};
@@ -143,10 +143,10 @@ impl ScopeIndex {
 pub fn module_index(db: &dyn Db, file: File) -> Arc<ScopeIndex> {
     let parsed = parsed_module(db, file);
     let mut index = ScopeIndex::default();
-    let module = module_name_of_file(db, file);
+    let package = package_of_file(db, file);
     let truth = |test: &ast::Expr| crate::reachability::static_truth(db, test);
     let ctx = CollectContext {
-        module: &module,
+        package: &package,
         static_truth: &truth,
     };
     collect(&mut index, parsed.body(), &StmtPath::default(), &ctx);
@@ -154,10 +154,10 @@ pub fn module_index(db: &dyn Db, file: File) -> Arc<ScopeIndex> {
 }
 
 /// The names declared in the body of the class at `path` (a path into the module).
-pub fn class_body_index(db: &dyn Db, body: &[Stmt], path: &StmtPath, module: &str) -> ScopeIndex {
+pub fn class_body_index(db: &dyn Db, body: &[Stmt], path: &StmtPath, package: &str) -> ScopeIndex {
     let truth = |test: &ast::Expr| crate::reachability::static_truth(db, test);
     let ctx = CollectContext {
-        module,
+        package,
         static_truth: &truth,
     };
     let mut index = ScopeIndex {
@@ -261,25 +261,51 @@ fn collect_instance_attributes_nested(
 /// The dotted module name under which `file` was registered, for relative imports.
 pub fn module_name_of_file(db: &dyn Db, file: File) -> String {
     let project = crate::db::Project::get(db);
-    project
+    module_names_by_file(db, project)
+        .get(&file)
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// The package that relative imports in `file` start from: the module itself for a
+/// package's `__init__`, else the module's parent.
+pub fn package_of_file(db: &dyn Db, file: File) -> String {
+    let module = module_name_of_file(db, file);
+    let path = file.path(db);
+    let stem = path.rsplit(['/', '\\']).next().unwrap_or_default();
+    if stem.starts_with("__init__.") {
+        return module;
+    }
+    match module.rsplit_once('.') {
+        Some((package, _)) => package.to_owned(),
+        None => String::new(),
+    }
+}
+
+/// The inverse of the project's module map, built once per change of the map.
+#[salsa::tracked(returns(ref))]
+fn module_names_by_file(db: &dyn Db, project: crate::db::Project) -> HashMap<File, String> {
+    let mut names = HashMap::new();
+    for (name, file) in project
         .source_modules(db)
         .iter()
         .chain(project.stub_modules(db).iter())
-        .find(|(_, f)| **f == file)
-        .map(|(name, _)| name.clone())
-        .unwrap_or_default()
+    {
+        names.entry(*file).or_insert_with(|| name.clone());
+    }
+    names
 }
 
 /// What collecting declarations needs besides the statements.
 pub struct CollectContext<'a> {
-    /// The module's dotted name, for relative imports.
-    pub module: &'a str,
+    /// The package relative imports start from (see `package_of_file`).
+    pub package: &'a str,
     /// Conditions fixed by the target (see `reachability`): their dead branch declares nothing.
     pub static_truth: &'a dyn Fn(&ast::Expr) -> Option<bool>,
 }
 
 fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &CollectContext<'_>) {
-    let module = ctx.module;
+    let package = ctx.package;
     for (i, stmt) in body.iter().enumerate() {
         let path = parent.child(BLOCK_BODY, i);
         match stmt {
@@ -354,7 +380,7 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &Colle
             }
             Stmt::ImportFrom(import) => {
                 let module = absolute_module(
-                    module,
+                    package,
                     import.level.map_or(0, |l| l.to_u32()),
                     import.module.as_deref(),
                 );
@@ -520,13 +546,13 @@ fn bound_names(stmt: &Stmt) -> Vec<&str> {
     }
 }
 
-/// The absolute name of `from ..module import x` written in module `current`.
-pub fn absolute_module(current: &str, level: u32, module: Option<&str>) -> String {
+/// The absolute name of `from ..module import x` written in a module of `package`.
+pub fn absolute_module(package: &str, level: u32, module: Option<&str>) -> String {
     if level == 0 {
         return module.unwrap_or_default().to_owned();
     }
-    let mut parts: Vec<&str> = current.split('.').collect();
-    for _ in 0..level {
+    let mut parts: Vec<&str> = package.split('.').filter(|p| !p.is_empty()).collect();
+    for _ in 1..level {
         parts.pop();
     }
     if let Some(module) = module {
@@ -548,7 +574,7 @@ mod tests {
         .unwrap();
         let mut index = ScopeIndex::default();
         let ctx = CollectContext {
-            module: "m",
+            package: "",
             static_truth: &|_| None,
         };
         collect(&mut index, &module.body, &StmtPath::default(), &ctx);
@@ -563,7 +589,8 @@ mod tests {
 
     #[test]
     fn relative_imports_resolve_against_the_current_module() {
-        assert_eq!(absolute_module("pkg.sub.mod", 1, Some("x")), "pkg.sub.x");
-        assert_eq!(absolute_module("pkg.sub.mod", 2, None), "pkg");
+        assert_eq!(absolute_module("pkg.sub", 1, Some("x")), "pkg.sub.x");
+        assert_eq!(absolute_module("pkg.sub", 2, None), "pkg");
+        assert_eq!(absolute_module("pkg", 1, None), "pkg");
     }
 }

@@ -11,7 +11,7 @@ use pycheck_syntax::{TextRange, TextSize};
 
 use crate::annotations::{TypeVarScope, resolve_annotation};
 use crate::db::{Db, File};
-use crate::index::{module_name_of_file, nested_blocks, target_names};
+use crate::index::{nested_blocks, target_names};
 use crate::relate::{is_assignable, join};
 use crate::symbols::{
     ClassInfo, FunctionDef, builtin_instance, class_info, has_decorator, lookup_global,
@@ -578,20 +578,17 @@ impl<'db> Checker<'db> {
                                 (top, top)
                             }
                         };
-                        let ty = match crate::symbols::resolve_module_by_name(self.db, module) {
-                            Some(_) => Type::Module(module.into()),
-                            None => Type::Any,
-                        };
+                        let ty = crate::symbols::module_type(self.db, module);
                         self.declare(bound, ty.clone(), ty);
                     }
                 }
             }
             Stmt::ImportFrom(import) => {
                 if self.scopes.len() > 1 {
-                    let current = module_name_of_file(self.db, self.file);
+                    let package = crate::index::package_of_file(self.db, self.file);
                     let level = import.level.map_or(0, |l| l.to_u32());
                     let module =
-                        crate::index::absolute_module(&current, level, import.module.as_deref());
+                        crate::index::absolute_module(&package, level, import.module.as_deref());
                     for alias in &import.names {
                         let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
                         let ty = module_member(self.db, &module, alias.name.as_str())

@@ -14,6 +14,7 @@ mod calls;
 pub mod check;
 pub mod db;
 mod expressions;
+pub mod imports;
 pub mod index;
 mod infer;
 mod mismatch;

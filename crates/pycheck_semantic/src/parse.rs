@@ -34,7 +34,7 @@ impl PartialEq for Parsed {
 
 impl Eq for Parsed {}
 
-#[salsa::tracked(returns(ref), no_eq, lru = 256)]
+#[salsa::tracked(returns(ref), no_eq, lru = 4096)]
 pub fn parsed_module(db: &dyn Db, file: File) -> Parsed {
     Parsed(Arc::new(pycheck_syntax::parse_module(
         file.text(db),

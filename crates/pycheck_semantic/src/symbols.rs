@@ -13,6 +13,7 @@ use crate::annotations::{TypeVarScope, resolve_annotation};
 use crate::db::{Db, File, Project};
 use crate::index::{
     Declaration, ScopeIndex, StmtPath, class_body_index, module_index, module_name_of_file,
+    package_of_file,
 };
 use crate::infer::infer_standalone_expression;
 use crate::parse::parsed_module;
@@ -155,14 +156,16 @@ pub fn module_member(db: &dyn Db, module: &str, name: &str) -> Option<Type> {
         return Some(getattr.ret.clone());
     }
     let submodule = format!("{module}.{name}");
-    resolve_module_by_name(db, &submodule).map(|_| Type::Module(submodule.into()))
+    crate::imports::module_is_known(db, &submodule).then(|| Type::Module(submodule.into()))
 }
 
-fn module_type(db: &dyn Db, module: &str) -> Type {
-    match resolve_module_by_name(db, module) {
-        Some(_) => Type::Module(module.into()),
-        // Unresolved imports are `Any` until module resolution reports them.
-        None => Type::Any,
+/// The value an `import module` binds: the module, or `Any` when it cannot be found
+/// (the import itself is reported).
+pub fn module_type(db: &dyn Db, module: &str) -> Type {
+    if crate::imports::module_is_known(db, module) {
+        Type::Module(module.into())
+    } else {
+        Type::Any
     }
 }
 
@@ -644,7 +647,7 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
     let id = key.class(db).clone();
     let file = id.file;
     let body = parsed_module(db, file).body();
-    let module = module_name_of_file(db, file);
+    let module = package_of_file(db, file);
     let mut info = ClassInfo {
         id: id.clone(),
         type_params: Vec::new(),
@@ -721,7 +724,7 @@ pub fn subscript_items(slice: &ast::Expr) -> Vec<&ast::Expr> {
 /// Where the class statement of `class` is.
 fn class_path(db: &dyn Db, class: &ClassId) -> Option<StmtPath> {
     let body = parsed_module(db, class.file).body();
-    let module = module_name_of_file(db, class.file);
+    let module = package_of_file(db, class.file);
     let mut segments = class.qualname.split('.');
     let mut path = match module_index(db, class.file).get(segments.next()?)? {
         Declaration::Class(path) => path.clone(),

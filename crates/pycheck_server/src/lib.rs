@@ -12,10 +12,11 @@
 
 mod convert;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex};
 
+use pycheck_driver::{ImportSettings, ModuleLoader};
 use pycheck_semantic::{File, RootDatabase, check_file};
 use salsa::Setter;
 use tower_lsp::jsonrpc::Result;
@@ -35,12 +36,21 @@ struct Document {
     version: i32,
 }
 
-#[derive(Default)]
 struct State {
     db: RootDatabase,
     documents: HashMap<Url, Document>,
-    /// Module name → file, for the documents that are importable.
-    modules: BTreeMap<String, File>,
+    /// The open documents' modules and everything they import, loaded from disk.
+    loader: ModuleLoader,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            db: RootDatabase::default(),
+            documents: HashMap::new(),
+            loader: ModuleLoader::new(ImportSettings::default()),
+        }
+    }
 }
 
 struct Backend {
@@ -128,26 +138,31 @@ impl LanguageServer for Backend {
         {
             let mut state = self.lock();
             let state = &mut *state;
-            let file = match state.documents.get(&document.uri) {
-                Some(existing) => {
-                    existing.file.set_text(&mut state.db).to(document.text);
-                    existing.file
+            let path = document.uri.to_file_path().ok();
+            let known = state
+                .documents
+                .get(&document.uri)
+                .map(|d| d.file)
+                .or_else(|| path.as_deref().and_then(|path| state.loader.file_at(path)));
+            let file = match known {
+                // The open buffer overrides what was read from disk.
+                Some(file) => {
+                    file.set_text(&mut state.db).to(document.text);
+                    file
                 }
                 None => {
-                    let path = document.uri.to_file_path().ok();
                     let display = path
                         .as_ref()
                         .map_or_else(|| document.uri.to_string(), |p| p.display().to_string());
                     let file = state.db.add_file(display, document.text);
-                    if let Some(module) = path.as_deref().and_then(pycheck_driver::module_name_for)
-                    {
-                        state.modules.insert(module, file);
-                        let modules = state.modules.clone();
-                        state.db.set_source_modules(modules);
+                    if let Some(path) = path.as_deref() {
+                        let module = pycheck_driver::module_name_for(path);
+                        state.loader.add_source(path, module.as_deref(), file);
                     }
                     file
                 }
             };
+            state.loader.follow_imports(&mut state.db);
             state.documents.insert(
                 document.uri.clone(),
                 Document {
@@ -181,6 +196,8 @@ impl LanguageServer for Backend {
             document.version = params.text_document.version;
             let file = document.file;
             file.set_text(&mut state.db).to(text);
+            // An edit may add imports.
+            state.loader.follow_imports(&mut state.db);
         }
         self.publish(uri).await;
     }
@@ -232,7 +249,18 @@ impl LanguageServer for Backend {
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
-        // The file stays known (others may import it); its diagnostics leave the editor.
+        // The file stays known (others may import it), with the text on disk again; its
+        // diagnostics leave the editor.
+        {
+            let mut state = self.lock();
+            let state = &mut *state;
+            if let Some(document) = state.documents.remove(&params.text_document.uri)
+                && let Ok(path) = params.text_document.uri.to_file_path()
+                && let Ok(text) = std::fs::read_to_string(path)
+            {
+                document.file.set_text(&mut state.db).to(text);
+            }
+        }
         self.client
             .publish_diagnostics(params.text_document.uri, Vec::new(), None)
             .await;

@@ -1,0 +1,516 @@
+//! Finding imported modules on disk, as mypy's module finder does: the project's roots
+//! (`mypy_path`, the working directory, the packages' base directories), then the
+//! installed packages of the user's Python environment, following PEP 561 (`*-stubs`
+//! packages, `py.typed` markers). The engine asks for nothing itself: the host loads the
+//! import closure of the files being checked before checking them.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use pycheck_semantic::db::ImportEnvironment;
+use pycheck_semantic::imports::{imported_modules, is_stdlib_module};
+use pycheck_semantic::{File, RootDatabase};
+use rayon::prelude::*;
+
+/// Where to look for modules and how to treat the ones not found.
+#[derive(Debug, Clone, Default)]
+pub struct ImportSettings {
+    /// Extra roots searched first (`mypy_path`, `MYPYPATH`).
+    pub mypy_path: Vec<PathBuf>,
+    /// The interpreter whose installed packages are used (`--python-executable`).
+    pub python_executable: Option<PathBuf>,
+    /// Do not look at installed packages at all (`--no-site-packages`).
+    pub no_site_packages: bool,
+    /// Module patterns whose missing imports are not reported.
+    pub ignore_missing: Vec<String>,
+}
+
+/// What looking a module up on disk found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Lookup {
+    /// A source or stub file; `installed` files come from site-packages and are never
+    /// reported on.
+    File {
+        path: PathBuf,
+        installed: bool,
+    },
+    /// A directory without `__init__` (PEP 420).
+    Namespace,
+    /// Installed, but with neither stubs nor a `py.typed` marker.
+    Untyped,
+    NotFound,
+}
+
+/// A file the host loaded because something imports it.
+#[derive(Debug, Clone)]
+pub struct FollowedFile {
+    pub path: PathBuf,
+    pub module: String,
+    pub file: File,
+    /// From installed packages: used for types, never reported on.
+    pub installed: bool,
+}
+
+/// The project's module graph as loaded so far: which module each loaded file provides,
+/// and what the engine must know about the modules not found.
+pub struct ModuleLoader {
+    settings: ImportSettings,
+    roots: Vec<PathBuf>,
+    /// Computed on first need: asking an interpreter costs a process start.
+    site_packages: Option<Vec<PathBuf>>,
+    lookups: HashMap<String, Lookup>,
+    modules: BTreeMap<String, File>,
+    environment: ImportEnvironment,
+    followed: Vec<FollowedFile>,
+    files_by_path: HashMap<PathBuf, File>,
+}
+
+impl ModuleLoader {
+    pub fn new(settings: ImportSettings) -> Self {
+        let mut roots = settings.mypy_path.clone();
+        if let Ok(dir) = std::env::current_dir() {
+            roots.push(dir);
+        }
+        let environment = ImportEnvironment {
+            ignore_missing: settings.ignore_missing.clone(),
+            ..ImportEnvironment::default()
+        };
+        ModuleLoader {
+            settings,
+            roots,
+            site_packages: None,
+            lookups: HashMap::new(),
+            modules: BTreeMap::new(),
+            environment,
+            followed: Vec::new(),
+            files_by_path: HashMap::new(),
+        }
+    }
+
+    /// Registers a file the user named (or opened) as providing `module`, and adds the
+    /// directory its top package lives in to the roots searched for imports.
+    pub fn add_source(&mut self, path: &Path, module: Option<&str>, file: File) {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.files_by_path.entry(absolute).or_insert(file);
+        if let Some(module) = module {
+            self.modules.entry(module.to_owned()).or_insert(file);
+            if let Some(base) = base_directory(path, module) {
+                let base = std::path::absolute(&base).unwrap_or(base);
+                if !self.roots.contains(&base) {
+                    self.roots.push(base);
+                }
+            }
+        }
+    }
+
+    /// Every file loaded by following imports so far.
+    pub fn followed(&self) -> &[FollowedFile] {
+        &self.followed
+    }
+
+    /// The file already loaded from `path` (named, opened or followed), if any.
+    pub fn file_at(&self, path: &Path) -> Option<File> {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.files_by_path.get(&path).copied()
+    }
+
+    /// Loads, wave by wave, every module the known files import and the engine cannot
+    /// yet resolve, until nothing new is found. Returns the files loaded by this call.
+    pub fn follow_imports(&mut self, db: &mut RootDatabase) -> Vec<FollowedFile> {
+        let python_version = pycheck_semantic::Project::get(db).python_version(db);
+        let first_new = self.followed.len();
+        let mut wave: Vec<File> = self.modules.values().copied().collect();
+        db.set_source_modules(self.modules.clone());
+        while !wave.is_empty() {
+            // Parsing dominates: the wave's files are parsed on all cores.
+            let wanted: Vec<Vec<String>> = wave
+                .par_iter()
+                .map_with(db.clone(), |db, file| imported_modules(db, *file).to_vec())
+                .collect();
+            let wanted = wanted.into_iter().flatten();
+            let mut next = Vec::new();
+            for module in wanted {
+                if self.modules.contains_key(&module)
+                    || self.lookups.contains_key(&module)
+                    || is_stdlib_module(module_top(&module), python_version)
+                {
+                    continue;
+                }
+                let lookup = self.find(&module);
+                self.lookups.insert(module.clone(), lookup.clone());
+                match lookup {
+                    Lookup::File { path, installed } => {
+                        let Ok(text) = std::fs::read_to_string(&path) else {
+                            continue;
+                        };
+                        let file = db.add_file(path.display().to_string(), text);
+                        self.files_by_path.insert(path.clone(), file);
+                        self.modules.insert(module.clone(), file);
+                        self.followed.push(FollowedFile {
+                            path,
+                            module,
+                            file,
+                            installed,
+                        });
+                        next.push(file);
+                    }
+                    Lookup::Namespace => {
+                        self.environment.namespace_packages.insert(module);
+                    }
+                    Lookup::Untyped => {
+                        self.environment
+                            .untyped_installed
+                            .insert(module_top(&module).to_owned());
+                    }
+                    Lookup::NotFound => {}
+                }
+            }
+            if !next.is_empty() {
+                db.set_source_modules(self.modules.clone());
+            }
+            wave = next;
+        }
+        db.set_import_environment(self.environment.clone());
+        self.followed[first_new..].to_vec()
+    }
+
+    fn find(&mut self, module: &str) -> Lookup {
+        let parts: Vec<&str> = module.split('.').collect();
+        let mut namespace = false;
+        for root in &self.roots {
+            match find_in_root(root, &parts) {
+                Some(Found::File(path)) => {
+                    return Lookup::File {
+                        path,
+                        installed: false,
+                    };
+                }
+                Some(Found::Namespace) => namespace = true,
+                None => {}
+            }
+        }
+        if namespace {
+            return Lookup::Namespace;
+        }
+        let site_packages = self.site_packages().to_vec();
+        let mut untyped = false;
+        for directory in &site_packages {
+            match find_installed(directory, &parts) {
+                Some(Installed::Typed(path)) => {
+                    return Lookup::File {
+                        path,
+                        installed: true,
+                    };
+                }
+                Some(Installed::Namespace) => namespace = true,
+                Some(Installed::Untyped) => untyped = true,
+                None => {}
+            }
+        }
+        if namespace {
+            Lookup::Namespace
+        } else if untyped {
+            Lookup::Untyped
+        } else {
+            Lookup::NotFound
+        }
+    }
+
+    fn site_packages(&mut self) -> &[PathBuf] {
+        if self.site_packages.is_none() {
+            let found = if self.settings.no_site_packages {
+                Vec::new()
+            } else {
+                find_site_packages(self.settings.python_executable.as_deref())
+            };
+            self.site_packages = Some(found);
+        }
+        self.site_packages.as_deref().unwrap_or_default()
+    }
+}
+
+fn module_top(module: &str) -> &str {
+    module.split('.').next().unwrap_or(module)
+}
+
+/// The directory a module's top package lives in: `src/pkg/mod.py` as `pkg.mod` → `src`.
+fn base_directory(path: &Path, module: &str) -> Option<PathBuf> {
+    let mut base = std::path::absolute(path).ok()?;
+    base.pop();
+    let is_init = path
+        .file_stem()
+        .is_some_and(|stem| stem.to_str() == Some("__init__"));
+    let packages = module.matches('.').count() + usize::from(is_init);
+    for _ in 0..packages {
+        base.pop();
+    }
+    Some(base)
+}
+
+enum Found {
+    File(PathBuf),
+    Namespace,
+}
+
+/// `parts` under `root`: a stub or source module or package; a directory on the way
+/// without `__init__` is a namespace package.
+fn find_in_root(root: &Path, parts: &[&str]) -> Option<Found> {
+    let (last, packages) = parts.split_last()?;
+    let mut directory = root.to_path_buf();
+    for package in packages {
+        directory.push(package);
+        if !directory.is_dir() {
+            return None;
+        }
+    }
+    let package = directory.join(last);
+    for init in ["__init__.pyi", "__init__.py"] {
+        let path = package.join(init);
+        if path.is_file() {
+            return Some(Found::File(path));
+        }
+    }
+    for extension in ["pyi", "py"] {
+        let path = directory.join(format!("{last}.{extension}"));
+        if path.is_file() {
+            return Some(Found::File(path));
+        }
+    }
+    package.is_dir().then_some(Found::Namespace)
+}
+
+enum Installed {
+    Typed(PathBuf),
+    Namespace,
+    Untyped,
+}
+
+/// `parts` in one site-packages directory, by PEP 561: a `<top>-stubs` package first,
+/// then the package itself if it (or a package above the module) has `py.typed`.
+fn find_installed(site_packages: &Path, parts: &[&str]) -> Option<Installed> {
+    let top = parts[0];
+    let stubs = site_packages.join(format!("{top}-stubs"));
+    if stubs.is_dir() {
+        let mut renamed: Vec<&str> = parts.to_vec();
+        let stub_name = format!("{top}-stubs");
+        renamed[0] = &stub_name;
+        if let Some(Found::File(path)) = find_in_root(site_packages, &renamed) {
+            return Some(Installed::Typed(path));
+        }
+        let partial = std::fs::read_to_string(stubs.join("py.typed"))
+            .is_ok_and(|marker| marker.trim() == "partial");
+        if !partial {
+            return None;
+        }
+    }
+    match find_in_root(site_packages, parts)? {
+        Found::File(path) => {
+            let mut directory = site_packages.to_path_buf();
+            let typed = parts.iter().any(|part| {
+                directory.push(part);
+                directory.join("py.typed").is_file()
+            });
+            Some(if typed {
+                Installed::Typed(path)
+            } else {
+                Installed::Untyped
+            })
+        }
+        Found::Namespace => Some(Installed::Namespace),
+    }
+}
+
+/// The directories installed packages live in: those of a virtual environment (the
+/// `VIRTUAL_ENV` one, or a `.venv`/`venv` here or above) read off disk, else what the
+/// interpreter (`python_executable`, or `python3` on `PATH`) reports.
+fn find_site_packages(python_executable: Option<&Path>) -> Vec<PathBuf> {
+    if let Some(python) = python_executable {
+        return ask_interpreter(python);
+    }
+    let venv = std::env::var_os("VIRTUAL_ENV")
+        .map(PathBuf::from)
+        .or_else(|| {
+            let here = std::env::current_dir().ok()?;
+            here.ancestors().find_map(|dir| {
+                [".venv", "venv"]
+                    .iter()
+                    .map(|name| dir.join(name))
+                    .find(|candidate| candidate.join("pyvenv.cfg").is_file())
+            })
+        });
+    if let Some(venv) = venv {
+        let found = venv_site_packages(&venv);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    ask_interpreter(Path::new("python3"))
+}
+
+fn venv_site_packages(venv: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for lib in ["lib", "lib64"] {
+        let Ok(entries) = std::fs::read_dir(venv.join(lib)) else {
+            continue;
+        };
+        let mut versions: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path().join("site-packages"))
+            .filter(|path| path.is_dir())
+            .collect();
+        versions.sort();
+        found.extend(versions);
+    }
+    let windows = venv.join("Lib").join("site-packages");
+    if windows.is_dir() {
+        found.push(windows);
+    }
+    found.dedup();
+    let mut with_pth = found.clone();
+    for directory in &found {
+        with_pth.extend(pth_directories(directory));
+    }
+    with_pth
+}
+
+/// Directories that `.pth` files in `site_packages` add to the path (editable installs).
+fn pth_directories(site_packages: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(site_packages) else {
+        return Vec::new();
+    };
+    let mut pth_files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "pth"))
+        .collect();
+    pth_files.sort();
+    let mut directories = Vec::new();
+    for pth in pth_files {
+        let Ok(text) = std::fs::read_to_string(&pth) else {
+            continue;
+        };
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') || line.starts_with("import") {
+                continue;
+            }
+            let directory = site_packages.join(line);
+            if directory.is_dir() {
+                directories.push(directory);
+            }
+        }
+    }
+    directories
+}
+
+/// The search path of `python` without its standard library and working directory,
+/// as mypy computes it.
+const SEARCH_PATH_SCRIPT: &str = "\
+import os, sys, sysconfig
+std = [os.path.realpath(sysconfig.get_path(k)) for k in ('stdlib', 'platstdlib')]
+cwd = os.path.realpath(os.getcwd())
+for entry in sys.path[1:]:
+    real = os.path.realpath(entry)
+    if not entry or real == cwd or not os.path.isdir(real):
+        continue
+    inside_std = any(real == s or real.startswith(s + os.sep) for s in std)
+    if inside_std and 'site-packages' not in real and 'dist-packages' not in real:
+        continue
+    print(real)
+";
+
+fn ask_interpreter(python: &Path) -> Vec<PathBuf> {
+    let Ok(output) = Command::new(python)
+        .args(["-c", SEARCH_PATH_SCRIPT])
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+    else {
+        return Vec::new();
+    };
+    if !output.status.success() {
+        return Vec::new();
+    }
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|line| !line.is_empty())
+        .map(PathBuf::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("pycheck-modules-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn write(path: &Path, text: &str) {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn stubs_beside_sources_win_and_namespace_packages_are_found() {
+        let root = scratch("roots");
+        write(&root.join("pkg/__init__.py"), "");
+        write(&root.join("pkg/mod.py"), "");
+        write(&root.join("pkg/mod.pyi"), "");
+        write(&root.join("ns/inner.py"), "");
+        let find = |parts: &[&str]| match find_in_root(&root, parts) {
+            Some(Found::File(path)) => Some(path.strip_prefix(&root).unwrap().to_path_buf()),
+            Some(Found::Namespace) => Some(PathBuf::from("<namespace>")),
+            None => None,
+        };
+        assert_eq!(find(&["pkg"]), Some(PathBuf::from("pkg/__init__.py")));
+        assert_eq!(find(&["pkg", "mod"]), Some(PathBuf::from("pkg/mod.pyi")));
+        assert_eq!(find(&["ns"]), Some(PathBuf::from("<namespace>")));
+        assert_eq!(find(&["ns", "inner"]), Some(PathBuf::from("ns/inner.py")));
+        assert_eq!(find(&["pkg", "missing"]), None);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn installed_packages_follow_pep_561() {
+        let site = scratch("site");
+        write(&site.join("typed/__init__.py"), "");
+        write(&site.join("typed/py.typed"), "");
+        write(&site.join("untyped/__init__.py"), "");
+        write(&site.join("stubbed/__init__.py"), "");
+        write(&site.join("stubbed-stubs/__init__.pyi"), "");
+        let kind = |parts: &[&str]| match find_installed(&site, parts) {
+            Some(Installed::Typed(path)) => {
+                format!("typed {}", path.strip_prefix(&site).unwrap().display())
+            }
+            Some(Installed::Untyped) => "untyped".to_owned(),
+            Some(Installed::Namespace) => "namespace".to_owned(),
+            None => "none".to_owned(),
+        };
+        assert_eq!(kind(&["typed"]), "typed typed/__init__.py");
+        assert_eq!(kind(&["untyped"]), "untyped");
+        assert_eq!(kind(&["stubbed"]), "typed stubbed-stubs/__init__.pyi");
+        assert_eq!(kind(&["absent"]), "none");
+        std::fs::remove_dir_all(&site).unwrap();
+    }
+
+    #[test]
+    fn base_directories_strip_the_package_path() {
+        assert_eq!(
+            base_directory(Path::new("/p/src/pkg/sub/mod.py"), "pkg.sub.mod"),
+            Some(PathBuf::from("/p/src"))
+        );
+        assert_eq!(
+            base_directory(Path::new("/p/src/pkg/__init__.py"), "pkg"),
+            Some(PathBuf::from("/p/src"))
+        );
+        assert_eq!(
+            base_directory(Path::new("/p/script.py"), "script"),
+            Some(PathBuf::from("/p"))
+        );
+    }
+}

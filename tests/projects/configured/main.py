@@ -1,0 +1,7 @@
+import legacy_vendor.helpers
+from legacy_vendor import thing
+import vendored
+import unknown_dependency
+
+number: str = vendored.parse("1")
+thing.whatever()

@@ -1,0 +1,2 @@
+def register(name: str) -> None:
+    print(name)
