@@ -17,7 +17,8 @@ struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
 
-    /// Files and directories to check (directories are searched for .py and .pyi files).
+    /// Files and directories to check (directories are searched for .py and .pyi files);
+    /// default: the configuration's `files`, else the current directory.
     paths: Vec<PathBuf>,
 
     /// Show the column of each diagnostic: path:line:column (1-based, as mypy).
@@ -137,10 +138,12 @@ fn check(cli: &Cli) -> io::Result<u8> {
     } else {
         cli.paths.clone()
     };
-    if paths.is_empty() {
-        eprintln!("pycheck: error: Missing target files or directories (try `pycheck --help`)");
-        return Ok(EXIT_BLOCKED);
-    }
+    // Nothing named and nothing configured: the project is the working directory.
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths
+    };
     let unknown: Vec<&str> = cli
         .disable_error_code
         .iter()

@@ -181,11 +181,30 @@ fn a_directory_without_python_files_is_an_error() {
 }
 
 #[test]
-fn no_paths_is_a_usage_error() {
+fn no_paths_checks_the_current_directory() {
     let dir = Scratch::new("nopaths");
     let output = pycheck(&dir.0, &[]);
     assert_eq!(output.status.code(), Some(2));
-    assert_eq!(stderr(&output).lines().count(), 1);
+    assert_eq!(
+        stderr(&output),
+        "There are no .py[i] files in directory '.'\n"
+    );
+    dir.write("pkg/__init__.py", "")
+        .write("pkg/mod.py", "x: int = 'one'\n")
+        .write(".venv/pyvenv.cfg", "home = /usr/bin\n")
+        .write(
+            ".venv/lib/python3.11/site-packages/dep.py",
+            "y: int = 'two'\n",
+        )
+        .write("generated/skip.py", "z: int = 'three'\n")
+        .write(".gitignore", "generated/\n");
+    let output = pycheck(&dir.0, &[]);
+    assert_eq!(
+        stdout(&output),
+        "pkg/mod.py:1: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
+         Found 1 error in 1 file (checked 2 source files)\n"
+    );
+    assert_eq!(output.status.code(), Some(1));
 }
 
 #[test]

@@ -14,7 +14,8 @@ pub struct SourcePath {
     pub module: Option<String>,
 }
 
-/// Directories never searched for sources, as mypy skips them too.
+/// Directories never searched for sources, as mypy skips them too (and virtual
+/// environments, found by their `pyvenv.cfg`).
 const SKIPPED_DIRECTORIES: &[&str] = &["__pycache__", "site-packages", "node_modules"];
 
 /// Expands directories into the `.py`/`.pyi` files under them, sorted; files are taken as
@@ -23,7 +24,7 @@ pub fn discover(paths: &[PathBuf], exclude: &[regex::Regex]) -> (Vec<SourcePath>
     let mut sources = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        let display = path.display().to_string();
+        let display = shown(path);
         if path.is_dir() {
             let found = walk(path, exclude);
             if found.is_empty() {
@@ -56,12 +57,17 @@ fn walk(root: &Path, exclude: &[regex::Regex]) -> Vec<SourcePath> {
     let walker = ignore::WalkBuilder::new(root)
         .standard_filters(false)
         .hidden(true)
+        // A project's .gitignore says what is not its source, git repository or not.
+        .git_ignore(true)
+        .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
         .filter_entry(move |entry| {
             let name = entry.file_name().to_string_lossy();
+            let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
             let skipped_directory = entry.depth() > 0
-                && entry.file_type().is_some_and(|t| t.is_dir())
-                && SKIPPED_DIRECTORIES.contains(&name.as_ref());
+                && is_dir
+                && (SKIPPED_DIRECTORIES.contains(&name.as_ref())
+                    || entry.path().join("pyvenv.cfg").is_file());
             let path = entry.path().to_string_lossy().replace('\\', "/");
             let excluded =
                 entry.depth() > 0 && exclude.iter().any(|pattern| pattern.is_match(&path));
@@ -78,12 +84,26 @@ fn walk(root: &Path, exclude: &[regex::Regex]) -> Vec<SourcePath> {
         .map(|entry| {
             let path = entry.into_path();
             SourcePath {
-                display: path.display().to_string(),
+                display: shown(&path),
                 module: module_name_for(&path),
                 path,
             }
         })
         .collect()
+}
+
+/// How messages name a path: as given, without leading `./` (as mypy prints it).
+fn shown(path: &Path) -> String {
+    let text = path.display().to_string();
+    let mut rest = text.as_str();
+    while let Some(stripped) = rest.strip_prefix("./") {
+        rest = stripped.trim_start_matches('/');
+    }
+    if rest.is_empty() {
+        text
+    } else {
+        rest.to_owned()
+    }
 }
 
 /// The module a file is importable as: its stem, prefixed by every enclosing directory
