@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use pycheck_diagnostics::render::{ConciseOptions, Summary, write_concise};
+use pycheck_driver::CheckFlags;
 use pycheck_driver::{CheckOptions, ImportSettings, RunReport, check_paths};
 
 /// A fast, incremental static type checker for Python that reports what mypy reports.
@@ -45,6 +46,27 @@ struct Cli {
     /// Report `# type: ignore` comments that silence nothing, as [unused-ignore].
     #[arg(long)]
     warn_unused_ignores: bool,
+
+    /// Turn on the optional checks of mypy's --strict that pycheck has: untyped and
+    /// incomplete definitions, untyped bodies, returning Any.
+    #[arg(long)]
+    strict: bool,
+
+    /// Check the bodies of functions without annotations too.
+    #[arg(long)]
+    check_untyped_defs: bool,
+
+    /// Report functions without annotations [no-untyped-def].
+    #[arg(long)]
+    disallow_untyped_defs: bool,
+
+    /// Report functions annotated only in part [no-untyped-def].
+    #[arg(long)]
+    disallow_incomplete_defs: bool,
+
+    /// Report returning Any from a function declared to return another type [no-any-return].
+    #[arg(long)]
+    warn_return_any: bool,
 
     /// Do not report imports that cannot be found or have no types.
     #[arg(long)]
@@ -180,6 +202,12 @@ fn check(cli: &Cli) -> io::Result<u8> {
         exclude,
         warn_unused_ignores: cli.warn_unused_ignores || file_options.warn_unused_ignores,
         imports: import_settings(cli, &file_options, config.as_ref()),
+        check_flags: check_flags(cli, &file_options),
+        module_checks: file_options
+            .overrides
+            .iter()
+            .map(|o| (o.modules.clone(), o.checks))
+            .collect(),
     };
     let report = check_paths(&paths, &options);
     let mut stderr = io::stderr().lock();
@@ -208,6 +236,25 @@ fn check(cli: &Cli) -> io::Result<u8> {
     } else {
         EXIT_CLEAN
     })
+}
+
+/// The optional checks: `--strict` (or `strict = true`) turns on all of them, then the
+/// file's own settings, then the command line's flags.
+fn check_flags(cli: &Cli, file_options: &pycheck_driver::ConfigOptions) -> CheckFlags {
+    let strict = cli.strict || file_options.strict;
+    let base = CheckFlags {
+        check_untyped_defs: strict,
+        disallow_untyped_defs: strict,
+        disallow_incomplete_defs: strict,
+        warn_return_any: strict,
+    };
+    let flags = file_options.checks.apply(base);
+    CheckFlags {
+        check_untyped_defs: flags.check_untyped_defs || cli.check_untyped_defs,
+        disallow_untyped_defs: flags.disallow_untyped_defs || cli.disallow_untyped_defs,
+        disallow_incomplete_defs: flags.disallow_incomplete_defs || cli.disallow_incomplete_defs,
+        warn_return_any: flags.warn_return_any || cli.warn_return_any,
+    }
 }
 
 /// Where imports are searched and which missing ones are silent, from the command line,

@@ -98,7 +98,8 @@ fn run_case(path: &Path) -> Result<(), Failed> {
         let text = match (diagnostic.severity, diagnostic.code) {
             (Severity::Error, Some(code)) => format!("E: {}  [{code}]", diagnostic.message),
             (Severity::Error, None) => format!("E: {}", diagnostic.message),
-            (Severity::Note, _) => format!("N: {}", diagnostic.message),
+            (Severity::Note, Some(code)) => format!("N: {}  [{code}]", diagnostic.message),
+            (Severity::Note, None) => format!("N: {}", diagnostic.message),
         };
         actual.push(Line { line, text });
         for note in &diagnostic.notes {
@@ -126,6 +127,18 @@ fn case_options(text: &str) -> Result<CheckOptions, Failed> {
     while let Some(arg) = args.next() {
         match arg {
             "--ignore-missing-imports" => options.imports.ignore_missing.push("*".into()),
+            "--strict" => {
+                let flags = &mut options.check_flags;
+                flags.check_untyped_defs = true;
+                flags.disallow_untyped_defs = true;
+                flags.disallow_incomplete_defs = true;
+                flags.warn_return_any = true;
+            }
+            "--check-untyped-defs" => options.check_flags.check_untyped_defs = true,
+            "--disallow-untyped-defs" => options.check_flags.disallow_untyped_defs = true,
+            "--disallow-incomplete-defs" => options.check_flags.disallow_incomplete_defs = true,
+            "--warn-return-any" => options.check_flags.warn_return_any = true,
+            "--warn-unused-ignores" => options.warn_unused_ignores = true,
             "--python-version" => {
                 let version = args.next().and_then(|v| v.split_once('.'));
                 let parsed = version

@@ -56,6 +56,12 @@ error_codes! {
         "    def f() -> int:\n        pass  # Missing return statement";
     NAME_DEFINED = "name-defined", "A name is used that is not defined",
         "    print(undefined_name)  # Name \"undefined_name\" is not defined";
+    NO_UNTYPED_DEF = "no-untyped-def", "A function lacks annotations (with disallow_untyped_defs or disallow_incomplete_defs)",
+        "    def scale(x, factor: int):  # Function is missing a return type annotation\n        ...\n\nAnnotate every parameter and the return type; the option is part of --strict.";
+    NO_ANY_RETURN = "no-any-return", "A function returns Any where it declares another type (with warn_return_any)",
+        "    def size(data: Any) -> int:\n        return data.size  # Returning Any from function declared to return \"int\"\n\nCheck or cast the value before returning it.";
+    ANNOTATION_UNCHECKED = "annotation-unchecked", "A note: an annotation inside a function whose body is not checked",
+        "    def load():\n        count: int = \"x\"  # By default the bodies of untyped functions are not checked, ...\n\nAnnotate the function (`def load() -> None:`) or use --check-untyped-defs.";
     IMPORT_NOT_FOUND = "import-not-found", "An imported module cannot be found",
         "    import missing_module  # Cannot find implementation or library stub for module named \"missing_module\"\n\nInstall the package, fix the name, add its directory to `mypy_path`, or set\n`ignore_missing_imports = true` for it in a `[[tool.pycheck.overrides]]` section.";
     IMPORT_UNTYPED = "import-untyped", "An installed package has no type information",

@@ -291,6 +291,17 @@ pub fn consider_covariant(alternative: &str, detail: &str) -> String {
     format!("Consider using \"{alternative}\" instead, which is covariant{detail}")
 }
 
+pub const ANNOTATION_UNCHECKED_NOTE: &str = "By default the bodies of untyped functions are not checked, consider using --check-untyped-defs";
+pub const FUNCTION_TYPE_EXPECTED: &str = "Function is missing a type annotation";
+pub const RETURN_TYPE_EXPECTED: &str = "Function is missing a return type annotation";
+pub const PARAM_TYPE_EXPECTED: &str =
+    "Function is missing a type annotation for one or more parameters";
+pub const USE_NONE_RETURN_NOTE: &str = "Use \"-> None\" if function does not return a value";
+
+pub fn returning_any(declared: &str) -> String {
+    format!("Returning Any from function declared to return \"{declared}\"")
+}
+
 pub fn module_not_found(module: &str) -> String {
     format!("Cannot find implementation or library stub for module named \"{module}\"")
 }

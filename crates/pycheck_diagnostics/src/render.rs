@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use pycheck_syntax::LineIndex;
 
-use crate::{Diagnostic, Severity};
+use crate::Diagnostic;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ConciseOptions {
@@ -37,8 +37,9 @@ pub fn write_concise(
             diagnostic.message
         )?;
         match diagnostic.code {
-            Some(code) if diagnostic.severity == Severity::Error => writeln!(out, "  [{code}]")?,
-            _ => writeln!(out)?,
+            // A free-standing note has a code only where mypy prints one.
+            Some(code) => writeln!(out, "  [{code}]")?,
+            None => writeln!(out)?,
         }
         for note in &diagnostic.notes {
             writeln!(out, "{location}: note: {note}")?;

@@ -24,6 +24,60 @@ pub struct ConfigOptions {
     pub no_site_packages: bool,
     /// Per-module sections, in file order.
     pub overrides: Vec<ModuleOverride>,
+    pub strict: bool,
+    pub checks: CheckSwitches,
+}
+
+/// The optional checks a configuration section switches on or off; `None` where it says
+/// nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CheckSwitches {
+    pub check_untyped_defs: Option<bool>,
+    pub disallow_untyped_defs: Option<bool>,
+    pub disallow_incomplete_defs: Option<bool>,
+    pub warn_return_any: Option<bool>,
+}
+
+impl CheckSwitches {
+    const NAMES: &[&str] = &[
+        "check_untyped_defs",
+        "disallow_untyped_defs",
+        "disallow_incomplete_defs",
+        "warn_return_any",
+    ];
+
+    /// Records `key = value` if `key` is one of the switches.
+    fn set(&mut self, key: &str, value: bool) -> bool {
+        let slot = match key {
+            "check_untyped_defs" => &mut self.check_untyped_defs,
+            "disallow_untyped_defs" => &mut self.disallow_untyped_defs,
+            "disallow_incomplete_defs" => &mut self.disallow_incomplete_defs,
+            "warn_return_any" => &mut self.warn_return_any,
+            _ => return false,
+        };
+        *slot = Some(value);
+        true
+    }
+
+    /// `flags` with what this section says applied over it.
+    pub fn apply(
+        &self,
+        mut flags: pycheck_semantic::db::CheckFlags,
+    ) -> pycheck_semantic::db::CheckFlags {
+        let set = |slot: &mut bool, value: Option<bool>| {
+            if let Some(value) = value {
+                *slot = value;
+            }
+        };
+        set(&mut flags.check_untyped_defs, self.check_untyped_defs);
+        set(&mut flags.disallow_untyped_defs, self.disallow_untyped_defs);
+        set(
+            &mut flags.disallow_incomplete_defs,
+            self.disallow_incomplete_defs,
+        );
+        set(&mut flags.warn_return_any, self.warn_return_any);
+        flags
+    }
 }
 
 /// Options for the modules matching some patterns (`[[tool.mypy.overrides]]`,
@@ -32,6 +86,7 @@ pub struct ConfigOptions {
 pub struct ModuleOverride {
     pub modules: Vec<String>,
     pub ignore_missing_imports: Option<bool>,
+    pub checks: CheckSwitches,
 }
 
 /// A configuration file and what it says.
@@ -62,12 +117,7 @@ impl fmt::Display for ConfigError {
 
 /// mypy options pycheck knows but does not act on yet: accepted with a warning.
 const NOT_YET_SUPPORTED: &[&str] = &[
-    "strict",
-    "check_untyped_defs",
-    "disallow_untyped_defs",
-    "disallow_incomplete_defs",
     "disallow_any_generics",
-    "warn_return_any",
     "warn_redundant_casts",
     "warn_unreachable",
     "follow_imports",
@@ -150,6 +200,10 @@ pub fn load_config(path: &Path) -> Result<Config, ConfigError> {
                 "ignore_missing_imports" => {
                     module_override.ignore_missing_imports =
                         Some(parse_bool(&display, &key, &value)?);
+                }
+                _ if CheckSwitches::NAMES.contains(&key.as_str()) => {
+                    let switch = parse_bool(&display, &key, &value)?;
+                    module_override.checks.set(&key, switch);
                 }
                 _ => config.warnings.push(format!(
                     "{display}: warning: per-module option \"{key}\" is not supported by pycheck yet and has no effect"
@@ -329,6 +383,11 @@ fn apply(config: &mut Config, path: &str, key: &str, value: Value) -> Result<(),
             options.ignore_missing_imports = parse_bool(path, key, &value)?;
         }
         "no_site_packages" => options.no_site_packages = parse_bool(path, key, &value)?,
+        "strict" => options.strict = parse_bool(path, key, &value)?,
+        _ if CheckSwitches::NAMES.contains(&key) => {
+            let switch = parse_bool(path, key, &value)?;
+            options.checks.set(key, switch);
+        }
         "python_executable" => options.python_executable = Some(value.spelled()),
         "mypy_path" => {
             options.mypy_path = match &value {
@@ -414,7 +473,7 @@ mod tests {
         let path = dir.join("pyproject.toml");
         std::fs::write(
             &path,
-            "[project]\nname = \"x\"\n\n[tool.mypy]\npython_version = \"3.12\"\nfiles = [\"src\"]\ndisable_error_code = [\"assignment\"]\nstrict = true\nshow_error_codes = true\nfoo = 1\n",
+            "[project]\nname = \"x\"\n\n[tool.mypy]\npython_version = \"3.12\"\nfiles = [\"src\"]\ndisable_error_code = [\"assignment\"]\nstrict = true\nshow_error_codes = true\nfoo = 1\nwarn_redundant_casts = true\n",
         )
         .unwrap();
         assert_eq!(
@@ -425,13 +484,14 @@ mod tests {
         assert_eq!(config.options.python_version, Some((3, 12)));
         assert_eq!(config.options.files, ["src"]);
         assert_eq!(config.options.disable_error_code, ["assignment"]);
+        assert!(config.options.strict);
         let display = path.display();
         assert_eq!(
             config.warnings,
             [
                 format!("{display}: [mypy]: Unrecognized option: foo = 1"),
                 format!(
-                    "{display}: warning: option \"strict\" is not supported by pycheck yet and has no effect"
+                    "{display}: warning: option \"warn_redundant_casts\" is not supported by pycheck yet and has no effect"
                 ),
             ]
         );
@@ -470,14 +530,19 @@ mod tests {
                 ModuleOverride {
                     modules: vec!["yaml".into(), "legacy.*".into()],
                     ignore_missing_imports: Some(true),
+                    checks: CheckSwitches::default(),
                 },
                 ModuleOverride {
                     modules: vec!["other".into()],
                     ignore_missing_imports: None,
+                    checks: CheckSwitches {
+                        disallow_untyped_defs: Some(true),
+                        ..CheckSwitches::default()
+                    },
                 },
             ]
         );
-        assert_eq!(config.warnings.len(), 1, "{:?}", config.warnings);
+        assert!(config.warnings.is_empty(), "{:?}", config.warnings);
 
         let ini_path = dir.join("mypy.ini");
         std::fs::write(
@@ -492,6 +557,7 @@ mod tests {
             [ModuleOverride {
                 modules: vec!["yaml.*".into(), "legacy".into()],
                 ignore_missing_imports: Some(true),
+                checks: CheckSwitches::default(),
             }]
         );
 

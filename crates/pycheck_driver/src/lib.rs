@@ -20,12 +20,16 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use pycheck_diagnostics::Diagnostic;
+use pycheck_semantic::db::module_pattern_matches;
 use pycheck_semantic::{File, RootDatabase, check_file, has_blocking_error};
 use rayon::prelude::*;
 
-pub use config::{Config, ConfigError, ConfigOptions, ModuleOverride, find_config, load_config};
+pub use config::{
+    CheckSwitches, Config, ConfigError, ConfigOptions, ModuleOverride, find_config, load_config,
+};
 pub use discover::{SourcePath, discover, module_name_for};
 pub use modules::{FollowedFile, ImportSettings, ModuleLoader};
+pub use pycheck_semantic::db::CheckFlags;
 
 /// A path the user gave that could not be checked at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,6 +98,10 @@ pub struct CheckOptions {
     pub warn_unused_ignores: bool,
     /// Where imports are looked for and which missing ones are not reported.
     pub imports: ImportSettings,
+    /// The optional checks for every module ...
+    pub check_flags: CheckFlags,
+    /// ... changed for the modules some patterns match (applied in order).
+    pub module_checks: Vec<(Vec<String>, CheckSwitches)>,
 }
 
 impl Default for CheckOptions {
@@ -105,6 +113,8 @@ impl Default for CheckOptions {
             exclude: Vec::new(),
             warn_unused_ignores: false,
             imports: ImportSettings::default(),
+            check_flags: CheckFlags::default(),
+            module_checks: Vec::new(),
         }
     }
 }
@@ -173,6 +183,10 @@ fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) ->
             files.push((display, followed.file, true));
         }
     }
+    db.set_check_flags(
+        options.check_flags,
+        module_check_flags(options, module_nodes.keys()),
+    );
     let imports: Vec<Vec<String>> = files
         .iter()
         .map(|(_, file, _)| pycheck_semantic::imports::imported_modules(&db, *file).to_vec())
@@ -194,6 +208,45 @@ fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) ->
         .into_iter()
         .filter_map(|node| reports[node].take())
         .collect()
+}
+
+/// The flags of each module that a per-module section changes. As in mypy, a more
+/// specific pattern wins over a more general one: `*` < `pkg.*` < `pkg.sub.*` < `pkg.sub`.
+fn module_check_flags<'a>(
+    options: &CheckOptions,
+    modules: impl Iterator<Item = &'a String>,
+) -> std::collections::BTreeMap<String, CheckFlags> {
+    let specificity = |pattern: &str| match pattern.strip_suffix(".*") {
+        Some(prefix) if pattern != "*" => (prefix.matches('.').count() + 1) * 2,
+        _ if pattern == "*" => 0,
+        _ => (pattern.matches('.').count() + 1) * 2 + 1,
+    };
+    let mut flags = std::collections::BTreeMap::new();
+    for module in modules {
+        let mut matching: Vec<(usize, &CheckSwitches)> = options
+            .module_checks
+            .iter()
+            .filter_map(|(patterns, switches)| {
+                patterns
+                    .iter()
+                    .filter(|pattern| module_pattern_matches(pattern, module))
+                    .map(|pattern| specificity(pattern))
+                    .max()
+                    .map(|rank| (rank, switches))
+            })
+            .collect();
+        if matching.is_empty() {
+            continue;
+        }
+        matching.sort_by_key(|(rank, _)| *rank);
+        let module_flags = matching
+            .into_iter()
+            .fold(options.check_flags, |flags, (_, switches)| {
+                switches.apply(flags)
+            });
+        flags.insert(module.clone(), module_flags);
+    }
+    flags
 }
 
 /// Notes mypy prints once per run, not once per file (where to read about missing

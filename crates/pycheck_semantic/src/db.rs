@@ -53,6 +53,41 @@ pub struct Project {
     /// What the host learned about modules that no file provides.
     #[returns(ref)]
     pub import_environment: ImportEnvironment,
+    /// The optional checks for every module ...
+    #[returns(copy)]
+    pub check_flags: CheckFlags,
+    /// ... except these, which have their own (per-module configuration sections).
+    #[returns(ref)]
+    pub module_check_flags: BTreeMap<String, CheckFlags>,
+}
+
+/// Optional checks, named as mypy's options are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct CheckFlags {
+    /// Check the bodies of functions without annotations too.
+    pub check_untyped_defs: bool,
+    /// A function without annotations is an error (`[no-untyped-def]`).
+    pub disallow_untyped_defs: bool,
+    /// A function annotated in part is an error (`[no-untyped-def]`).
+    pub disallow_incomplete_defs: bool,
+    /// Returning `Any` from a function declared to return something else is an error.
+    pub warn_return_any: bool,
+}
+
+impl CheckFlags {
+    /// The flags in force for `file`: its module's own, else the project's.
+    pub fn of(db: &dyn Db, file: File) -> CheckFlags {
+        let project = Project::get(db);
+        let overrides = project.module_check_flags(db);
+        if overrides.is_empty() {
+            return project.check_flags(db);
+        }
+        let module = crate::index::module_name_of_file(db, file);
+        overrides
+            .get(&module)
+            .copied()
+            .unwrap_or_else(|| project.check_flags(db))
+    }
 }
 
 /// Facts about the user's environment that decide how an unresolved import is reported.
@@ -69,20 +104,26 @@ pub struct ImportEnvironment {
 
 impl ImportEnvironment {
     pub fn ignores_missing(&self, module: &str) -> bool {
-        self.ignore_missing.iter().any(|pattern| {
-            if pattern == "*" {
-                return true;
-            }
-            match pattern.strip_suffix(".*") {
-                Some(prefix) => {
-                    module == prefix
-                        || module
-                            .strip_prefix(prefix)
-                            .is_some_and(|rest| rest.starts_with('.'))
-                }
-                None => module == pattern,
-            }
-        })
+        self.ignore_missing
+            .iter()
+            .any(|pattern| module_pattern_matches(pattern, module))
+    }
+}
+
+/// Whether a configuration's module pattern names `module`: `pkg` itself, `pkg.*` pkg and
+/// everything under it, `*` everything.
+pub fn module_pattern_matches(pattern: &str, module: &str) -> bool {
+    if pattern == "*" {
+        return true;
+    }
+    match pattern.strip_suffix(".*") {
+        Some(prefix) => {
+            module == prefix
+                || module
+                    .strip_prefix(prefix)
+                    .is_some_and(|rest| rest.starts_with('.'))
+        }
+        None => module == pattern,
     }
 }
 
@@ -138,6 +179,8 @@ impl RootDatabase {
             Vec::new(),
             false,
             ImportEnvironment::default(),
+            CheckFlags::default(),
+            BTreeMap::new(),
         )
         .stub_modules_durability(Durability::HIGH)
         .python_version_durability(Durability::MEDIUM)
@@ -183,6 +226,21 @@ impl RootDatabase {
         let project = Project::get(self);
         if project.import_environment(self) != &environment {
             project.set_import_environment(self).to(environment);
+        }
+    }
+
+    /// Sets the optional checks: `default` for every module but those in `per_module`.
+    pub fn set_check_flags(
+        &mut self,
+        default: CheckFlags,
+        per_module: BTreeMap<String, CheckFlags>,
+    ) {
+        let project = Project::get(self);
+        if project.check_flags(self) != default {
+            project.set_check_flags(self).to(default);
+        }
+        if project.module_check_flags(self) != &per_module {
+            project.set_module_check_flags(self).to(per_module);
         }
     }
 

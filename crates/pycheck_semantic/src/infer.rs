@@ -10,7 +10,7 @@ use pycheck_syntax::ast::{self, Ranged, Stmt};
 use pycheck_syntax::{TextRange, TextSize};
 
 use crate::annotations::{TypeVarScope, resolve_annotation};
-use crate::db::{Db, File};
+use crate::db::{CheckFlags, Db, File};
 use crate::index::{nested_blocks, target_names};
 use crate::relate::{is_assignable, join};
 use crate::symbols::{
@@ -171,6 +171,8 @@ pub(crate) struct Scope {
     pub generator: Option<GeneratorTypes>,
     pub is_generator: bool,
     pub class: Option<Arc<ClassInfo>>,
+    /// A function's parameters annotated `Any` and never assigned in its body.
+    pub any_parameters: Option<HashSet<String>>,
 }
 
 impl Scope {
@@ -191,6 +193,7 @@ impl Scope {
             generator: None,
             is_generator: false,
             class: None,
+            any_parameters: None,
         }
     }
 }
@@ -236,6 +239,7 @@ pub(crate) struct Checker<'db> {
     /// Working out a module-level declaration: the flow, not the declaration query,
     /// decides the types of names assigned.
     pub declaring: bool,
+    pub flags: CheckFlags,
 }
 
 impl<'db> Checker<'db> {
@@ -243,6 +247,7 @@ impl<'db> Checker<'db> {
         Checker {
             db,
             file,
+            flags: CheckFlags::of(db, file),
             diagnostics: Vec::new(),
             scopes: vec![Scope::new(ScopeKind::Module)],
             silence: 0,
@@ -1301,6 +1306,23 @@ impl<'db> Checker<'db> {
         if is_generator {
             return;
         }
+        if value_type.is_any() {
+            let declared_any_or_object = expected.is_any()
+                || matches!(&expected, Type::Instance(i) if i.class.name() == "object");
+            // pycheck's own `Any` also stands for "not understood yet"; only a value that
+            // is `Any` because the code says so may be reported.
+            if self.flags.warn_return_any
+                && !declared_any_or_object
+                && self.is_declared_any_parameter(value)
+            {
+                self.report(
+                    codes::NO_ANY_RETURN,
+                    ret.range,
+                    messages::returning_any(&expected.to_string()),
+                );
+            }
+            return;
+        }
         if expected == Type::None && value_type != Type::None && !value_type.is_any() {
             self.report(
                 codes::RETURN_VALUE,
@@ -1505,11 +1527,19 @@ impl<'db> Checker<'db> {
         if self.file.is_stub(self.db) {
             return;
         }
-        if !def.is_annotated() {
+        self.check_missing_annotations(def, range, owner.is_some());
+        if !def.is_annotated() && !self.flags.check_untyped_defs {
             // mypy does not check the body, but still answers reveal_type there.
             for call in reveal_type_calls(def.body) {
                 self.note(call, messages::revealed_type("Any"));
                 self.note(call, messages::REVEAL_IN_UNCHECKED.to_owned());
+            }
+            if self.silence == 0 {
+                for annotated in annotated_assignments(def.body) {
+                    let mut note = Diagnostic::note(annotated, messages::ANNOTATION_UNCHECKED_NOTE);
+                    note.code = Some(codes::ANNOTATION_UNCHECKED);
+                    self.diagnostics.push(note);
+                }
             }
             return;
         }
@@ -1535,6 +1565,18 @@ impl<'db> Checker<'db> {
                 .vars
                 .insert(param.name.to_string(), Var::new(ty.clone(), ty));
         }
+        scope.any_parameters = Some(
+            def.args
+                .posonlyargs
+                .iter()
+                .chain(&def.args.args)
+                .chain(&def.args.kwonlyargs)
+                .map(|a| &a.def)
+                .filter(|param| param.annotation.as_deref().is_some_and(is_any_annotation))
+                .map(|param| param.arg.to_string())
+                .filter(|name| !scope.assigned_at.contains_key(name))
+                .collect(),
+        );
         scope.is_generator = contains_yield(def.body);
         if scope.is_generator && def.returns.is_some() && !def.is_async {
             scope.generator = self.generator_types(&signature.ret);
@@ -1584,6 +1626,92 @@ impl<'db> Checker<'db> {
             self.report(codes::MISC, range, message.to_owned());
         } else if expected != Type::None {
             self.report(codes::RETURN, range, message.to_owned());
+        }
+    }
+
+    /// Whether `value` is a parameter of the enclosing function annotated `Any`.
+    fn is_declared_any_parameter(&self, value: &ast::Expr) -> bool {
+        let ast::Expr::Name(name) = value else {
+            return false;
+        };
+        self.scopes
+            .last()
+            .and_then(|scope| scope.any_parameters.as_ref())
+            .is_some_and(|names| names.contains(name.id.as_str()))
+    }
+
+    /// `disallow_untyped_defs` / `disallow_incomplete_defs`: what annotations are missing,
+    /// judged as mypy judges it (a method's `self`/`cls` needs none).
+    fn check_missing_annotations(
+        &mut self,
+        def: &FunctionDef<'_>,
+        range: TextRange,
+        is_method: bool,
+    ) {
+        let flags = self.flags;
+        let is_static =
+            is_method && has_decorator(self.db, self.file, def.decorators, "staticmethod");
+        let mut params: Vec<&ast::Arg> = def
+            .args
+            .posonlyargs
+            .iter()
+            .chain(&def.args.args)
+            .map(|a| &a.def)
+            .chain(def.args.vararg.as_deref())
+            .chain(def.args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(def.args.kwarg.as_deref())
+            .collect();
+        // For "only a receiver", mypy looks at the first parameter's name in any function;
+        // the positional-only parameters of most special methods have none.
+        let first_is_receiver_name = params.len() == 1
+            && matches!(params[0].arg.as_str(), "self" | "cls")
+            && !(is_method && POSITIONAL_ONLY_SPECIAL_METHODS.contains(&def.name));
+        let takes_receiver = is_method && !is_static && !params.is_empty();
+        let receiver = takes_receiver.then(|| params.remove(0));
+        let has_any_annotation = def.is_annotated();
+        if !(flags.disallow_untyped_defs || (flags.disallow_incomplete_defs && has_any_annotation))
+        {
+            return;
+        }
+        if !has_any_annotation {
+            if !flags.disallow_untyped_defs {
+                return;
+            }
+            let no_parameters = params.is_empty() && receiver.is_none();
+            if no_parameters || first_is_receiver_name {
+                let mut diagnostic =
+                    Diagnostic::error(codes::NO_UNTYPED_DEF, range, messages::RETURN_TYPE_EXPECTED);
+                if !has_value_return(def.body) && !contains_yield(def.body) {
+                    diagnostic
+                        .notes
+                        .push(messages::USE_NONE_RETURN_NOTE.to_owned());
+                }
+                if self.silence == 0 {
+                    self.diagnostics.push(diagnostic);
+                }
+            } else {
+                self.report(
+                    codes::NO_UNTYPED_DEF,
+                    range,
+                    messages::FUNCTION_TYPE_EXPECTED.to_owned(),
+                );
+            }
+            return;
+        }
+        // An annotated `__init__` returns None without saying so (PEP 484).
+        if def.returns.is_none() && def.name != "__init__" {
+            self.report(
+                codes::NO_UNTYPED_DEF,
+                range,
+                messages::RETURN_TYPE_EXPECTED.to_owned(),
+            );
+        }
+        if params.iter().any(|param| param.annotation.is_none()) {
+            self.report(
+                codes::NO_UNTYPED_DEF,
+                range,
+                messages::PARAM_TYPE_EXPECTED.to_owned(),
+            );
         }
     }
 
@@ -2106,6 +2234,119 @@ fn mentions(text: &str, name: &str) -> bool {
 
 /// The `reveal_type(...)` calls that are statements of `body` (at any nesting of
 /// compound statements, not in nested functions).
+/// Special methods whose parameters mypy makes positional-only (so nameless).
+const POSITIONAL_ONLY_SPECIAL_METHODS: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__and__",
+    "__buffer__",
+    "__complex__",
+    "__contains__",
+    "__del__",
+    "__delattr__",
+    "__delitem__",
+    "__divmod__",
+    "__enter__",
+    "__eq__",
+    "__exit__",
+    "__float__",
+    "__floordiv__",
+    "__ge__",
+    "__getattr__",
+    "__getattribute__",
+    "__getitem__",
+    "__gt__",
+    "__hex__",
+    "__iadd__",
+    "__iand__",
+    "__idiv__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imod__",
+    "__imul__",
+    "__int__",
+    "__invert__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__iter__",
+    "__itruediv__",
+    "__ixor__",
+    "__le__",
+    "__len__",
+    "__long__",
+    "__lshift__",
+    "__lt__",
+    "__matmul__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__neg__",
+    "__oct__",
+    "__or__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rand__",
+    "__rdiv__",
+    "__release_buffer__",
+    "__repr__",
+    "__reversed__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmatmul__",
+    "__rmod__",
+    "__rmul__",
+    "__ror__",
+    "__rpow__",
+    "__rrshift__",
+    "__rshift__",
+    "__rsub__",
+    "__rtruediv__",
+    "__rxor__",
+    "__setitem__",
+    "__str__",
+    "__sub__",
+    "__truediv__",
+    "__xor__",
+];
+
+/// `Any` or `typing.Any` / `t.Any` written as an annotation.
+fn is_any_annotation(annotation: &ast::Expr) -> bool {
+    match annotation {
+        ast::Expr::Name(name) => name.id.as_str() == "Any",
+        ast::Expr::Attribute(attribute) => attribute.attr.as_str() == "Any",
+        _ => false,
+    }
+}
+
+/// Annotated assignments in an unchecked body, nested unannotated functions included.
+fn annotated_assignments(body: &[Stmt]) -> Vec<TextRange> {
+    let mut found = Vec::new();
+    fn walk(body: &[Stmt], found: &mut Vec<TextRange>) {
+        for stmt in body {
+            match stmt {
+                Stmt::AnnAssign(assign) => found.push(assign.range),
+                Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => {
+                    if let Some(def) = FunctionDef::of(stmt)
+                        && !def.is_annotated()
+                    {
+                        walk(def.body, found);
+                    }
+                }
+                _ => {}
+            }
+            for block in nested_blocks(stmt) {
+                walk(block, found);
+            }
+        }
+    }
+    walk(body, &mut found);
+    found
+}
+
 fn reveal_type_calls(body: &[Stmt]) -> Vec<TextRange> {
     let mut calls = Vec::new();
     fn walk(body: &[Stmt], calls: &mut Vec<TextRange>) {
@@ -2126,6 +2367,19 @@ fn reveal_type_calls(body: &[Stmt]) -> Vec<TextRange> {
 }
 
 /// Whether a function body is a generator's (a `yield` outside nested functions).
+/// A `return` with a value other than `None` in the function itself (not nested ones).
+fn has_value_return(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| {
+        match stmt {
+        Stmt::Return(ret) => ret.value.as_deref().is_some_and(|value| {
+            !matches!(value, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::None))
+        }),
+        Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => false,
+        other => nested_blocks(other).into_iter().any(has_value_return),
+    }
+    })
+}
+
 fn contains_yield(body: &[Stmt]) -> bool {
     struct Finder(bool);
     impl Finder {

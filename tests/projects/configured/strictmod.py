@@ -1,0 +1,6 @@
+def helper(value):
+    return value
+
+
+def typed(value: int) -> int:
+    return value
