@@ -191,7 +191,8 @@ class Corpus:
     cwd: Path
     paths: list[str]
     description: str
-    planted: set[tuple[str, int]] | None = None  # (file, line) of each planted error
+    # (file, line) -> (mypy error code, "functions" or "classes") of each planted error
+    planted: dict[tuple[str, int], tuple[str, str]] | None = None
     info: dict[str, object] = field(default_factory=dict)
 
 
@@ -213,7 +214,7 @@ def generated_corpus(lines: int) -> Corpus:
     if CORPUS_ROOT.exists():
         shutil.rmtree(CORPUS_ROOT)
     manifest = generate.write_project(generate.generate_project(lines), GENERATED)
-    planted = {(entry["file"], entry["line"]) for entry in manifest["errors"]}
+    planted = {(entry["file"], entry["line"]): (entry["code"], entry["via"]) for entry in manifest["errors"]}
     info = {key: manifest[key] for key in ("planted", "planted_by_code", "planted_by_via")}
     info["tree_sha256"] = generate.tree_digest(GENERATED)
     return Corpus(
@@ -427,9 +428,21 @@ def score(tool: str, outcome: Outcome, corpus: Corpus) -> dict[str, object]:
         "summary_count_matches_parsed": summary_count is None or summary_count == comparable,
     }
     if corpus.planted is not None:
-        on_planted = {(d.file, d.line) for d in reported} & corpus.planted
+        on_planted = {(d.file, d.line) for d in reported} & corpus.planted.keys()
         result["planted_found"] = len(on_planted)
-        result["planted_missed"] = sorted(f"{file}:{line}" for file, line in corpus.planted - on_planted)
+        for position, group in ((0, "code"), (1, "via")):
+            totals: dict[str, list[int]] = {}
+            for key, kinds in corpus.planted.items():
+                found_total = totals.setdefault(kinds[position], [0, 0])
+                found_total[0] += key in on_planted
+                found_total[1] += 1
+            result[f"planted_found_by_{group}"] = {
+                name: f"{found}/{total}" for name, (found, total) in sorted(totals.items())
+            }
+        result["planted_missed"] = sorted(
+            f"{file}:{line} [{corpus.planted[(file, line)][0]}]"
+            for file, line in corpus.planted.keys() - on_planted
+        )
         others = [d for d in reported if (d.file, d.line) not in corpus.planted]
         result["other_diagnostics"] = len(others)
         result["other_sample"] = [f"{d.file}:{d.line} {d.severity} [{d.code}]" for d in others[:50]]
@@ -466,7 +479,10 @@ def bench(tool: str, exe: str, corpus: Corpus, runs: int, warmup: int, timeout: 
     if not record["summary_count_matches_parsed"]:
         log(f"note: {tool}'s summary line says {record['summary_count']}, which does not match "
             f"the lines parsed ({record['errors']} errors, {record['warnings']} warnings, {record['infos']} infos)")
-    found = f", planted found {record['planted_found']}/{len(corpus.planted)}" if corpus.planted else ""
+    found = ""
+    if corpus.planted:
+        by_via = ", ".join(f"{found} via {via}" for via, found in record["planted_found_by_via"].items())
+        found = f", planted found {record['planted_found']}/{len(corpus.planted)} ({by_via})"
     log(
         f"{tool:8} {corpus.name:9} median {record['median']:.3f}s "
         f"(min {record['min']:.3f}, max {record['max']:.3f}), peak {record['peak_mib_median']:.0f} MiB, "
