@@ -262,6 +262,10 @@ def command_for(tool: str, exe: str, corpus: Corpus, cache_dir: Path) -> list[st
             # Without it, pyrefly cannot resolve `from ..models import X` in files given
             # on the command line: it does not know where the packages are rooted.
             "--search-path", ".",
+            # Otherwise pyrefly starts `python3` (here through a pyenv shim) to ask for its
+            # version and site-packages; the version is given, and no corpus imports
+            # third-party packages. No other tool starts a process.
+            "--skip-interpreter-query",
             "--color", "never",
             "--progress-bar", "no",
             "--output-format", "min-text",
