@@ -1130,7 +1130,7 @@ def generate_project(target_lines: int) -> Project:
     utils: list[UtilModule] = []
     entities: list[Entity] = []
     unit = 0
-    while project.line_count < target_lines:
+    while unit == 0 or project.line_count < target_lines:  # at least one unit, so errors are planted
         util = generate_util(project, unit, utils)
         utils.append(util)
         rng = module_rng(f"entity/{unit}")
