@@ -511,14 +511,14 @@ def ratio_text(tool: str, ratio: float | None) -> str:
 
 
 def format_table(results: list[dict], versions: dict[str, str], corpora: list[Corpus]) -> str:
-    header = ["tool", "version", "corpus", "median s", "min s", "max s", "cpu s", "peak MiB",
-              "diags", "planted found", "other", "vs pycheck median"]
+    header = ["tool", "version", "corpus", "median s", "min s", "max s", "cpu s", "cpu vs pycheck",
+              "peak MiB", "diags", "planted found", "other", "vs pycheck median"]
     rows: list[list[str]] = []
     for corpus in corpora:
         for record in (r for r in results if r["corpus"] == corpus.name):
             tool = str(record["tool"])
             if not record["ok"]:
-                rows.append([tool, versions.get(tool, "?"), corpus.name, "FAILED", "-", "-", "-", "-",
+                rows.append([tool, versions.get(tool, "?"), corpus.name, "FAILED", "-", "-", "-", "-", "-",
                              "-", "-", "-", str(record["error"])[:80]])
                 continue
             planted = (f"{record['planted_found']}/{len(corpus.planted)}"
@@ -531,6 +531,7 @@ def format_table(results: list[dict], versions: dict[str, str], corpora: list[Co
                 f"{record['min']:.3f}",
                 f"{record['max']:.3f}",
                 f"{record['cpu_median']:.3f}",
+                f"{cpu_ratio:.2f}x" if (cpu_ratio := record.get("cpu_ratio_to_pycheck")) else "-",
                 f"{record['peak_mib_median']:.0f}",
                 str(record["diagnostics"]),
                 planted,
@@ -538,7 +539,7 @@ def format_table(results: list[dict], versions: dict[str, str], corpora: list[Co
                 ratio_text(tool, record.get("ratio_to_pycheck")),
             ])
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    numeric = set(range(3, 11))
+    numeric = set(range(3, 12))
 
     def line(cells: list[str]) -> str:
         return "  ".join(
@@ -630,8 +631,11 @@ def main() -> int:
                 continue
             if record["ok"] and base["ok"] and base["median"] > 0:
                 record["ratio_to_pycheck"] = record["median"] / base["median"]
+                record["cpu_ratio_to_pycheck"] = (
+                    record["cpu_median"] / base["cpu_median"] if base["cpu_median"] > 0 else None
+                )
             else:
-                record["ratio_to_pycheck"] = None
+                record["ratio_to_pycheck"] = record["cpu_ratio_to_pycheck"] = None
 
     load_after = os.getloadavg()
     log(f"load average after: {load_after[0]:.2f} (1 min)")
