@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
-"""Benchmark pycheck against mypy and ty: wall time of a cold run over two corpora.
+"""Benchmark pycheck against mypy, ty, pyrefly and zuban: cold whole-program checks.
 
 Usage (from anywhere; paths are resolved from this file's location):
 
-    python3 bench/run.py                 # build, set up tools, 5 timed runs each
-    python3 bench/run.py --runs 3 --size 400 --no-build
+    python3 bench/run.py                          # build, set up tools, 5 timed runs each
+    python3 bench/run.py --runs 3 --lines 100000 --no-build --tools pycheck,mypy
 
 Corpora:
   small      examples/ + tests/cases/ of this repository (many small files)
-  synthetic  a generated package of --size modules in target/bench-corpus/pkg
+  generated  a multi-package project of --lines lines written by bench/generate.py to
+             target/bench-corpus/project, with a manifest of its planted type errors
 
-Each tool is run --runs times per corpus (after --warmup untimed runs) with its
-cache cold: mypy gets --no-incremental and a fresh --cache-dir each run; ty and
-pycheck keep no on-disk cache, but every run still gets a fresh, empty
-XDG_CACHE_HOME so nothing a tool might write there survives to the next run.
+Each tool is run --runs times per corpus (after --warmup untimed runs) with its cache
+cold: mypy gets --no-incremental and a fresh --cache-dir each run; the others keep no
+on-disk cache, but every run still gets a fresh, empty XDG_CACHE_HOME so nothing a tool
+might write there survives to the next run. Each run's wall time, CPU time and peak
+memory are measured; the diagnostics of the last run are matched against the planted
+errors.
 
 Results are printed as a table and written to target/bench-results.json.
 Standard library only (Python 3.11+).
@@ -26,28 +29,48 @@ import datetime as _dt
 import json
 import os
 import platform
-import random
-import resource
+import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate  # noqa: E402  (bench/generate.py, next to this file)
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET = REPO / "target"
 VENV = TARGET / "bench-venv"
 CORPUS_ROOT = TARGET / "bench-corpus"
+GENERATED = CORPUS_ROOT / "project"
 RESULTS_JSON = TARGET / "bench-results.json"
 PYCHECK = TARGET / "release" / "pycheck"
 
-MYPY_REQUIREMENT = "mypy==2.4.1"
-TY_REQUIREMENT = "ty"
 PYTHON_VERSION = "3.11"
 ACCEPTED_EXIT_CODES = (0, 1)  # 0: clean, 1: type errors found; anything else is a failure
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    name: str
+    executable: str  # the command's name on PATH and in the venv
+    requirement: str  # what pip installs into the venv when it is missing
+
+
+# Versions pinned to the ones the figures in bench/README.md were measured with.
+TOOLS: dict[str, ToolSpec] = {
+    "pycheck": ToolSpec("pycheck", "pycheck", ""),
+    "mypy": ToolSpec("mypy", "mypy", "mypy==2.4.1"),
+    "ty": ToolSpec("ty", "ty", "ty==0.0.108"),
+    "pyrefly": ToolSpec("pyrefly", "pyrefly", "pyrefly==1.5.0"),
+    "zuban": ToolSpec("zuban", "zuban", "zuban==0.10.2"),
+}
 
 
 def log(message: str) -> None:
@@ -90,48 +113,57 @@ def resolve_shim(path: str, name: str) -> str:
     return real if result.returncode == 0 and real and os.access(real, os.X_OK) else path
 
 
-def find_on_path(name: str, version_args: list[str]) -> str | None:
+def find_on_path(name: str) -> str | None:
     path = shutil.which(name)
     if path is None:
         return None
     path = resolve_shim(path, name)
-    return path if tool_version([path, *version_args]) else None
+    return path if tool_version([path, "--version"]) else None
 
 
-def find_in_venv(name: str, version_args: list[str]) -> str | None:
+def find_in_venv(name: str) -> str | None:
     path = VENV / "bin" / name
-    if path.exists() and tool_version([str(path), *version_args]):
+    if path.exists() and tool_version([str(path), "--version"]):
         return str(path)
     return None
 
 
-def ensure_tools() -> dict[str, str]:
-    """Paths of mypy and ty: on PATH, else in target/bench-venv (installed there if need be)."""
-    wanted = {"mypy": (["--version"], MYPY_REQUIREMENT), "ty": (["--version"], TY_REQUIREMENT)}
+def ensure_tools(names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Executables of the named tools: on PATH, else in target/bench-venv (installed there
+    if need be). Returns (paths, reasons for the tools that could not be set up)."""
     found: dict[str, str] = {}
+    problems: dict[str, str] = {}
     missing: list[str] = []
-    for name, (version_args, _) in wanted.items():
-        path = find_on_path(name, version_args) or find_in_venv(name, version_args)
+    for name in names:
+        path = find_on_path(TOOLS[name].executable) or find_in_venv(TOOLS[name].executable)
         if path:
             found[name] = path
         else:
             missing.append(name)
-    if missing:
-        if not (VENV / "bin" / "python").exists():
-            log(f"creating venv {VENV}")
-            subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-        requirements = [wanted[name][1] for name in missing]
-        log(f"pip install {' '.join(requirements)} into {VENV}")
-        subprocess.run(
-            [str(VENV / "bin" / "python"), "-m", "pip", "install", "--quiet", *requirements],
-            check=True,
+    if not missing:
+        return found, problems
+    if not (VENV / "bin" / "python").exists():
+        log(f"creating venv {VENV}")
+        created = subprocess.run([sys.executable, "-m", "venv", str(VENV)], capture_output=True, text=True)
+        if created.returncode != 0:
+            reason = f"could not create {VENV}: {created.stderr.strip()[-200:]}"
+            return found, {**problems, **{name: reason for name in missing}}
+    for name in missing:
+        # One pip call per tool, so that one that cannot be installed does not stop the others.
+        requirement = TOOLS[name].requirement
+        log(f"pip install {requirement} into {VENV}")
+        installed = subprocess.run(
+            [str(VENV / "bin" / "python"), "-m", "pip", "install", "--quiet", requirement],
+            capture_output=True, text=True,
         )
-        for name in missing:
-            path = find_in_venv(name, wanted[name][0])
-            if path is None:
-                sys.exit(f"bench: {name} still does not run after installing it into {VENV}")
+        path = find_in_venv(TOOLS[name].executable)
+        if path:
             found[name] = path
-    return found
+        elif installed.returncode != 0:
+            problems[name] = f"pip install {requirement} failed: {installed.stderr.strip()[-200:]}"
+        else:
+            problems[name] = f"{TOOLS[name].executable} does not run after pip install {requirement}"
+    return found, problems
 
 
 def git_describe() -> str:
@@ -149,320 +181,7 @@ def git_describe() -> str:
 
 
 # --------------------------------------------------------------------------------------
-# The synthetic corpus
-# --------------------------------------------------------------------------------------
-#
-# Every module defines a handful of functions drawn from the templates below. Exported
-# functions have one of a few known signatures ("kinds"), so that the module's own code
-# and later modules (through `from pkg.modK import name`) can call them type-correctly.
-# Roughly one module in ten carries one deliberate type error.
-#
-# Templates use @n (unique function suffix), @c / @d / @k / @m (small integers) as
-# placeholders, so that the f-strings inside the generated code need no escaping.
-
-TEMPLATES: dict[str, str] = {
-    "total": '''
-def total_@n(values: list[int], scale: int = 1) -> int:
-    """Sum the values above a threshold, scaled; penalise the others."""
-    total = 0
-    for value in values:
-        if value > @c:
-            total += value * scale
-        else:
-            total -= @d
-    return total
-''',
-    "label": '''
-def label_@n(name: str, count: int) -> str:
-    """A short label for a named count."""
-    prefix = name.strip().lower()
-    if count > @c:
-        suffix = "many"
-    elif count == 0:
-        suffix = "none"
-    else:
-        suffix = str(count)
-    return f"{prefix}-{suffix}:{count * @d}"
-''',
-    "lookup": '''
-def lookup_@n(table: dict[str, int], key: str) -> Optional[int]:
-    """The value for key, or for the first key sharing its prefix."""
-    if key in table:
-        return table[key] + @c
-    for candidate, value in table.items():
-        if candidate.startswith(key[:@k]):
-            return value
-    return None
-''',
-    "count": '''
-def count_@n(words: list[str]) -> dict[str, int]:
-    """How often each word occurs, case-folded, keeping the frequent ones."""
-    counts: dict[str, int] = {}
-    for word in words:
-        key = word.lower()
-        counts[key] = counts.get(key, 0) + 1
-    return {word: n for word, n in counts.items() if n >= @k}
-''',
-    "keep": '''
-def keep_@n(values: list[int], limit: Optional[int] = None) -> list[int]:
-    """The values below the limit that are not multiples of @m, sorted."""
-    bound = limit if limit is not None else @c
-    kept = [value for value in values if value % @m != 0 and value < bound]
-    kept.sort()
-    return kept
-''',
-    "group": '''
-def group_@n(pairs: list[tuple[str, int]]) -> dict[str, list[int]]:
-    """Group the values of (key, value) pairs by key."""
-    groups: dict[str, list[int]] = {}
-    for key, value in pairs:
-        if key not in groups:
-            groups[key] = []
-        groups[key].append(value + @d)
-    return groups
-''',
-    "mean": '''
-def mean_@n(values: list[float]) -> float:
-    """The arithmetic mean, 0.0 for no values."""
-    if not values:
-        return 0.0
-    total = 0.0
-    for value in values:
-        total += value
-    return total / len(values) + @d
-''',
-    "parse": '''
-def parse_@n(text: str) -> list[int]:
-    """Comma-separated integers, skipping the leading ones below @c."""
-    numbers: list[int] = []
-    for part in text.split(","):
-        part = part.strip()
-        if part.isdigit():
-            numbers.append(int(part))
-    index = 0
-    while index < len(numbers) and numbers[index] < @c:
-        index += 1
-    return numbers[index:]
-''',
-    "report": '''
-def report_@n(items: dict[str, int], title: str) -> list[str]:
-    """A small aligned text report of named counts."""
-    lines: list[str] = [title.upper()]
-    width = max((len(name) for name in items), default=0)
-    for name, value in sorted(items.items()):
-        lines.append(f"{name:<{width}} {value:>@k}")
-    lines.append(f"total={sum(items.values())} of {len(items)} (@c)")
-    return lines
-''',
-    "pairs": '''
-def pairs_@n(names: list[str], values: list[int]) -> list[tuple[str, int]]:
-    """Zip names with values, dropping empty names and negative values."""
-    result: list[tuple[str, int]] = []
-    for name, value in zip(names, values):
-        if not name or value < 0:
-            continue
-        result.append((name, value % @m))
-    return result
-''',
-}
-
-# What the exported kinds take, so calls to them can be generated.
-CALLABLE_KINDS = ("total", "label", "lookup", "count", "keep", "group", "mean", "parse", "pairs")
-
-
-def call_lines(kind: str, func: str, var: str, rng: random.Random, indent: str = "    ") -> list[str]:
-    """Statements calling func (of the given kind) type-correctly and binding its result to
-    var (a name unused so far in the function), in a context that has `seed: int`,
-    `values: list[int]`, `acc: int` and `words: list[str]` in scope."""
-    c = rng.randint(2, 40)
-    body: list[str]
-    if kind == "total":
-        body = [f"{var} = {func}(values, {c})", f"acc += {var}"]
-    elif kind == "label":
-        body = [f'{var} = {func}(f"item{{seed}}", acc % {c})', f"words.append({var})"]
-    elif kind == "lookup":
-        body = [
-            f'{var} = {func}({{"alpha": seed, "beta": {c}}}, "al")',
-            f"if {var} is not None:",
-            f"    acc += {var}",
-        ]
-    elif kind == "count":
-        body = [f'{var} = {func}(words + ["x", "y", str(seed)])', f"acc += len({var})"]
-    elif kind == "keep":
-        body = [f"{var} = {func}(values, {c})", f"acc += sum({var})"]
-    elif kind == "group":
-        body = [
-            f'{var} = {func}([("k", seed), ("j", {c}), ("k", acc)])',
-            f'acc += len({var}.get("k", []))',
-        ]
-    elif kind == "mean":
-        body = [f"{var} = {func}([float(v) for v in values])", f"acc += int({var})"]
-    elif kind == "parse":
-        body = [f'{var} = {func}(",".join(str(v) for v in values))', f"values = values + {var}"]
-    elif kind == "pairs":
-        body = [f"{var} = {func}(words, values)", f"acc += len({var})"]
-    else:  # pragma: no cover - a template kind without a call recipe
-        raise ValueError(kind)
-    return [indent + line for line in body]
-
-
-def render(kind: str, suffix: str, rng: random.Random) -> str:
-    text = TEMPLATES[kind].strip("\n")
-    for token, value in (
-        ("@n", suffix),
-        ("@c", str(rng.randint(3, 60))),
-        ("@d", str(rng.randint(1, 9))),
-        ("@k", str(rng.randint(2, 6))),
-        ("@m", str(rng.randint(2, 7))),
-    ):
-        text = text.replace(token, value)
-    return text + "\n"
-
-
-def combine_function(suffix: str, calls: list[tuple[str, str]], rng: random.Random) -> str:
-    lines = [
-        f"def combine_{suffix}(seed: int) -> str:",
-        '    """Feed the results of several helpers into each other."""',
-        f"    values = [seed * {rng.randint(2, 9)} + i for i in range({rng.randint(4, 20)})]",
-        "    acc = 0",
-        "    words: list[str] = []",
-    ]
-    for number, (kind, func) in enumerate(calls):
-        lines.extend(call_lines(kind, func, f"got{number}", rng))
-    lines += [
-        "    words.append(str(acc))",
-        '    return ", ".join(words)',
-    ]
-    return "\n".join(lines) + "\n"
-
-
-ERROR_LINES = (
-    # Each is one statement inside main(); each has exactly one type error.
-    '    wrong: int = "{c}"',
-    "    text: str = {c} * 2",
-    "    missing: list[str] = [{c}, {c}]",
-)
-
-
-@dataclass
-class Module:
-    name: str
-    exports: list[tuple[str, str]] = field(default_factory=list)  # (kind, function name)
-    text: str = ""
-
-
-def generate_module(index: int, width: int, earlier: list[Module]) -> Module:
-    rng = random.Random(20240611 + index * 7919)
-    module = Module(name=f"mod{index:0{width}d}")
-    target_lines = rng.randint(100, 150)
-
-    # Imports from 2-3 earlier modules, 1-2 exported functions from each.
-    imported: list[tuple[str, str]] = []
-    import_lines: list[str] = []
-    if earlier:
-        sources = rng.sample(earlier, k=min(len(earlier), rng.randint(2, 3)))
-        for source in sorted(sources, key=lambda m: m.name):
-            picks = rng.sample(source.exports, k=min(len(source.exports), rng.randint(1, 2)))
-            picks.sort(key=lambda export: export[1])
-            import_lines.append(
-                f"from pkg.{source.name} import {', '.join(func for _, func in picks)}"
-            )
-            imported.extend(picks)
-
-    header = [
-        f'"""Synthetic benchmark module {index}: ordinary annotated helper functions."""',
-        "",
-        "from typing import Optional",
-        "",
-        *import_lines,
-        "",
-        f"THRESHOLD: int = {rng.randint(10, 99)}",
-        f'NAMES: list[str] = ["{module.name}", "alpha", "beta", "gamma"]',
-        "",
-    ]
-    blocks: list[str] = []
-    used = len(header)
-    serial = 0
-    footer_estimate = 18
-    if imported:
-        block = combine_function(f"{index}_{serial}", imported, rng)
-        blocks.append(block)
-        used += block.count("\n") + 2
-        serial += 1
-    attempts = 0
-    while attempts < 40:
-        attempts += 1
-        kind = rng.choice(list(TEMPLATES))
-        suffix = f"{index}_{serial}"
-        block = render(kind, suffix, rng)
-        size = block.count("\n") + 2
-        if used + size + footer_estimate > target_lines:
-            if used + footer_estimate >= target_lines - 6:
-                break
-            continue
-        blocks.append(block)
-        used += size
-        serial += 1
-        if kind in CALLABLE_KINDS:
-            module.exports.append((kind, f"{kind}_{suffix}"))
-    if not module.exports:  # every module exports something callable
-        kind = "total"
-        suffix = f"{index}_{serial}"
-        blocks.append(render(kind, suffix, rng))
-        module.exports.append((kind, f"{kind}_{suffix}"))
-
-    # main(): exercise the module's own functions, which every checker resolves precisely.
-    local_calls = rng.sample(module.exports, k=min(len(module.exports), 4))
-    main = [
-        "def main() -> None:",
-        f"    seed = THRESHOLD + {rng.randint(1, 9)}",
-        "    values = [seed + i * i for i in range(8)]",
-        "    acc = 0",
-        "    words: list[str] = list(NAMES)",
-    ]
-    for number, (kind, func) in enumerate(local_calls):
-        main.extend(call_lines(kind, func, f"got{number}", rng))
-    if imported:
-        main.append(f"    words.append(combine_{index}_0(seed))")
-    if index % 10 == 7:
-        main.append(ERROR_LINES[(index // 10) % len(ERROR_LINES)].format(c=rng.randint(1, 99)))
-    main += [
-        '    summary = {word: len(word) for word in words if word}',
-        '    print(f"{len(summary)} words, acc={acc}, longest={max(summary.values(), default=0)}")',
-    ]
-    blocks.append("\n".join(main) + "\n")
-    blocks.append('if __name__ == "__main__":\n    main()\n')
-
-    module.text = "\n".join(header) + "\n\n" + "\n\n".join(blocks)
-    return module
-
-
-def generate_corpus(size: int) -> dict[str, object]:
-    """Write the synthetic package to target/bench-corpus/pkg, replacing what was there."""
-    if CORPUS_ROOT.exists():
-        shutil.rmtree(CORPUS_ROOT)
-    package = CORPUS_ROOT / "pkg"
-    package.mkdir(parents=True)
-    (package / "__init__.py").write_text('"""Synthetic benchmark package (generated by bench/run.py)."""\n')
-    width = max(3, len(str(size - 1)))
-    modules: list[Module] = []
-    for index in range(size):
-        module = generate_module(index, width, modules)
-        (package / f"{module.name}.py").write_text(module.text)
-        modules.append(module)
-    line_counts = [m.text.count("\n") for m in modules]
-    errors = sum(1 for index in range(size) if index % 10 == 7)
-    return {
-        "modules": size,
-        "lines": sum(line_counts) + 1,
-        "lines_per_module_min": min(line_counts),
-        "lines_per_module_max": max(line_counts),
-        "planted_type_errors": errors,
-    }
-
-
-# --------------------------------------------------------------------------------------
-# Timing
+# Corpora
 # --------------------------------------------------------------------------------------
 
 
@@ -472,6 +191,8 @@ class Corpus:
     cwd: Path
     paths: list[str]
     description: str
+    # (file, line) -> (mypy error code, "functions" or "classes") of each planted error
+    planted: dict[tuple[str, int], tuple[str, str]] | None = None
     info: dict[str, object] = field(default_factory=dict)
 
 
@@ -488,10 +209,29 @@ def count_python(corpus: Corpus) -> tuple[int, int]:
     return files, lines
 
 
+def generated_corpus(lines: int) -> Corpus:
+    """Write the generated project to target/bench-corpus/project, replacing what was there."""
+    if CORPUS_ROOT.exists():
+        shutil.rmtree(CORPUS_ROOT)
+    manifest = generate.write_project(generate.generate_project(lines), GENERATED)
+    planted = {(entry["file"], entry["line"]): (entry["code"], entry["via"]) for entry in manifest["errors"]}
+    info = {key: manifest[key] for key in ("planted", "planted_by_code", "planted_by_via")}
+    info["tree_sha256"] = generate.tree_digest(GENERATED)
+    return Corpus(
+        "generated", GENERATED, ["app", "lib", "tools"],
+        f"bench/generate.py --lines {lines} (target/bench-corpus/project)", planted, info,
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Commands and their output
+# --------------------------------------------------------------------------------------
+
+
 def command_for(tool: str, exe: str, corpus: Corpus, cache_dir: Path) -> list[str]:
     if tool == "pycheck":
-        # pycheck has no cache and no --python-version flag (it checks as for 3.11+).
-        return [exe, *corpus.paths]
+        # pycheck keeps no cache.
+        return [exe, "--python-version", PYTHON_VERSION, *corpus.paths]
     if tool == "mypy":
         return [
             exe,
@@ -512,17 +252,148 @@ def command_for(tool: str, exe: str, corpus: Corpus, cache_dir: Path) -> list[st
             "--output-format", "concise",
             *corpus.paths,
         ]
+    if tool == "pyrefly":
+        return [
+            exe, "check",
+            "--python-version", PYTHON_VERSION,
+            # Without a pyrefly.toml, pyrefly picks its lenient "basic" preset and reports
+            # far less; "default" is what a configured project gets.
+            "--preset", "default",
+            # Without it, pyrefly cannot resolve `from ..models import X` in files given
+            # on the command line: it does not know where the packages are rooted.
+            "--search-path", ".",
+            # Otherwise pyrefly starts `python3` (here through a pyenv shim) to ask for its
+            # version and site-packages; the version is given, and no corpus imports
+            # third-party packages. No other tool starts a process.
+            "--skip-interpreter-query",
+            "--color", "never",
+            "--progress-bar", "no",
+            "--output-format", "min-text",
+            *corpus.paths,
+        ]
+    if tool == "zuban":
+        # zuban's mypy-compatible mode (the `zmypy` command); it keeps no on-disk cache.
+        # No --config-file: zuban resolves imports from the configuration file's
+        # directory, so pointing it at an empty file elsewhere breaks absolute imports.
+        # Neither corpus directory holds a mypy configuration.
+        return [exe, "mypy", "--python-version", PYTHON_VERSION, *corpus.paths]
     raise ValueError(tool)
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    file: str
+    line: int
+    severity: str  # error, warning, or info (mypy's notes, ty's and pyrefly's infos)
+    code: str
+
+
+# One diagnostic per line, in each tool's plain-text format:
+#   mypy, pycheck, zuban:  path:12: error: message  [code]
+#   ty (concise):          path:12:5: error[code] message
+#   pyrefly (min-text):    ERROR path:12:5-9: message [code]
+MYPY_LINE = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?:\d+:)? (?P<severity>error|warning|note): "
+                       r".*?(?:  \[(?P<code>[\w-]+)\])?$")
+TY_LINE = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):\d+: (?P<severity>error|warning|info)"
+                     r"\[(?P<code>[\w-]+)\] ")
+PYREFLY_LINE = re.compile(r"^\s*(?P<severity>ERROR|WARN|INFO) (?P<file>[^:]+):(?P<line>\d+):\S*: "
+                          r".*?(?: \[(?P<code>[\w-]+)\])?$")
+SEVERITIES = {"error": "error", "warning": "warning", "warn": "warning", "note": "info", "info": "info"}
+LINE_FORMATS = {"pycheck": MYPY_LINE, "mypy": MYPY_LINE, "zuban": MYPY_LINE, "ty": TY_LINE,
+                "pyrefly": PYREFLY_LINE}
+
+# Each tool's own count of what it reported, to cross-check the parsed lines against:
+# ty counts every diagnostic (infos included), the others count errors only.
+SUMMARY_COUNTS_ALL_SEVERITIES = {"ty"}
+SUMMARY_COUNTS = {
+    "pycheck": re.compile(r"^Found (\d+) errors? in"),
+    "mypy": re.compile(r"^Found (\d+) errors? in"),
+    "zuban": re.compile(r"^Found (\d+) errors? in"),
+    "ty": re.compile(r"^Found (\d+) diagnostics?"),
+    "pyrefly": re.compile(r"^\s*INFO (\d+) errors?"),
+}
+
+
+def parse_diagnostics(tool: str, text: str, cwd: Path) -> list[Diagnostic]:
+    pattern = LINE_FORMATS[tool]
+    found: list[Diagnostic] = []
+    for line in text.splitlines():
+        match = pattern.match(line)
+        if match is None:
+            continue
+        file = match["file"].removeprefix("./")
+        if os.path.isabs(file):
+            file = os.path.relpath(file, cwd)
+        found.append(Diagnostic(file, int(match["line"]), SEVERITIES[match["severity"].lower()],
+                                match["code"] or ""))
+    return found
+
+
+def reported_count(tool: str, stdout: str, stderr: str) -> int | None:
+    """The number of diagnostics the tool says it reported, from its summary line; 0 when
+    it says the code is clean; None when there is no summary."""
+    for line in (stdout + "\n" + stderr).splitlines():
+        match = SUMMARY_COUNTS[tool].match(line)
+        if match:
+            return int(match[1])
+        if line.startswith("Success: no issues") or line.strip() in ("All checks passed!", "INFO 0 errors"):
+            return 0
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Running and timing
+# --------------------------------------------------------------------------------------
 
 
 @dataclass
 class Outcome:
     seconds: float
     cpu_seconds: float
+    peak_kib: int
     exit_code: int | None
     stdout: str
     stderr: str
     error: str | None = None
+
+
+def run_measured(argv: list[str], cwd: Path, env: dict[str, str], timeout: float,
+                 tmp: Path) -> Outcome:
+    """Run argv to completion. os.wait4 gives this one child's own resource usage: its CPU
+    time and peak resident memory (the largest of it and the descendants it waited for),
+    unlike getrusage(RUSAGE_CHILDREN), whose peak is the maximum over every child so far."""
+    stdout_path, stderr_path = tmp / "stdout", tmp / "stderr"
+    with open(stdout_path, "wb") as stdout, open(stderr_path, "wb") as stderr:
+        start = time.perf_counter()
+        try:
+            process = subprocess.Popen(argv, cwd=cwd, env=env, stdout=stdout, stderr=stderr,
+                                       stdin=subprocess.DEVNULL, start_new_session=True)
+        except OSError as error:
+            return Outcome(0.0, 0.0, 0, None, "", "", f"could not start: {error}")
+        timed_out = threading.Event()
+
+        def kill_after_timeout() -> None:
+            timed_out.set()
+            os.killpg(process.pid, signal.SIGKILL)
+
+        timer = threading.Timer(timeout, kill_after_timeout)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            timer.cancel()
+        elapsed = time.perf_counter() - start
+    process.returncode = exit_code = os.waitstatus_to_exitcode(status)  # already reaped
+    out = stdout_path.read_text(errors="replace")
+    err = stderr_path.read_text(errors="replace")
+    cpu = usage.ru_utime + usage.ru_stime
+    if timed_out.is_set():
+        return Outcome(elapsed, cpu, usage.ru_maxrss, None, out, err, f"timed out after {timeout:.0f}s")
+    error = None
+    if exit_code not in ACCEPTED_EXIT_CODES:
+        tail = (err.strip() or out.strip()).splitlines()[-5:]
+        error = f"exit code {exit_code}: " + " | ".join(tail)
+    return Outcome(elapsed, cpu, usage.ru_maxrss, exit_code, out, err, error)
 
 
 def run_once(tool: str, exe: str, corpus: Corpus, timeout: float) -> Outcome:
@@ -532,67 +403,94 @@ def run_once(tool: str, exe: str, corpus: Corpus, timeout: float) -> Outcome:
         env["XDG_CACHE_HOME"] = str(cache_dir / "xdg-cache")
         env["NO_COLOR"] = "1"
         env.pop("VIRTUAL_ENV", None)
-        argv = command_for(tool, exe, corpus, cache_dir)
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        try:
-            result = subprocess.run(
-                argv, cwd=corpus.cwd, env=env, capture_output=True, text=True,
-                timeout=timeout, stdin=subprocess.DEVNULL,
-            )
-        except subprocess.TimeoutExpired:
-            elapsed = time.perf_counter() - start
-            return Outcome(elapsed, 0.0, None, "", "", f"timed out after {timeout:.0f}s")
-        except OSError as error:
-            return Outcome(0.0, 0.0, None, "", "", f"could not start: {error}")
-        elapsed = time.perf_counter() - start
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        error = None
-        if result.returncode not in ACCEPTED_EXIT_CODES:
-            tail = (result.stderr.strip() or result.stdout.strip()).splitlines()[-5:]
-            error = f"exit code {result.returncode}: " + " | ".join(tail)
-        return Outcome(elapsed, cpu, result.returncode, result.stdout, result.stderr, error)
+        return run_measured(command_for(tool, exe, corpus, cache_dir), corpus.cwd, env, timeout, cache_dir)
 
 
 def summary_line(outcome: Outcome) -> str:
-    lines = [line for line in outcome.stdout.splitlines() if line.strip()]
-    return lines[-1].strip() if lines else ""
+    for text in (outcome.stdout, outcome.stderr):
+        lines = [line for line in text.splitlines() if line.strip()]
+        if lines and re.search(r"\b(Found|errors?|diagnostics?|Success|passed)\b", lines[-1]):
+            return lines[-1].strip()
+    return ""
+
+
+def score(tool: str, outcome: Outcome, corpus: Corpus) -> dict[str, object]:
+    """What the tool reported (errors and warnings; notes and infos apart), and how much of
+    it is the planted errors."""
+    parsed = parse_diagnostics(tool, outcome.stdout, corpus.cwd)
+    reported = [d for d in parsed if d.severity != "info"]
+    errors = sum(1 for d in reported if d.severity == "error")
+    summary_count = reported_count(tool, outcome.stdout, outcome.stderr)
+    comparable = len(parsed) if tool in SUMMARY_COUNTS_ALL_SEVERITIES else errors
+    result: dict[str, object] = {
+        "diagnostics": len(reported),
+        "errors": errors,
+        "warnings": len(reported) - errors,
+        "infos": len(parsed) - len(reported),
+        "summary": summary_line(outcome),
+        "summary_count": summary_count,
+        "summary_count_matches_parsed": summary_count is None or summary_count == comparable,
+    }
+    if corpus.planted is not None:
+        on_planted = {(d.file, d.line) for d in reported} & corpus.planted.keys()
+        result["planted_found"] = len(on_planted)
+        for position, group in ((0, "code"), (1, "via")):
+            totals: dict[str, list[int]] = {}
+            for key, kinds in corpus.planted.items():
+                found_total = totals.setdefault(kinds[position], [0, 0])
+                found_total[0] += key in on_planted
+                found_total[1] += 1
+            result[f"planted_found_by_{group}"] = {
+                name: f"{found}/{total}" for name, (found, total) in sorted(totals.items())
+            }
+        result["planted_missed"] = sorted(
+            f"{file}:{line} [{corpus.planted[(file, line)][0]}]"
+            for file, line in corpus.planted.keys() - on_planted
+        )
+        others = [d for d in reported if (d.file, d.line) not in corpus.planted]
+        result["other_diagnostics"] = len(others)
+        result["other_sample"] = [f"{d.file}:{d.line} {d.severity} [{d.code}]" for d in others[:50]]
+    return result
 
 
 def bench(tool: str, exe: str, corpus: Corpus, runs: int, warmup: int, timeout: float) -> dict:
-    record: dict[str, object] = {"tool": tool, "corpus": corpus.name}
-    times: list[float] = []
-    cpus: list[float] = []
-    exit_codes: list[int | None] = []
-    last: Outcome | None = None
+    record: dict[str, object] = {"tool": tool, "corpus": corpus.name,
+                                 "argv": command_for(tool, exe, corpus, Path("<tmp>"))}
+    outcomes: list[Outcome] = []
     for i in range(warmup + runs):
         outcome = run_once(tool, exe, corpus, timeout)
-        last = outcome
         if outcome.error:
             log(f"{tool} on {corpus.name}: FAILED ({outcome.error})")
-            record.update(ok=False, error=outcome.error, argv=command_for(tool, exe, corpus, Path("<tmp>")))
+            record.update(ok=False, error=outcome.error)
             return record
         if i >= warmup:
-            times.append(outcome.seconds)
-            cpus.append(outcome.cpu_seconds)
-            exit_codes.append(outcome.exit_code)
-    assert last is not None
+            outcomes.append(outcome)
+    times = [o.seconds for o in outcomes]
     record.update(
         ok=True,
-        argv=command_for(tool, exe, corpus, Path("<tmp>")),
         runs_seconds=[round(t, 4) for t in times],
+        runs_cpu_seconds=[round(o.cpu_seconds, 4) for o in outcomes],
+        runs_peak_mib=[round(o.peak_kib / 1024, 1) for o in outcomes],
         median=statistics.median(times),
         min=min(times),
         max=max(times),
-        cpu_median=statistics.median(cpus),
-        exit_codes=exit_codes,
-        output_lines=len(last.stdout.splitlines()),
-        summary=summary_line(last),
+        cpu_median=statistics.median(o.cpu_seconds for o in outcomes),
+        peak_mib_median=statistics.median(o.peak_kib for o in outcomes) / 1024,
+        exit_codes=[o.exit_code for o in outcomes],
+        output_lines=len(outcomes[-1].stdout.splitlines()),
+        **score(tool, outcomes[-1], corpus),
     )
+    if not record["summary_count_matches_parsed"]:
+        log(f"note: {tool}'s summary line says {record['summary_count']}, which does not match "
+            f"the lines parsed ({record['errors']} errors, {record['warnings']} warnings, {record['infos']} infos)")
+    found = ""
+    if corpus.planted:
+        by_via = ", ".join(f"{found} via {via}" for via, found in record["planted_found_by_via"].items())
+        found = f", planted found {record['planted_found']}/{len(corpus.planted)} ({by_via})"
     log(
         f"{tool:8} {corpus.name:9} median {record['median']:.3f}s "
-        f"(min {record['min']:.3f}, max {record['max']:.3f}) -> {record['summary']}"
+        f"(min {record['min']:.3f}, max {record['max']:.3f}), peak {record['peak_mib_median']:.0f} MiB, "
+        f"{record['diagnostics']} diagnostics{found}"
     )
     return record
 
@@ -613,15 +511,18 @@ def ratio_text(tool: str, ratio: float | None) -> str:
 
 
 def format_table(results: list[dict], versions: dict[str, str], corpora: list[Corpus]) -> str:
-    header = ["tool", "version", "corpus", "median s", "min s", "max s", "cpu s", "vs pycheck median"]
+    header = ["tool", "version", "corpus", "median s", "min s", "max s", "cpu s", "cpu vs pycheck",
+              "peak MiB", "diags", "planted found", "other", "vs pycheck median"]
     rows: list[list[str]] = []
     for corpus in corpora:
         for record in (r for r in results if r["corpus"] == corpus.name):
             tool = str(record["tool"])
             if not record["ok"]:
-                rows.append([tool, versions[tool], corpus.name, "FAILED", "-", "-", "-",
-                             str(record["error"])[:60]])
+                rows.append([tool, versions.get(tool, "?"), corpus.name, "FAILED", "-", "-", "-", "-", "-",
+                             "-", "-", "-", str(record["error"])[:80]])
                 continue
+            planted = (f"{record['planted_found']}/{len(corpus.planted)}"
+                       if corpus.planted is not None else "-")
             rows.append([
                 tool,
                 versions[tool],
@@ -630,10 +531,15 @@ def format_table(results: list[dict], versions: dict[str, str], corpora: list[Co
                 f"{record['min']:.3f}",
                 f"{record['max']:.3f}",
                 f"{record['cpu_median']:.3f}",
+                f"{cpu_ratio:.2f}x" if (cpu_ratio := record.get("cpu_ratio_to_pycheck")) else "-",
+                f"{record['peak_mib_median']:.0f}",
+                str(record["diagnostics"]),
+                planted,
+                str(record["other_diagnostics"]) if corpus.planted is not None else "-",
                 ratio_text(tool, record.get("ratio_to_pycheck")),
             ])
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    numeric = {3, 4, 5, 6}
+    numeric = set(range(3, 12))
 
     def line(cells: list[str]) -> str:
         return "  ".join(
@@ -656,18 +562,23 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed runs per tool and corpus (default 5)")
     parser.add_argument("--warmup", type=int, default=1,
                         help="untimed runs before the timed ones, to warm the OS file cache (default 1)")
-    parser.add_argument("--size", type=int, default=200, help="modules in the synthetic corpus (default 200)")
+    parser.add_argument("--lines", type=int, default=generate.DEFAULT_LINES,
+                        help=f"lines of the generated project (default {generate.DEFAULT_LINES})")
     parser.add_argument("--no-build", action="store_true", help="use target/release/pycheck as it is")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds before one run counts as failed")
-    parser.add_argument("--tools", default="pycheck,mypy,ty", help="comma-separated subset of pycheck,mypy,ty")
+    parser.add_argument("--tools", default=",".join(TOOLS),
+                        help=f"comma-separated subset of {','.join(TOOLS)} (pycheck is required)")
+    parser.add_argument("--corpora", default="small,generated", help="comma-separated subset of small,generated")
     parser.add_argument("--output", type=Path, default=RESULTS_JSON, help="where to write the JSON results")
     args = parser.parse_args()
-    if args.runs < 1 or args.size < 1 or args.warmup < 0:
-        parser.error("--runs and --size must be at least 1, --warmup at least 0")
+    if args.runs < 1 or args.lines < 1 or args.warmup < 0:
+        parser.error("--runs and --lines must be at least 1, --warmup at least 0")
     selected = [t.strip() for t in args.tools.split(",") if t.strip()]
-    unknown = set(selected) - {"pycheck", "mypy", "ty"}
-    if unknown or "pycheck" not in selected:
-        parser.error("--tools takes names from pycheck,mypy,ty and must include pycheck")
+    if set(selected) - set(TOOLS) or "pycheck" not in selected:
+        parser.error(f"--tools takes names from {','.join(TOOLS)} and must include pycheck")
+    corpus_names = [c.strip() for c in args.corpora.split(",") if c.strip()]
+    if not corpus_names or set(corpus_names) - {"small", "generated"}:
+        parser.error("--corpora takes names from small,generated")
 
     if not args.no_build:
         build_pycheck()
@@ -675,28 +586,30 @@ def main() -> int:
         sys.exit(f"bench: {PYCHECK} does not exist; build it or drop --no-build")
 
     executables = {"pycheck": str(PYCHECK)}
-    others = [t for t in selected if t != "pycheck"]
-    if others:
-        found = ensure_tools()
-        executables.update({t: found[t] for t in others})
+    found, setup_problems = ensure_tools([t for t in selected if t != "pycheck"])
+    executables.update(found)
     versions: dict[str, str] = {}
     for tool in selected:
+        if tool in setup_problems:
+            versions[tool] = "unavailable"
+            log(f"{tool}: FAILED to set up ({setup_problems[tool]})")
+            continue
         version = tool_version([executables[tool], "--version"]) or "unknown"
         versions[tool] = version.removeprefix(f"{tool} ").strip()
+        log(f"{tool}: {executables[tool]} ({versions[tool]})")
     versions["pycheck"] += f" ({git_describe()})"
     for tool in selected:
-        log(f"{tool}: {executables[tool]} ({versions[tool]})")
-    if "mypy" in versions and not versions["mypy"].startswith(MYPY_REQUIREMENT.split("==")[1]):
-        log(f"note: mypy on PATH is {versions['mypy']}, not {MYPY_REQUIREMENT}")
+        pinned = TOOLS[tool].requirement.partition("==")[2]
+        if pinned and tool not in setup_problems and not versions[tool].startswith(pinned):
+            log(f"note: {tool} found is {versions[tool]}, not the pinned {TOOLS[tool].requirement}")
 
-    log(f"generating synthetic corpus: {args.size} modules in {CORPUS_ROOT.relative_to(REPO)}/pkg")
-    synthetic_info = generate_corpus(args.size)
-    corpora = [
-        Corpus("small", REPO, ["examples", "tests/cases"],
-               "the repository's examples/ and tests/cases/ (small files, many with planted errors)"),
-        Corpus("synthetic", CORPUS_ROOT, ["pkg"],
-               f"generated package of {args.size} modules (target/bench-corpus/pkg)", synthetic_info),
-    ]
+    corpora: list[Corpus] = []
+    if "small" in corpus_names:
+        corpora.append(Corpus("small", REPO, ["examples", "tests/cases"],
+                              "the repository's examples/ and tests/cases/ (small files, many with planted errors)"))
+    if "generated" in corpus_names:
+        log(f"generating a project of {args.lines} lines in {GENERATED.relative_to(REPO)}")
+        corpora.append(generated_corpus(args.lines))
     for corpus in corpora:
         files, lines = count_python(corpus)
         corpus.info.update(files=files, lines=lines)
@@ -707,6 +620,10 @@ def main() -> int:
     results: list[dict] = []
     for corpus in corpora:
         for tool in selected:
+            if tool in setup_problems:
+                results.append({"tool": tool, "corpus": corpus.name, "ok": False,
+                                "error": setup_problems[tool]})
+                continue
             results.append(bench(tool, executables[tool], corpus, args.runs, args.warmup, args.timeout))
         base = next(r for r in results if r["corpus"] == corpus.name and r["tool"] == "pycheck")
         for record in results:
@@ -714,8 +631,11 @@ def main() -> int:
                 continue
             if record["ok"] and base["ok"] and base["median"] > 0:
                 record["ratio_to_pycheck"] = record["median"] / base["median"]
+                record["cpu_ratio_to_pycheck"] = (
+                    record["cpu_median"] / base["cpu_median"] if base["cpu_median"] > 0 else None
+                )
             else:
-                record["ratio_to_pycheck"] = None
+                record["ratio_to_pycheck"] = record["cpu_ratio_to_pycheck"] = None
 
     load_after = os.getloadavg()
     log(f"load average after: {load_after[0]:.2f} (1 min)")
@@ -725,7 +645,7 @@ def main() -> int:
     document = {
         "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "command": " ".join(["python3", "bench/run.py", *sys.argv[1:]]),
-        "settings": {"runs": args.runs, "warmup": args.warmup, "size": args.size,
+        "settings": {"runs": args.runs, "warmup": args.warmup, "lines": args.lines,
                      "python_version": PYTHON_VERSION, "timeout": args.timeout},
         "machine": {
             "platform": platform.platform(),
@@ -735,7 +655,8 @@ def main() -> int:
             "load_average_1min_after": round(load_after[0], 2),
             "note": "shared, noisy machine: compare medians and ratios, not absolute times",
         },
-        "tools": {t: {"path": executables[t], "version": versions[t]} for t in selected},
+        "tools": {t: {"path": executables.get(t), "version": versions[t],
+                      "requirement": TOOLS[t].requirement or None} for t in selected},
         "corpora": {
             c.name: {"cwd": str(c.cwd), "paths": c.paths, "description": c.description, **c.info}
             for c in corpora
