@@ -95,15 +95,20 @@ impl<'db> Checker<'db> {
             }
             ("dict", "update", [mapping]) => {
                 let mapping = self.trial(|c| c.infer(mapping, None)).0;
-                let Type::Instance(instance) = &mapping else {
-                    return;
-                };
-                let Some(mapping_class) = crate::symbols::typing_class(self.db, "Mapping") else {
-                    return;
-                };
-                match crate::relate::map_to_ancestor(self.db, instance, &mapping_class) {
-                    Some(mapped) if mapped.args.len() == 2 => mapped.args.to_vec(),
-                    _ => return,
+                if mapping.is_any() {
+                    vec![Type::Any, Type::Any]
+                } else {
+                    let Type::Instance(instance) = &mapping else {
+                        return;
+                    };
+                    let Some(mapping_class) = crate::symbols::typing_class(self.db, "Mapping")
+                    else {
+                        return;
+                    };
+                    match crate::relate::map_to_ancestor(self.db, instance, &mapping_class) {
+                        Some(mapped) if mapped.args.len() == 2 => mapped.args.to_vec(),
+                        _ => return,
+                    }
                 }
             }
             _ => return,
@@ -380,6 +385,33 @@ impl<'db> Checker<'db> {
         result
     }
 
+    /// mypy's rule for `Any` arguments: when an `Any` argument lets variants with different
+    /// return types match (the first of `matching` matched), the call's type is `Any`.
+    fn any_makes_overload_ambiguous(
+        &mut self,
+        matching: &[Signature],
+        args: &[CallArg<'_>],
+        range: TextRange,
+        expected: Option<&Type>,
+    ) -> bool {
+        let [first, rest @ ..] = matching else {
+            return false;
+        };
+        if rest.is_empty() {
+            return false;
+        }
+        let arg_types = self.trial(|c| c.infer_args_without_context(args)).0;
+        if !arg_types.iter().any(Type::is_any) {
+            return false;
+        }
+        rest.iter().any(|other| {
+            other.ret != first.ret
+                && !self
+                    .trial(|c| c.call_signature(other, args, range, expected))
+                    .1
+        })
+    }
+
     fn call_overloaded(
         &mut self,
         signatures: &[Signature],
@@ -387,9 +419,13 @@ impl<'db> Checker<'db> {
         range: TextRange,
         expected: Option<&Type>,
     ) -> Type {
-        for signature in signatures {
+        for (index, signature) in signatures.iter().enumerate() {
             let (_, failed) = self.trial(|c| c.call_signature(signature, args, range, expected));
             if !failed {
+                if self.any_makes_overload_ambiguous(&signatures[index..], args, range, expected) {
+                    self.call_overload_variant(signature, args, range, expected);
+                    return Type::Any;
+                }
                 return self.call_overload_variant(signature, args, range, expected);
             }
         }
