@@ -234,3 +234,208 @@ fn malformed_messages_do_not_kill_the_server() {
     assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
     session.finish();
 }
+
+/// A project on disk for the navigation test: the server reads what is not open.
+fn navigation_project() -> std::path::PathBuf {
+    let root = std::env::temp_dir().join(format!("pycheck-server-nav-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("shapes")).unwrap();
+    std::fs::write(root.join("shapes/__init__.py"), "").unwrap();
+    std::fs::write(
+        root.join("shapes/square.py"),
+        "def area(side: float) -> float:\n    return side * side\n",
+    )
+    .unwrap();
+    root
+}
+
+const NAVIGATION_DOCUMENT: &str = "\
+from shapes.square import area
+import shapes.square
+
+
+class Greeter:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def greet(self, punctuation: str = \"!\") -> str:
+        return \"Hello \" + self.name + punctuation
+
+
+def make(name: str) -> Greeter:
+    greeter = Greeter(name)
+    return greeter
+
+
+result = make(\"ann\").greet()
+size = len(result) + area(2.0) + shapes.square.area(1.0)
+";
+
+#[test]
+fn definitions_symbols_and_completions() {
+    let root = navigation_project();
+    let mut session = Session::start();
+    let response = session.request("initialize", json!({"capabilities": {}}));
+    let capabilities = &response["result"]["capabilities"];
+    assert_eq!(capabilities["definitionProvider"], true, "{response}");
+    assert_eq!(capabilities["documentSymbolProvider"], true, "{response}");
+    assert_eq!(
+        capabilities["completionProvider"]["triggerCharacters"],
+        json!(["."]),
+        "{response}"
+    );
+    session.notify("initialized", json!({}));
+    let path = root.join("main.py");
+    std::fs::write(&path, NAVIGATION_DOCUMENT).unwrap();
+    let uri = format!("file://{}", path.display());
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": NAVIGATION_DOCUMENT}}),
+    );
+    // The imported module is read from disk: no import error.
+    assert_eq!(session.diagnostics_for(&uri, 1), Vec::<Value>::new());
+
+    let definition = |session: &mut Session, line: u32, character: u32| {
+        let response = session.request(
+            "textDocument/definition",
+            json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}),
+        );
+        response["result"].clone()
+    };
+    // `make` in `make("ann")` → its def's name.
+    let found = definition(&mut session, 17, 10);
+    assert_eq!(found["uri"], uri, "{found}");
+    assert_eq!(found["range"]["start"], json!({"line": 12, "character": 4}));
+    // `.greet` → the method, through the call's result type.
+    let found = definition(&mut session, 17, 23);
+    assert_eq!(
+        found["range"]["start"],
+        json!({"line": 8, "character": 8}),
+        "{found}"
+    );
+    // `self.name` → the assignment in __init__.
+    let found = definition(&mut session, 9, 32);
+    assert_eq!(
+        found["range"]["start"],
+        json!({"line": 6, "character": 8}),
+        "{found}"
+    );
+    // A local variable → its first assignment.
+    let found = definition(&mut session, 14, 12);
+    assert_eq!(
+        found["range"]["start"],
+        json!({"line": 13, "character": 4}),
+        "{found}"
+    );
+    // `area`, imported → the other file.
+    let found = definition(&mut session, 18, 22);
+    let square_uri = format!("file://{}", root.join("shapes/square.py").display());
+    assert_eq!(found["uri"], square_uri, "{found}");
+    assert_eq!(found["range"]["start"], json!({"line": 0, "character": 4}));
+    // `shapes.square.area` → the same function, through the module attributes.
+    let found = definition(&mut session, 18, 50);
+    assert_eq!(found["uri"], square_uri, "{found}");
+    // `len` → a read-only copy of the bundled builtins stub.
+    let found = definition(&mut session, 18, 8);
+    let stub = found["uri"].as_str().unwrap_or_default().to_owned();
+    assert!(stub.ends_with("typeshed-lite/builtins.pyi"), "{found}");
+    let stub_path = stub.trim_start_matches("file://");
+    let stub_text = std::fs::read_to_string(stub_path).unwrap();
+    let line = found["range"]["start"]["line"].as_u64().unwrap() as usize;
+    assert!(
+        stub_text.lines().nth(line).unwrap().contains("def len("),
+        "{found}"
+    );
+    assert!(
+        std::fs::metadata(stub_path)
+            .unwrap()
+            .permissions()
+            .readonly()
+    );
+    // Nothing to find on a keyword; unknown documents answer null.
+    assert_eq!(definition(&mut session, 4, 1), Value::Null);
+    let response = session.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": "file:///nowhere.py"}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(response["result"], Value::Null, "{response}");
+
+    let symbols = session.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let outline: Vec<(String, Vec<String>)> = symbols["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let children = s["children"]
+                .as_array()
+                .map(|c| {
+                    c.iter()
+                        .map(|c| c["name"].as_str().unwrap().to_owned())
+                        .collect()
+                })
+                .unwrap_or_default();
+            (s["name"].as_str().unwrap().to_owned(), children)
+        })
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            (
+                "Greeter".to_owned(),
+                vec!["__init__".to_owned(), "greet".to_owned()]
+            ),
+            ("make".to_owned(), vec![]),
+            ("result".to_owned(), vec![]),
+            ("size".to_owned(), vec![]),
+        ]
+    );
+
+    // Typing `result.up` on a new last line: the document does not parse mid-word after a
+    // dot, and completion still knows `result` is a str.
+    let text = format!("{NAVIGATION_DOCUMENT}result.up");
+    session.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": text}]}),
+    );
+    let labels = |response: &Value| -> Vec<String> {
+        response["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["label"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let completion = session.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 19, "character": 9}}),
+    );
+    assert_eq!(labels(&completion), ["upper"], "{completion}");
+    let text = format!("{NAVIGATION_DOCUMENT}result.");
+    session.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": text}]}),
+    );
+    let completion = session.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 19, "character": 7}}),
+    );
+    let members = labels(&completion);
+    assert!(members.contains(&"startswith".to_owned()), "{members:?}");
+    assert!(members.contains(&"join".to_owned()), "{members:?}");
+    // Names in scope: the module's, builtins, keywords.
+    let text = format!("{NAVIGATION_DOCUMENT}gre");
+    session.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 4}, "contentChanges": [{"text": text}]}),
+    );
+    let completion = session.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 19, "character": 3}}),
+    );
+    assert_eq!(labels(&completion), ["Greeter"], "{completion}");
+    session.finish();
+    std::fs::remove_dir_all(&root).unwrap();
+}

@@ -51,11 +51,16 @@ impl Checker<'_> {
         // silenced) inference is the one the user sees.
         if let Some(probe) = &mut self.probe
             && self.silence == 0
-            && expr.range().contains_inclusive(probe.offset)
-            && probe
-                .found
-                .as_ref()
-                .is_none_or(|(range, _)| range.len() >= expr.range().len())
+            && match probe.exact {
+                Some(exact) => expr.range() == exact,
+                None => {
+                    expr.range().contains_inclusive(probe.offset)
+                        && probe
+                            .found
+                            .as_ref()
+                            .is_none_or(|(range, _)| range.len() >= expr.range().len())
+                }
+            }
         {
             probe.found = Some((expr.range(), ty.clone()));
         }

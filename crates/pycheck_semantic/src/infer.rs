@@ -87,21 +87,57 @@ pub fn attribute_assignments(
 
 pub(crate) struct Probe {
     pub offset: TextSize,
+    /// Only the expression with exactly this range, when set.
+    pub exact: Option<TextRange>,
     pub found: Option<(TextRange, Type)>,
 }
 
 /// The innermost expression at `offset` in `file` and its type, spelled as in messages
 /// (for hovers). `None` outside checked expressions.
 pub fn type_at(db: &dyn Db, file: File, offset: TextSize) -> Option<(TextRange, String)> {
+    let (range, ty) = expression_type_at(db, file, offset)?;
+    Some((range, ty.to_string()))
+}
+
+/// The innermost expression at `offset` and its type. Bodies of unannotated functions
+/// are looked into too: an editor asks about them as about any other code.
+pub(crate) fn expression_type_at(
+    db: &dyn Db,
+    file: File,
+    offset: TextSize,
+) -> Option<(TextRange, Type)> {
+    probe(
+        db,
+        file,
+        Probe {
+            offset,
+            exact: None,
+            found: None,
+        },
+    )
+}
+
+/// The type of the expression that spans exactly `range`.
+pub(crate) fn expression_type_of(db: &dyn Db, file: File, range: TextRange) -> Option<Type> {
+    let probed = probe(
+        db,
+        file,
+        Probe {
+            offset: range.start(),
+            exact: Some(range),
+            found: None,
+        },
+    );
+    probed.map(|(_, ty)| ty)
+}
+
+fn probe(db: &dyn Db, file: File, probe: Probe) -> Option<(TextRange, Type)> {
     let parsed = crate::parse::parsed_module(db, file);
     let mut checker = Checker::new(db, file);
-    checker.probe = Some(Probe {
-        offset,
-        found: None,
-    });
+    checker.flags.check_untyped_defs = true;
+    checker.probe = Some(probe);
     checker.check_block(parsed.body());
-    let (range, ty) = checker.probe?.found?;
-    Some((range, ty.to_string()))
+    checker.probe?.found
 }
 
 /// Checks the module-level code and every annotated function body of `file`.

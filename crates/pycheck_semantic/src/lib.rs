@@ -18,6 +18,7 @@ pub mod imports;
 pub mod index;
 mod infer;
 mod mismatch;
+pub mod navigation;
 pub mod parse;
 mod reachability;
 mod relate;

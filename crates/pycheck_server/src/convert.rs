@@ -38,6 +38,14 @@ pub fn position(text: &str, index: &LineIndex, offset: TextSize) -> Position {
     }
 }
 
+/// The LSP range of a byte range.
+pub fn range(text: &str, index: &LineIndex, range: pycheck_syntax::TextRange) -> Range {
+    Range {
+        start: position(text, index, range.start()),
+        end: position(text, index, range.end()),
+    }
+}
+
 /// The engine's diagnostics of one file as LSP diagnostics; notes join the message.
 pub fn diagnostics(text: &str, diagnostics: &[Diagnostic]) -> Vec<lsp_types::Diagnostic> {
     let index = LineIndex::new(text);
@@ -67,6 +75,58 @@ pub fn diagnostics(text: &str, diagnostics: &[Diagnostic]) -> Vec<lsp_types::Dia
             }
         })
         .collect()
+}
+
+/// A declaration of the outline as an LSP document symbol.
+#[allow(deprecated)] // `DocumentSymbol::deprecated` must be spelled out; `tags` replaces it.
+pub fn symbol(
+    text: &str,
+    index: &LineIndex,
+    symbol: &pycheck_semantic::navigation::DocumentSymbol,
+) -> lsp_types::DocumentSymbol {
+    use pycheck_semantic::navigation::SymbolKind as Kind;
+    let kind = match symbol.kind {
+        Kind::Class => lsp_types::SymbolKind::CLASS,
+        Kind::Function => lsp_types::SymbolKind::FUNCTION,
+        Kind::Method => lsp_types::SymbolKind::METHOD,
+        Kind::Variable => lsp_types::SymbolKind::VARIABLE,
+        Kind::Module => lsp_types::SymbolKind::MODULE,
+    };
+    lsp_types::DocumentSymbol {
+        name: symbol.name.clone(),
+        detail: None,
+        kind,
+        tags: None,
+        deprecated: None,
+        range: range(text, index, symbol.range),
+        selection_range: range(text, index, symbol.name_range),
+        children: (!symbol.children.is_empty()).then(|| {
+            symbol
+                .children
+                .iter()
+                .map(|child| self::symbol(text, index, child))
+                .collect()
+        }),
+    }
+}
+
+/// A completion as an LSP completion item.
+pub fn completion(
+    completion: pycheck_semantic::navigation::Completion,
+) -> lsp_types::CompletionItem {
+    use pycheck_semantic::navigation::CompletionKind as Kind;
+    let kind = match completion.kind {
+        Kind::Class => lsp_types::CompletionItemKind::CLASS,
+        Kind::Function => lsp_types::CompletionItemKind::FUNCTION,
+        Kind::Variable => lsp_types::CompletionItemKind::VARIABLE,
+        Kind::Module => lsp_types::CompletionItemKind::MODULE,
+        Kind::Keyword => lsp_types::CompletionItemKind::KEYWORD,
+    };
+    lsp_types::CompletionItem {
+        label: completion.label,
+        kind: Some(kind),
+        ..lsp_types::CompletionItem::default()
+    }
 }
 
 #[cfg(test)]

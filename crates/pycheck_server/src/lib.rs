@@ -17,14 +17,17 @@ use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex};
 
 use pycheck_driver::{ImportSettings, ModuleLoader};
-use pycheck_semantic::{File, RootDatabase, check_file};
+use pycheck_semantic::{File, RootDatabase, check_file, navigation};
+use pycheck_syntax::TextSize;
 use salsa::Setter;
 use tower_lsp::jsonrpc::Result;
 use tower_lsp::lsp_types::{
-    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams, Hover,
-    HoverContents, HoverParams, HoverProviderCapability, InitializeParams, InitializeResult,
-    InitializedParams, MarkupContent, MarkupKind, MessageType, Range, ServerCapabilities,
-    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, Url,
+    CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
+    DocumentSymbolResponse, GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverContents,
+    HoverParams, HoverProviderCapability, InitializeParams, InitializeResult, InitializedParams,
+    Location, MarkupContent, MarkupKind, MessageType, OneOf, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, Url,
 };
 use tower_lsp::{Client, LanguageServer, LspService, Server};
 
@@ -39,6 +42,8 @@ struct Document {
 struct State {
     db: RootDatabase,
     documents: HashMap<Url, Document>,
+    /// Per document, a copy completed with a placeholder name for completion requests.
+    completion_files: HashMap<Url, File>,
     /// The open documents' modules and everything they import, loaded from disk.
     loader: ModuleLoader,
 }
@@ -48,6 +53,7 @@ impl Default for State {
         State {
             db: RootDatabase::default(),
             documents: HashMap::new(),
+            completion_files: HashMap::new(),
             loader: ModuleLoader::new(ImportSettings::default()),
         }
     }
@@ -98,6 +104,43 @@ impl Backend {
         }
     }
 
+    /// Runs `query` on `uri`'s file against a snapshot of the database, on a blocking
+    /// thread: a panic is caught and answered with an error, an edit that supersedes the
+    /// snapshot with "content modified". Unknown documents get `None`.
+    async fn query<T: Send + 'static>(
+        &self,
+        uri: &Url,
+        query: impl FnOnce(&RootDatabase, File) -> Option<T> + Send + 'static,
+    ) -> Result<Option<T>> {
+        let (snapshot, file) = {
+            let state = self.lock();
+            let Some(document) = state.documents.get(uri) else {
+                return Ok(None);
+            };
+            (state.db.clone(), document.file)
+        };
+        let answered = tokio::task::spawn_blocking(move || {
+            std::panic::catch_unwind(AssertUnwindSafe(|| {
+                salsa::Cancelled::catch(AssertUnwindSafe(|| query(&snapshot, file)))
+            }))
+        })
+        .await;
+        match answered {
+            Ok(Ok(Ok(answer))) => Ok(answer),
+            Ok(Ok(Err(_cancelled))) => Err(tower_lsp::jsonrpc::Error {
+                code: tower_lsp::jsonrpc::ErrorCode::ServerError(-32801),
+                message: "content modified".into(),
+                data: None,
+            }),
+            _ => {
+                let message =
+                    format!("pycheck: a request on {uri} failed unexpectedly; please report it");
+                self.client.log_message(MessageType::ERROR, message).await;
+                Err(tower_lsp::jsonrpc::Error::internal_error())
+            }
+        }
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state
             .lock()
@@ -114,6 +157,12 @@ impl LanguageServer for Backend {
                     TextDocumentSyncKind::INCREMENTAL,
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                definition_provider: Some(OneOf::Left(true)),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                completion_provider: Some(CompletionOptions {
+                    trigger_characters: Some(vec![".".into()]),
+                    ..CompletionOptions::default()
+                }),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -205,47 +254,111 @@ impl LanguageServer for Backend {
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let uri = params.text_document_position_params.text_document.uri;
         let position = params.text_document_position_params.position;
-        let (snapshot, file) = {
-            let state = self.lock();
+        let found = self
+            .query(&uri, move |db, file| {
+                let text = file.text(db).clone();
+                let offset = TextSize::from(convert::offset(&text, position) as u32);
+                let (found, spelled) = pycheck_semantic::type_at(db, file, offset)?;
+                let index = pycheck_syntax::LineIndex::new(&text);
+                Some((convert::range(&text, &index, found), spelled))
+            })
+            .await?;
+        Ok(found.map(|(range, spelled)| Hover {
+            contents: HoverContents::Markup(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: format!("```python\n{spelled}\n```"),
+            }),
+            range: Some(range),
+        }))
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let uri = params.text_document_position_params.text_document.uri;
+        let position = params.text_document_position_params.position;
+        let found = self
+            .query(&uri, move |db, file| {
+                let text = file.text(db);
+                let offset = TextSize::from(convert::offset(text, position) as u32);
+                let target = navigation::definition(db, file, offset)?;
+                let target_text = target.file.text(db);
+                let index = pycheck_syntax::LineIndex::new(target_text);
+                let range = convert::range(target_text, &index, target.name_range);
+                Some((target.file.path(db).clone(), target_text.clone(), range))
+            })
+            .await?;
+        let Some((path, text, range)) = found else {
+            return Ok(None);
+        };
+        let Some(target) = document_uri(&path, &text) else {
+            return Ok(None);
+        };
+        Ok(Some(GotoDefinitionResponse::Scalar(Location::new(
+            target, range,
+        ))))
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let symbols = self
+            .query(&params.text_document.uri, |db, file| {
+                let text = file.text(db);
+                let index = pycheck_syntax::LineIndex::new(text);
+                let symbols = navigation::document_symbols(db, file);
+                Some(
+                    symbols
+                        .iter()
+                        .map(|s| convert::symbol(text, &index, s))
+                        .collect(),
+                )
+            })
+            .await?;
+        Ok(symbols.map(DocumentSymbolResponse::Nested))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let uri = params.text_document_position.text_document.uri;
+        let position = params.text_document_position.position;
+        // The document being typed rarely parses (`x.`): complete a copy with a
+        // placeholder name at the cursor, in a file of its own.
+        let scratch = {
+            let mut state = self.lock();
+            let state = &mut *state;
             let Some(document) = state.documents.get(&uri) else {
                 return Ok(None);
             };
-            (state.db.clone(), document.file)
+            let text = document.file.text(&state.db).clone();
+            let path = document.file.path(&state.db).clone();
+            let offset = convert::offset(&text, position);
+            let mut patched = text;
+            patched.insert_str(offset, COMPLETION_PLACEHOLDER);
+            let scratch = *state
+                .completion_files
+                .entry(uri.clone())
+                .or_insert_with(|| File::new(&state.db, path, String::new()));
+            if scratch.text(&state.db) != &patched {
+                scratch.set_text(&mut state.db).to(patched);
+            }
+            (scratch, offset)
         };
-        let found = tokio::task::spawn_blocking(move || {
-            std::panic::catch_unwind(AssertUnwindSafe(|| {
-                salsa::Cancelled::catch(AssertUnwindSafe(|| {
-                    let text = file.text(&snapshot).clone();
-                    let offset =
-                        pycheck_syntax::TextSize::from(convert::offset(&text, position) as u32);
-                    let (found, spelled) = pycheck_semantic::type_at(&snapshot, file, offset)?;
-                    let index = pycheck_syntax::LineIndex::new(&text);
-                    let range = Range {
-                        start: convert::position(&text, &index, found.start()),
-                        end: convert::position(&text, &index, found.end()),
-                    };
-                    Some((range, spelled))
-                }))
-            }))
-        })
-        .await;
-        match found {
-            Ok(Ok(Ok(Some((range, spelled))))) => Ok(Some(Hover {
-                contents: HoverContents::Markup(MarkupContent {
-                    kind: MarkupKind::Markdown,
-                    value: format!("```python\n{spelled}\n```"),
-                }),
-                range: Some(range),
-            })),
-            Ok(Ok(Ok(None))) => Ok(None),
-            // A newer edit superseded the text this hover was about.
-            Ok(Ok(Err(_cancelled))) => Err(tower_lsp::jsonrpc::Error {
-                code: tower_lsp::jsonrpc::ErrorCode::ServerError(-32801),
-                message: "content modified".into(),
-                data: None,
-            }),
-            _ => Err(tower_lsp::jsonrpc::Error::internal_error()),
-        }
+        let (scratch_file, offset) = scratch;
+        let items = self
+            .query(&uri, move |db, _| {
+                let found =
+                    navigation::completions(db, scratch_file, TextSize::from(offset as u32));
+                Some(
+                    found
+                        .into_iter()
+                        .map(convert::completion)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .await?;
+        Ok(items.map(CompletionResponse::Array))
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
@@ -265,6 +378,33 @@ impl LanguageServer for Backend {
             .publish_diagnostics(params.text_document.uri, Vec::new(), None)
             .await;
     }
+}
+
+/// Typed at the cursor in the copy a completion request looks at.
+const COMPLETION_PLACEHOLDER: &str = "__pycheck_completion__";
+
+/// The URI an editor can open for `path`: the file itself, or for a bundled stub a
+/// read-only copy written once per version under the system's temporary directory.
+fn document_uri(path: &str, text: &str) -> Option<Url> {
+    let on_disk = std::path::Path::new(path);
+    if on_disk.is_absolute() {
+        return Url::from_file_path(on_disk).ok();
+    }
+    let relative = path.strip_prefix("typeshed-lite/")?;
+    let root = std::env::temp_dir().join(format!(
+        "pycheck-{}-typeshed-lite",
+        env!("CARGO_PKG_VERSION")
+    ));
+    let copy = root.join(relative);
+    if std::fs::read_to_string(&copy).ok().as_deref() != Some(text) {
+        std::fs::create_dir_all(copy.parent()?).ok()?;
+        let _ = std::fs::remove_file(&copy);
+        std::fs::write(&copy, text).ok()?;
+        let mut permissions = std::fs::metadata(&copy).ok()?.permissions();
+        permissions.set_readonly(true);
+        std::fs::set_permissions(&copy, permissions).ok()?;
+    }
+    Url::from_file_path(copy).ok()
 }
 
 /// Serves LSP on stdin/stdout until the client closes the connection.

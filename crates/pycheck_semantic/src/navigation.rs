@@ -1,0 +1,901 @@
+//! What an editor asks about a position: where a name is defined, what a file declares,
+//! what may be typed next. Answers are files and byte ranges; the language server turns
+//! them into its protocol's terms.
+
+use std::collections::BTreeSet;
+
+use pycheck_syntax::ast::{self, Ranged, Stmt};
+use pycheck_syntax::{TextRange, TextSize};
+
+use crate::db::{Db, File, Project};
+use crate::index::{Declaration, StmtPath, module_index, nested_blocks};
+use crate::infer::expression_type_of;
+use crate::parse::parsed_module;
+use crate::symbols::{ancestors, builtins_file, class_info, resolve_module_by_name};
+use crate::types::{ClassId, Type};
+
+/// A place in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub file: File,
+    /// The whole declaration (a `def` with its body, an assignment).
+    pub range: TextRange,
+    /// The declared name itself, where the cursor should land.
+    pub name_range: TextRange,
+}
+
+/// What kind of thing a symbol or completion is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SymbolKind {
+    Class,
+    Function,
+    Method,
+    Variable,
+    Module,
+}
+
+/// A declaration in a file's outline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentSymbol {
+    pub name: String,
+    pub kind: SymbolKind,
+    pub range: TextRange,
+    pub name_range: TextRange,
+    pub children: Vec<DocumentSymbol>,
+}
+
+/// A name that may be typed at a position.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Completion {
+    pub label: String,
+    pub kind: CompletionKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CompletionKind {
+    Class,
+    Function,
+    Variable,
+    Module,
+    Keyword,
+}
+
+/// The outline of `file`: classes with their methods and class-level names, functions,
+/// module-level variables.
+pub fn document_symbols(db: &dyn Db, file: File) -> Vec<DocumentSymbol> {
+    let text = file.text(db);
+    outline(text, parsed_module(db, file).body(), false)
+}
+
+fn outline(text: &str, body: &[Stmt], in_class: bool) -> Vec<DocumentSymbol> {
+    let mut symbols = Vec::new();
+    for stmt in body {
+        match stmt {
+            Stmt::ClassDef(class) => symbols.push(DocumentSymbol {
+                name: class.name.to_string(),
+                kind: SymbolKind::Class,
+                range: class.range,
+                name_range: name_after_keyword(text, class.range, "class", class.name.as_str()),
+                children: outline(text, &class.body, true),
+            }),
+            Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => {
+                let (name, range) = match stmt {
+                    Stmt::FunctionDef(def) => (def.name.as_str(), def.range),
+                    Stmt::AsyncFunctionDef(def) => (def.name.as_str(), def.range),
+                    _ => unreachable!("matched above"),
+                };
+                symbols.push(DocumentSymbol {
+                    name: name.to_owned(),
+                    kind: if in_class {
+                        SymbolKind::Method
+                    } else {
+                        SymbolKind::Function
+                    },
+                    range,
+                    name_range: name_after_keyword(text, range, "def", name),
+                    children: Vec::new(),
+                });
+            }
+            Stmt::Assign(assign) => {
+                for target in &assign.targets {
+                    push_variables(&mut symbols, target, assign.range);
+                }
+            }
+            Stmt::AnnAssign(assign) => push_variables(&mut symbols, &assign.target, assign.range),
+            other => {
+                for block in nested_blocks(other) {
+                    symbols.extend(outline(text, block, in_class));
+                }
+            }
+        }
+    }
+    symbols
+}
+
+fn push_variables(symbols: &mut Vec<DocumentSymbol>, target: &ast::Expr, range: TextRange) {
+    match target {
+        ast::Expr::Name(name) if !symbols.iter().any(|s| s.name == name.id.as_str()) => {
+            symbols.push(DocumentSymbol {
+                name: name.id.to_string(),
+                kind: SymbolKind::Variable,
+                range,
+                name_range: name.range,
+                children: Vec::new(),
+            });
+        }
+        ast::Expr::Tuple(tuple) => {
+            for element in &tuple.elts {
+                push_variables(symbols, element, range);
+            }
+        }
+        ast::Expr::List(list) => {
+            for element in &list.elts {
+                push_variables(symbols, element, range);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The range of `name` in `def name` / `class name` within `range` (the syntax tree does
+/// not keep identifiers' positions).
+fn name_after_keyword(text: &str, range: TextRange, keyword: &str, name: &str) -> TextRange {
+    let start = usize::from(range.start());
+    let end = usize::from(range.end()).min(text.len());
+    let Some(source) = text.get(start..end) else {
+        return range;
+    };
+    let mut search_from = 0;
+    while let Some(found) = source[search_from..].find(keyword) {
+        let after_keyword = search_from + found + keyword.len();
+        let rest = &source[after_keyword..];
+        let trimmed = rest.trim_start();
+        if trimmed.starts_with(name)
+            && !trimmed[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        {
+            let at = start + after_keyword + (rest.len() - trimmed.len());
+            return TextRange::at(TextSize::from(at as u32), TextSize::from(name.len() as u32));
+        }
+        search_from = after_keyword;
+    }
+    range
+}
+
+/// Where the name or attribute at `offset` in `file` is defined.
+pub fn definition(db: &dyn Db, file: File, offset: TextSize) -> Option<Location> {
+    let body = parsed_module(db, file).body();
+    let found = innermost_reference(body, offset)?;
+    match found {
+        Reference::Name { name, scopes } => {
+            for scope in scopes.iter().rev() {
+                if let Some(location) = local_binding(db, file, scope, &name) {
+                    return Some(location);
+                }
+            }
+            global_definition(db, file, &name, 0)
+        }
+        Reference::Attribute { receiver, attr } => {
+            let receiver_type = expression_type_of(db, file, receiver)?;
+            member_definition(db, &receiver_type, &attr)
+        }
+        Reference::Import { module, name } => match name {
+            Some(name) => imported_definition(db, &module, &name, 0),
+            None => module_location(db, &module),
+        },
+    }
+}
+
+/// Imports followed from one module to the next before giving up (cycles).
+const MAX_IMPORT_HOPS: usize = 16;
+
+fn global_definition(db: &dyn Db, file: File, name: &str, hops: usize) -> Option<Location> {
+    if let Some(declaration) = module_index(db, file).get(name) {
+        return declaration_location(db, file, declaration, name, hops);
+    }
+    let builtins = builtins_file(db)?;
+    if builtins == file {
+        return None;
+    }
+    let declaration = module_index(db, builtins).get(name)?;
+    declaration_location(db, builtins, declaration, name, hops)
+}
+
+fn imported_definition(db: &dyn Db, module: &str, name: &str, hops: usize) -> Option<Location> {
+    if hops > MAX_IMPORT_HOPS {
+        return None;
+    }
+    if let Some(file) = resolve_module_by_name(db, module)
+        && let Some(declaration) = module_index(db, file).get(name)
+    {
+        return declaration_location(db, file, declaration, name, hops + 1);
+    }
+    module_location(db, &format!("{module}.{name}"))
+}
+
+fn module_location(db: &dyn Db, module: &str) -> Option<Location> {
+    let file = resolve_module_by_name(db, module)?;
+    let start = TextRange::empty(TextSize::from(0));
+    Some(Location {
+        file,
+        range: start,
+        name_range: start,
+    })
+}
+
+fn declaration_location(
+    db: &dyn Db,
+    file: File,
+    declaration: &Declaration,
+    name: &str,
+    hops: usize,
+) -> Option<Location> {
+    let path = match declaration {
+        Declaration::Class(path) => path.clone(),
+        Declaration::Function(paths) => paths.first()?.clone(),
+        Declaration::Variable {
+            annotation,
+            first_assignment,
+            ..
+        } => annotation.clone().or_else(|| first_assignment.clone())?,
+        Declaration::InstanceAttribute(path) => path.clone(),
+        Declaration::Module(module) => return module_location(db, module),
+        Declaration::ImportedName { module, name } => {
+            return imported_definition(db, module, name, hops);
+        }
+    };
+    statement_location(db, file, &path, name)
+}
+
+fn statement_location(db: &dyn Db, file: File, path: &StmtPath, name: &str) -> Option<Location> {
+    let stmt = path.resolve(parsed_module(db, file).body())?;
+    let text = file.text(db);
+    let name_range = match stmt {
+        Stmt::ClassDef(class) => name_after_keyword(text, class.range, "class", name),
+        Stmt::FunctionDef(def) => name_after_keyword(text, def.range, "def", name),
+        Stmt::AsyncFunctionDef(def) => name_after_keyword(text, def.range, "def", name),
+        other => assigned_name_range(other, name).unwrap_or(other.range()),
+    };
+    Some(Location {
+        file,
+        range: stmt.range(),
+        name_range,
+    })
+}
+
+/// Where `stmt` assigns `name` (a plain name or `self.name`).
+fn assigned_name_range(stmt: &Stmt, name: &str) -> Option<TextRange> {
+    let targets: Vec<&ast::Expr> = match stmt {
+        Stmt::Assign(assign) => assign.targets.iter().collect(),
+        Stmt::AnnAssign(assign) => vec![assign.target.as_ref()],
+        Stmt::AugAssign(assign) => vec![assign.target.as_ref()],
+        _ => return None,
+    };
+    targets
+        .into_iter()
+        .find_map(|target| target_range(target, name))
+}
+
+fn target_range(target: &ast::Expr, name: &str) -> Option<TextRange> {
+    match target {
+        ast::Expr::Name(n) if n.id.as_str() == name => Some(n.range),
+        ast::Expr::Attribute(a) if a.attr.as_str() == name => Some(a.range),
+        ast::Expr::Tuple(t) => t.elts.iter().find_map(|e| target_range(e, name)),
+        ast::Expr::List(l) => l.elts.iter().find_map(|e| target_range(e, name)),
+        ast::Expr::Starred(s) => target_range(&s.value, name),
+        _ => None,
+    }
+}
+
+fn member_definition(db: &dyn Db, owner: &Type, name: &str) -> Option<Location> {
+    let class = match owner {
+        Type::Module(module) => return imported_definition(db, module, name, 0),
+        Type::Instance(instance) => instance.class.clone(),
+        Type::ClassObject(class) => class.clone(),
+        _ => return None,
+    };
+    let mut classes = vec![class.clone()];
+    classes.extend(ancestors(db, &class).iter().map(|base| base.class.clone()));
+    classes
+        .iter()
+        .find_map(|class| class_member_location(db, class, name))
+}
+
+fn class_member_location(db: &dyn Db, class: &ClassId, name: &str) -> Option<Location> {
+    let info = class_info(db, class);
+    let declaration = info.members.get(name)?;
+    declaration_location(db, class.file, declaration, name, 0)
+}
+
+/// What the cursor is on.
+enum Reference {
+    /// A name, with the function and class bodies around it (innermost last).
+    Name {
+        name: String,
+        scopes: Vec<LocalScope>,
+    },
+    Attribute {
+        receiver: TextRange,
+        attr: String,
+    },
+    /// A module name or a name in an import statement.
+    Import {
+        module: String,
+        name: Option<String>,
+    },
+}
+
+/// A function around the cursor: its parameters and body.
+#[derive(Clone)]
+struct LocalScope {
+    parameters: Vec<(String, TextRange)>,
+    body: Vec<Stmt>,
+}
+
+fn innermost_reference(body: &[Stmt], offset: TextSize) -> Option<Reference> {
+    let mut scopes = Vec::new();
+    find_in_statements(body, offset, &mut scopes)
+}
+
+fn find_in_statements(
+    body: &[Stmt],
+    offset: TextSize,
+    scopes: &mut Vec<LocalScope>,
+) -> Option<Reference> {
+    let stmt = body
+        .iter()
+        .find(|stmt| stmt.range().contains_inclusive(offset))?;
+    match stmt {
+        Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => {
+            let (args, function_body, decorators, returns) = match stmt {
+                Stmt::FunctionDef(def) => (&def.args, &def.body, &def.decorator_list, &def.returns),
+                Stmt::AsyncFunctionDef(def) => {
+                    (&def.args, &def.body, &def.decorator_list, &def.returns)
+                }
+                _ => unreachable!("matched above"),
+            };
+            // Decorators, annotations and defaults belong to the enclosing scope.
+            let outer_expressions = decorators
+                .iter()
+                .chain(returns.as_deref())
+                .chain(all_args(args).filter_map(|arg| arg.annotation.as_deref()));
+            for expr in outer_expressions {
+                if expr.range().contains_inclusive(offset) {
+                    return find_in_expression(expr, offset, scopes);
+                }
+            }
+            scopes.push(LocalScope {
+                parameters: all_args(args)
+                    .map(|arg| (arg.arg.to_string(), arg.range))
+                    .collect(),
+                body: function_body.clone(),
+            });
+            find_in_statements(function_body, offset, scopes)
+        }
+        Stmt::ClassDef(class) => {
+            for expr in class.bases.iter().chain(&class.decorator_list) {
+                if expr.range().contains_inclusive(offset) {
+                    return find_in_expression(expr, offset, scopes);
+                }
+            }
+            find_in_statements(&class.body, offset, scopes)
+        }
+        Stmt::Import(import) => {
+            let alias = import
+                .names
+                .iter()
+                .find(|alias| alias.range.contains_inclusive(offset))?;
+            Some(Reference::Import {
+                module: alias.name.to_string(),
+                name: None,
+            })
+        }
+        Stmt::ImportFrom(import) => {
+            // Relative imports are resolved by the caller's module; only absolute ones here.
+            let module = import.module.as_ref()?.to_string();
+            if import.level.is_some_and(|level| level.to_u32() > 0) {
+                return None;
+            }
+            let alias = import
+                .names
+                .iter()
+                .find(|alias| alias.range.contains_inclusive(offset));
+            Some(Reference::Import {
+                module,
+                name: alias.map(|alias| alias.name.to_string()),
+            })
+        }
+        other => {
+            for block in nested_blocks(other) {
+                if block
+                    .iter()
+                    .any(|stmt| stmt.range().contains_inclusive(offset))
+                {
+                    return find_in_statements(block, offset, scopes);
+                }
+            }
+            let mut found = None;
+            visit_expressions(other, &mut |expr| {
+                if found.is_none() && expr.range().contains_inclusive(offset) {
+                    found = find_in_expression(expr, offset, scopes);
+                }
+            });
+            found
+        }
+    }
+}
+
+fn all_args(args: &ast::Arguments) -> impl Iterator<Item = &ast::Arg> {
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .map(|a| &a.def)
+        .chain(args.vararg.as_deref())
+        .chain(args.kwonlyargs.iter().map(|a| &a.def))
+        .chain(args.kwarg.as_deref())
+}
+
+/// The expressions directly in a simple statement (or a compound statement's header).
+fn visit_expressions<'a>(stmt: &'a Stmt, visit: &mut impl FnMut(&'a ast::Expr)) {
+    match stmt {
+        Stmt::Expr(s) => visit(&s.value),
+        Stmt::Return(s) => s.value.iter().for_each(|e| visit(e)),
+        Stmt::Assign(s) => {
+            s.targets.iter().for_each(&mut *visit);
+            visit(&s.value);
+        }
+        Stmt::AnnAssign(s) => {
+            visit(&s.target);
+            visit(&s.annotation);
+            s.value.iter().for_each(|e| visit(e));
+        }
+        Stmt::AugAssign(s) => {
+            visit(&s.target);
+            visit(&s.value);
+        }
+        Stmt::If(s) => visit(&s.test),
+        Stmt::While(s) => visit(&s.test),
+        Stmt::For(s) => {
+            visit(&s.target);
+            visit(&s.iter);
+        }
+        Stmt::AsyncFor(s) => {
+            visit(&s.target);
+            visit(&s.iter);
+        }
+        Stmt::With(s) => s.items.iter().for_each(|item| {
+            visit(&item.context_expr);
+            item.optional_vars.iter().for_each(|e| visit(e));
+        }),
+        Stmt::AsyncWith(s) => s.items.iter().for_each(|item| {
+            visit(&item.context_expr);
+            item.optional_vars.iter().for_each(|e| visit(e));
+        }),
+        Stmt::Raise(s) => {
+            s.exc.iter().for_each(|e| visit(e));
+            s.cause.iter().for_each(|e| visit(e));
+        }
+        Stmt::Assert(s) => {
+            visit(&s.test);
+            s.msg.iter().for_each(|e| visit(e));
+        }
+        Stmt::Delete(s) => s.targets.iter().for_each(visit),
+        Stmt::Match(s) => visit(&s.subject),
+        _ => {}
+    }
+}
+
+fn find_in_expression(
+    expr: &ast::Expr,
+    offset: TextSize,
+    scopes: &mut [LocalScope],
+) -> Option<Reference> {
+    match expr {
+        ast::Expr::Name(name) => Some(Reference::Name {
+            name: name.id.to_string(),
+            scopes: scopes.to_vec(),
+        }),
+        ast::Expr::Attribute(attribute) => {
+            if attribute.value.range().contains_inclusive(offset) {
+                return find_in_expression(&attribute.value, offset, scopes);
+            }
+            Some(Reference::Attribute {
+                receiver: attribute.value.range(),
+                attr: attribute.attr.to_string(),
+            })
+        }
+        other => {
+            let mut found = None;
+            for child in child_expressions(other) {
+                if found.is_none() && child.range().contains_inclusive(offset) {
+                    found = find_in_expression(child, offset, scopes);
+                }
+            }
+            found
+        }
+    }
+}
+
+/// The direct sub-expressions of `expr` (enough of them to find names in).
+fn child_expressions(expr: &ast::Expr) -> Vec<&ast::Expr> {
+    use ast::Expr;
+    match expr {
+        Expr::BoolOp(e) => e.values.iter().collect(),
+        Expr::NamedExpr(e) => vec![&e.target, &e.value],
+        Expr::BinOp(e) => vec![&e.left, &e.right],
+        Expr::UnaryOp(e) => vec![&e.operand],
+        Expr::Lambda(e) => vec![&e.body],
+        Expr::IfExp(e) => vec![&e.test, &e.body, &e.orelse],
+        Expr::Dict(e) => e.keys.iter().flatten().chain(&e.values).collect(),
+        Expr::Set(e) => e.elts.iter().collect(),
+        Expr::ListComp(e) => std::iter::once(e.elt.as_ref())
+            .chain(e.generators.iter().flat_map(|g| {
+                std::iter::once(&g.target)
+                    .chain(std::iter::once(&g.iter))
+                    .chain(&g.ifs)
+            }))
+            .collect(),
+        Expr::SetComp(e) => std::iter::once(e.elt.as_ref())
+            .chain(e.generators.iter().flat_map(|g| {
+                std::iter::once(&g.target)
+                    .chain(std::iter::once(&g.iter))
+                    .chain(&g.ifs)
+            }))
+            .collect(),
+        Expr::GeneratorExp(e) => std::iter::once(e.elt.as_ref())
+            .chain(e.generators.iter().flat_map(|g| {
+                std::iter::once(&g.target)
+                    .chain(std::iter::once(&g.iter))
+                    .chain(&g.ifs)
+            }))
+            .collect(),
+        Expr::DictComp(e) => [e.key.as_ref(), e.value.as_ref()]
+            .into_iter()
+            .chain(e.generators.iter().flat_map(|g| {
+                std::iter::once(&g.target)
+                    .chain(std::iter::once(&g.iter))
+                    .chain(&g.ifs)
+            }))
+            .collect(),
+        Expr::Await(e) => vec![&e.value],
+        Expr::Yield(e) => e.value.iter().map(|v| v.as_ref()).collect(),
+        Expr::YieldFrom(e) => vec![&e.value],
+        Expr::Compare(e) => std::iter::once(e.left.as_ref())
+            .chain(&e.comparators)
+            .collect(),
+        Expr::Call(e) => std::iter::once(e.func.as_ref())
+            .chain(&e.args)
+            .chain(e.keywords.iter().map(|k| &k.value))
+            .collect(),
+        Expr::FormattedValue(e) => vec![&e.value],
+        Expr::JoinedStr(e) => e.values.iter().collect(),
+        Expr::Subscript(e) => vec![&e.value, &e.slice],
+        Expr::Starred(e) => vec![&e.value],
+        Expr::List(e) => e.elts.iter().collect(),
+        Expr::Tuple(e) => e.elts.iter().collect(),
+        Expr::Slice(e) => [&e.lower, &e.upper, &e.step]
+            .into_iter()
+            .flatten()
+            .map(|b| b.as_ref())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The first binding of `name` in a function: a parameter, else the first statement that
+/// assigns it (a nested `def`/`class` of that name included).
+fn local_binding(db: &dyn Db, file: File, scope: &LocalScope, name: &str) -> Option<Location> {
+    if let Some((_, range)) = scope.parameters.iter().find(|(n, _)| n == name) {
+        return Some(Location {
+            file,
+            range: *range,
+            name_range: *range,
+        });
+    }
+    let text = file.text(db);
+    first_binding(text, &scope.body, name).map(|(range, name_range)| Location {
+        file,
+        range,
+        name_range,
+    })
+}
+
+fn first_binding(text: &str, body: &[Stmt], name: &str) -> Option<(TextRange, TextRange)> {
+    for stmt in body {
+        let found = match stmt {
+            Stmt::FunctionDef(def) if def.name.as_str() == name => {
+                Some((def.range, name_after_keyword(text, def.range, "def", name)))
+            }
+            Stmt::AsyncFunctionDef(def) if def.name.as_str() == name => {
+                Some((def.range, name_after_keyword(text, def.range, "def", name)))
+            }
+            Stmt::ClassDef(class) if class.name.as_str() == name => Some((
+                class.range,
+                name_after_keyword(text, class.range, "class", name),
+            )),
+            Stmt::For(s) => target_range(&s.target, name).map(|r| (s.range, r)),
+            Stmt::With(s) => s
+                .items
+                .iter()
+                .find_map(|item| target_range(item.optional_vars.as_deref()?, name))
+                .map(|r| (s.range, r)),
+            Stmt::Import(_) | Stmt::ImportFrom(_) => None,
+            other => assigned_name_range(other, name)
+                .filter(|_| !matches!(other, Stmt::AugAssign(_)))
+                .map(|r| (other.range(), r)),
+        };
+        if found.is_some() {
+            return found;
+        }
+        for block in nested_blocks(stmt) {
+            if let Some(found) = first_binding(text, block, name) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// Names that may be typed at `offset`: after `receiver.`, the receiver's attributes;
+/// otherwise the names in scope there (locals, the module's names, builtins) and keywords,
+/// those starting (in any case) with what is typed before the cursor. A document being typed often does
+/// not parse (`x.` alone); hosts pass a copy with a placeholder name at the cursor.
+pub fn completions(db: &dyn Db, file: File, offset: TextSize) -> Vec<Completion> {
+    let text = file.text(db);
+    let at = usize::from(offset).min(text.len());
+    let before = &text[..at];
+    let typed_prefix: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let word_start = at - typed_prefix.len();
+    let mut found: BTreeSet<Completion> = BTreeSet::new();
+    if before[..word_start].ends_with('.') {
+        let body = parsed_module(db, file).body();
+        let dot = TextSize::from((word_start - 1) as u32);
+        if let Some(receiver) = receiver_before_dot(body, dot)
+            && let Some(receiver) = expression_type_of(db, file, receiver)
+        {
+            found.extend(member_completions(db, &receiver));
+        }
+    } else {
+        let body = parsed_module(db, file).body();
+        let mut scopes = Vec::new();
+        collect_scopes(body, offset, &mut scopes);
+        for scope in &scopes {
+            for (name, _) in &scope.parameters {
+                found.insert(variable(name));
+            }
+            for name in bound_names(&scope.body) {
+                found.insert(variable(&name));
+            }
+        }
+        found.extend(scope_completions(db, file));
+        if let Some(builtins) = builtins_file(db) {
+            found.extend(
+                scope_completions(db, builtins)
+                    .into_iter()
+                    .filter(|c| !c.label.starts_with('_')),
+            );
+        }
+        found.extend(KEYWORDS.iter().map(|keyword| Completion {
+            label: (*keyword).to_owned(),
+            kind: CompletionKind::Keyword,
+        }));
+    }
+    // Case-insensitive: typing `gre` offers `Greeter`.
+    let typed = typed_prefix.to_lowercase();
+    found
+        .into_iter()
+        .filter(|c| c.label.to_lowercase().starts_with(&typed))
+        .collect()
+}
+
+/// The range of `x` in `x.name` where the `.` is at `dot`.
+fn receiver_before_dot(body: &[Stmt], dot: TextSize) -> Option<TextRange> {
+    let mut found = None;
+    fn visit_statements(body: &[Stmt], dot: TextSize, found: &mut Option<TextRange>) {
+        for stmt in body {
+            if !stmt.range().contains_inclusive(dot) {
+                continue;
+            }
+            visit_expressions(stmt, &mut |expr| visit_expression(expr, dot, found));
+            for block in nested_blocks(stmt) {
+                visit_statements(block, dot, found);
+            }
+            match stmt {
+                Stmt::FunctionDef(def) => visit_statements(&def.body, dot, found),
+                Stmt::AsyncFunctionDef(def) => visit_statements(&def.body, dot, found),
+                Stmt::ClassDef(class) => visit_statements(&class.body, dot, found),
+                _ => {}
+            }
+        }
+    }
+    fn visit_expression(expr: &ast::Expr, dot: TextSize, found: &mut Option<TextRange>) {
+        if !expr.range().contains_inclusive(dot) {
+            return;
+        }
+        if let ast::Expr::Attribute(attribute) = expr
+            && attribute.value.range().end() <= dot
+            && attribute.range.end() > dot
+        {
+            *found = Some(attribute.value.range());
+        }
+        match expr {
+            ast::Expr::Attribute(attribute) => visit_expression(&attribute.value, dot, found),
+            other => {
+                for child in child_expressions(other) {
+                    visit_expression(child, dot, found);
+                }
+            }
+        }
+    }
+    visit_statements(body, dot, &mut found);
+    found
+}
+
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+fn variable(name: &str) -> Completion {
+    Completion {
+        label: name.to_owned(),
+        kind: CompletionKind::Variable,
+    }
+}
+
+fn collect_scopes(body: &[Stmt], offset: TextSize, scopes: &mut Vec<LocalScope>) {
+    let Some(stmt) = body
+        .iter()
+        .find(|stmt| stmt.range().contains_inclusive(offset))
+    else {
+        return;
+    };
+    match stmt {
+        Stmt::FunctionDef(def) => {
+            scopes.push(LocalScope {
+                parameters: all_args(&def.args)
+                    .map(|a| (a.arg.to_string(), a.range))
+                    .collect(),
+                body: def.body.clone(),
+            });
+            collect_scopes(&def.body, offset, scopes);
+        }
+        Stmt::AsyncFunctionDef(def) => {
+            scopes.push(LocalScope {
+                parameters: all_args(&def.args)
+                    .map(|a| (a.arg.to_string(), a.range))
+                    .collect(),
+                body: def.body.clone(),
+            });
+            collect_scopes(&def.body, offset, scopes);
+        }
+        Stmt::ClassDef(class) => collect_scopes(&class.body, offset, scopes),
+        other => {
+            for block in nested_blocks(other) {
+                collect_scopes(block, offset, scopes);
+            }
+        }
+    }
+}
+
+/// Names a function body binds (not inside nested functions).
+fn bound_names(body: &[Stmt]) -> Vec<String> {
+    let mut names = Vec::new();
+    for stmt in body {
+        match stmt {
+            Stmt::FunctionDef(def) => names.push(def.name.to_string()),
+            Stmt::AsyncFunctionDef(def) => names.push(def.name.to_string()),
+            Stmt::ClassDef(class) => names.push(class.name.to_string()),
+            Stmt::Assign(s) => s.targets.iter().for_each(|t| {
+                names.extend(crate::index::target_names(t).into_iter().map(str::to_owned))
+            }),
+            Stmt::AnnAssign(s) => names.extend(
+                crate::index::target_names(&s.target)
+                    .into_iter()
+                    .map(str::to_owned),
+            ),
+            Stmt::For(s) => names.extend(
+                crate::index::target_names(&s.target)
+                    .into_iter()
+                    .map(str::to_owned),
+            ),
+            Stmt::Import(import) => names.extend(import.names.iter().map(|alias| {
+                alias.asname.as_ref().map_or_else(
+                    || alias.name.split('.').next().unwrap_or_default().to_owned(),
+                    |n| n.to_string(),
+                )
+            })),
+            Stmt::ImportFrom(import) => names.extend(
+                import
+                    .names
+                    .iter()
+                    .map(|alias| alias.asname.as_ref().unwrap_or(&alias.name).to_string()),
+            ),
+            _ => {}
+        }
+        if !matches!(
+            stmt,
+            Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_)
+        ) {
+            for block in nested_blocks(stmt) {
+                names.extend(bound_names(block));
+            }
+        }
+    }
+    names
+}
+
+/// The module-level names of `file`, by kind.
+fn scope_completions(db: &dyn Db, file: File) -> Vec<Completion> {
+    module_index(db, file)
+        .symbols
+        .iter()
+        .map(|(name, declaration)| Completion {
+            label: name.clone(),
+            kind: completion_kind(declaration),
+        })
+        .collect()
+}
+
+fn completion_kind(declaration: &Declaration) -> CompletionKind {
+    match declaration {
+        Declaration::Class(_) => CompletionKind::Class,
+        Declaration::Function(_) => CompletionKind::Function,
+        Declaration::Module(_) => CompletionKind::Module,
+        _ => CompletionKind::Variable,
+    }
+}
+
+fn member_completions(db: &dyn Db, owner: &Type) -> Vec<Completion> {
+    let class = match owner {
+        Type::Module(module) => {
+            let mut members: Vec<Completion> = resolve_module_by_name(db, module)
+                .map(|file| scope_completions(db, file))
+                .unwrap_or_default();
+            let prefix = format!("{module}.");
+            let project = Project::get(db);
+            for name in project
+                .source_modules(db)
+                .keys()
+                .chain(project.stub_modules(db).keys())
+            {
+                if let Some(rest) = name.strip_prefix(&prefix)
+                    && !rest.contains('.')
+                {
+                    members.push(Completion {
+                        label: rest.to_owned(),
+                        kind: CompletionKind::Module,
+                    });
+                }
+            }
+            return members;
+        }
+        Type::Instance(instance) => instance.class.clone(),
+        Type::ClassObject(class) => class.clone(),
+        _ => return Vec::new(),
+    };
+    let mut members = Vec::new();
+    let mut classes = vec![class.clone()];
+    classes.extend(ancestors(db, &class).iter().map(|base| base.class.clone()));
+    for class in classes {
+        let info = class_info(db, &class);
+        members.extend(
+            info.members
+                .symbols
+                .iter()
+                .map(|(name, declaration)| Completion {
+                    label: name.clone(),
+                    kind: completion_kind(declaration),
+                }),
+        );
+    }
+    members
+}
