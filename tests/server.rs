@@ -439,3 +439,102 @@ fn definitions_symbols_and_completions() {
     session.finish();
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn files_changed_on_disk_are_picked_up_and_diagnostics_can_be_pulled() {
+    let root = std::env::temp_dir().join(format!("pycheck-server-watch-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let main_path = root.join("main.py");
+    let helper_path = root.join("helper.py");
+    let text = "import helper\n\nx: str = helper.value()\n";
+    std::fs::write(&main_path, text).unwrap();
+    let uri = format!("file://{}", main_path.display());
+    let helper_uri = format!("file://{}", helper_path.display());
+    let root_uri = format!("file://{}", root.display());
+
+    let mut session = Session::start();
+    let response = session.request(
+        "initialize",
+        json!({
+            "rootUri": root_uri,
+            "capabilities": {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}
+        }),
+    );
+    assert_eq!(
+        response["result"]["capabilities"]["diagnosticProvider"]["interFileDependencies"], true,
+        "{response}"
+    );
+    session.notify("initialized", json!({}));
+    let registration = session.wait_for(|m| m["method"] == "client/registerCapability");
+    assert_eq!(
+        registration["params"]["registrations"][0]["method"],
+        "workspace/didChangeWatchedFiles"
+    );
+    session.send(json!({"jsonrpc": "2.0", "id": registration["id"], "result": null}));
+
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+    );
+    let messages = |diagnostics: Vec<Value>| -> Vec<String> {
+        diagnostics
+            .iter()
+            .map(|d| d["message"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let missing = messages(session.diagnostics_for(&uri, 1));
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert!(
+        missing[0]
+            .starts_with("Cannot find implementation or library stub for module named \"helper\""),
+        "{missing:?}"
+    );
+
+    // The module appears on disk: the import resolves and its type is used.
+    std::fs::write(&helper_path, "def value() -> int:\n    return 1\n").unwrap();
+    session.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": helper_uri, "type": 1}]}),
+    );
+    assert_eq!(
+        messages(session.diagnostics_for(&uri, 1)),
+        [
+            "Incompatible types in assignment (expression has type \"int\", variable has type \"str\")"
+        ]
+    );
+    // It changes on disk: the importer is checked again.
+    std::fs::write(&helper_path, "def value() -> str:\n    return ''\n").unwrap();
+    session.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": helper_uri, "type": 2}]}),
+    );
+    assert_eq!(
+        messages(session.diagnostics_for(&uri, 1)),
+        Vec::<String>::new()
+    );
+    // Pulled diagnostics are the pushed ones.
+    let pulled = session.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(pulled["result"]["kind"], "full", "{pulled}");
+    assert_eq!(pulled["result"]["items"], json!([]), "{pulled}");
+    // It is deleted: the import is missing again.
+    std::fs::remove_file(&helper_path).unwrap();
+    session.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": helper_uri, "type": 3}]}),
+    );
+    assert_eq!(messages(session.diagnostics_for(&uri, 1)).len(), 1);
+    let pulled = session.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(
+        pulled["result"]["items"][0]["code"], "import-not-found",
+        "{pulled}"
+    );
+    session.finish();
+    std::fs::remove_dir_all(&root).unwrap();
+}

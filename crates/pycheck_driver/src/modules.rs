@@ -104,6 +104,39 @@ impl ModuleLoader {
         }
     }
 
+    /// Forgets which modules were not found (or untyped, or namespace packages), so the
+    /// next `follow_imports` looks for them again: files were created.
+    pub fn forget_missing(&mut self) {
+        self.lookups
+            .retain(|_, lookup| matches!(lookup, Lookup::File { .. }));
+        self.environment.namespace_packages.clear();
+        self.environment.untyped_installed.clear();
+    }
+
+    /// Drops the file loaded from `path` (it was deleted); its module is looked for again.
+    /// Returns whether it was loaded.
+    pub fn remove_file(&mut self, path: &Path) -> bool {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let Some(file) = self.files_by_path.remove(&path) else {
+            return false;
+        };
+        self.modules.retain(|_, loaded| *loaded != file);
+        self.followed.retain(|followed| followed.file != file);
+        self.forget_missing();
+        self.lookups.retain(
+            |_, lookup| !matches!(lookup, Lookup::File { path: found, .. } if *found == path),
+        );
+        true
+    }
+
+    /// Adds a directory imports are searched in (an editor's workspace folder).
+    pub fn add_root(&mut self, directory: &Path) {
+        let directory = std::path::absolute(directory).unwrap_or_else(|_| directory.to_path_buf());
+        if !self.roots.contains(&directory) {
+            self.roots.push(directory);
+        }
+    }
+
     /// Every file loaded by following imports so far.
     pub fn followed(&self) -> &[FollowedFile] {
         &self.followed

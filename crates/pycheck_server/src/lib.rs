@@ -22,12 +22,16 @@ use pycheck_syntax::TextSize;
 use salsa::Setter;
 use tower_lsp::jsonrpc::Result;
 use tower_lsp::lsp_types::{
-    CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
-    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
-    DocumentSymbolResponse, GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverContents,
-    HoverParams, HoverProviderCapability, InitializeParams, InitializeResult, InitializedParams,
-    Location, MarkupContent, MarkupKind, MessageType, OneOf, ServerCapabilities, ServerInfo,
-    TextDocumentSyncCapability, TextDocumentSyncKind, Url,
+    CompletionOptions, CompletionParams, CompletionResponse, DiagnosticOptions,
+    DiagnosticServerCapabilities, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    DidChangeWatchedFilesRegistrationOptions, DidCloseTextDocumentParams,
+    DidOpenTextDocumentParams, DocumentDiagnosticParams, DocumentDiagnosticReport,
+    DocumentDiagnosticReportResult, DocumentSymbolParams, DocumentSymbolResponse, FileChangeType,
+    FileSystemWatcher, FullDocumentDiagnosticReport, GlobPattern, GotoDefinitionParams,
+    GotoDefinitionResponse, Hover, HoverContents, HoverParams, HoverProviderCapability,
+    InitializeParams, InitializeResult, InitializedParams, Location, MarkupContent, MarkupKind,
+    MessageType, OneOf, Registration, RelatedFullDocumentDiagnosticReport, ServerCapabilities,
+    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, Url, WorkDoneProgressOptions,
 };
 use tower_lsp::{Client, LanguageServer, LspService, Server};
 
@@ -42,6 +46,8 @@ struct Document {
 struct State {
     db: RootDatabase,
     documents: HashMap<Url, Document>,
+    /// The client registers file watchers on request (dynamic registration).
+    watch_files: bool,
     /// Per document, a copy completed with a placeholder name for completion requests.
     completion_files: HashMap<Url, File>,
     /// The open documents' modules and everything they import, loaded from disk.
@@ -53,6 +59,7 @@ impl Default for State {
         State {
             db: RootDatabase::default(),
             documents: HashMap::new(),
+            watch_files: false,
             completion_files: HashMap::new(),
             loader: ModuleLoader::new(ImportSettings::default()),
         }
@@ -150,7 +157,28 @@ impl Backend {
 
 #[tower_lsp::async_trait]
 impl LanguageServer for Backend {
-    async fn initialize(&self, _: InitializeParams) -> Result<InitializeResult> {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        {
+            let mut state = self.lock();
+            // Imports are searched in every workspace folder, as in the working directory.
+            let folders = params
+                .workspace_folders
+                .iter()
+                .flatten()
+                .map(|f| f.uri.clone());
+            for uri in folders.chain(params.root_uri.clone()) {
+                if let Ok(path) = uri.to_file_path() {
+                    state.loader.add_root(&path);
+                }
+            }
+            state.watch_files = params
+                .capabilities
+                .workspace
+                .as_ref()
+                .and_then(|w| w.did_change_watched_files)
+                .and_then(|w| w.dynamic_registration)
+                .unwrap_or(false);
+        }
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 text_document_sync: Some(TextDocumentSyncCapability::Kind(
@@ -163,6 +191,14 @@ impl LanguageServer for Backend {
                     trigger_characters: Some(vec![".".into()]),
                     ..CompletionOptions::default()
                 }),
+                diagnostic_provider: Some(DiagnosticServerCapabilities::Options(
+                    DiagnosticOptions {
+                        identifier: Some("pycheck".into()),
+                        inter_file_dependencies: true,
+                        workspace_diagnostics: false,
+                        work_done_progress_options: WorkDoneProgressOptions::default(),
+                    },
+                )),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -176,6 +212,86 @@ impl LanguageServer for Backend {
         self.client
             .log_message(MessageType::INFO, "pycheck language server started")
             .await;
+        if !self.lock().watch_files {
+            return;
+        }
+        let watchers = ["**/*.py", "**/*.pyi"]
+            .iter()
+            .map(|pattern| FileSystemWatcher {
+                glob_pattern: GlobPattern::String((*pattern).into()),
+                kind: None,
+            })
+            .collect();
+        let registration = Registration {
+            id: "pycheck-watched-files".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
+                watchers,
+            })
+            .ok(),
+        };
+        if let Err(error) = self.client.register_capability(vec![registration]).await {
+            let message = format!("pycheck: cannot watch files: {error}");
+            self.client.log_message(MessageType::WARNING, message).await;
+        }
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let open: Vec<Url> = {
+            let mut state = self.lock();
+            let state = &mut *state;
+            let open_paths: Vec<std::path::PathBuf> = state
+                .documents
+                .keys()
+                .filter_map(|uri| uri.to_file_path().ok())
+                .collect();
+            for event in params.changes {
+                let Ok(path) = event.uri.to_file_path() else {
+                    continue;
+                };
+                // An open buffer wins over the disk until it is closed.
+                if open_paths.contains(&path) {
+                    continue;
+                }
+                if event.typ == FileChangeType::DELETED {
+                    state.loader.remove_file(&path);
+                } else if let Some(file) = state.loader.file_at(&path) {
+                    if let Ok(text) = std::fs::read_to_string(&path) {
+                        file.set_text(&mut state.db).to(text);
+                    }
+                } else {
+                    // A new file may be what an import was missing.
+                    state.loader.forget_missing();
+                }
+            }
+            state.loader.follow_imports(&mut state.db);
+            state.documents.keys().cloned().collect()
+        };
+        for uri in open {
+            self.publish(uri).await;
+        }
+    }
+
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        let items = self
+            .query(&params.text_document.uri, |db, file| {
+                let text = file.text(db);
+                Some(convert::diagnostics(text, check_file(db, file)))
+            })
+            .await?
+            .unwrap_or_default();
+        Ok(DocumentDiagnosticReportResult::Report(
+            DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+                related_documents: None,
+                full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                    result_id: None,
+                    items,
+                },
+            }),
+        ))
     }
 
     async fn shutdown(&self) -> Result<()> {
