@@ -8,8 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use pycheck_diagnostics::render::{ConciseOptions, Summary, write_concise};
-use pycheck_driver::CheckFlags;
-use pycheck_driver::{CheckOptions, ImportSettings, RunReport, check_paths};
+use pycheck_driver::{CheckOptions, RunReport, check_paths};
 
 /// A fast, incremental static type checker for Python that reports what mypy reports.
 #[derive(Debug, Parser)]
@@ -180,35 +179,31 @@ fn check(cli: &Cli) -> io::Result<u8> {
         return Ok(EXIT_BLOCKED);
     }
     // The command line wins over the configuration file.
-    let defaults = CheckOptions::default();
-    let mut disabled_codes = file_options.disable_error_code.clone();
-    disabled_codes.extend(cli.disable_error_code.iter().cloned());
-    let exclude = file_options
-        .exclude
-        .iter()
-        .filter_map(|pattern| regex::Regex::new(pattern).ok())
-        .collect();
-    let options = CheckOptions {
-        python_version: cli
-            .python_version
-            .or(file_options.python_version)
-            .unwrap_or(defaults.python_version),
-        platform: cli
-            .platform
-            .clone()
-            .or(file_options.platform.clone())
-            .unwrap_or(defaults.platform),
-        disabled_codes,
-        exclude,
-        warn_unused_ignores: cli.warn_unused_ignores || file_options.warn_unused_ignores,
-        imports: import_settings(cli, &file_options, config.as_ref()),
-        check_flags: check_flags(cli, &file_options),
-        module_checks: file_options
-            .overrides
-            .iter()
-            .map(|o| (o.modules.clone(), o.checks))
-            .collect(),
-    };
+    let mut options = CheckOptions::from_config(config.as_ref());
+    if let Some(version) = cli.python_version {
+        options.python_version = version;
+    }
+    if let Some(platform) = &cli.platform {
+        options.platform = platform.clone();
+    }
+    options
+        .disabled_codes
+        .extend(cli.disable_error_code.iter().cloned());
+    options.warn_unused_ignores |= cli.warn_unused_ignores;
+    let flags = &mut options.check_flags;
+    let strict = cli.strict;
+    flags.check_untyped_defs |= strict || cli.check_untyped_defs;
+    flags.disallow_untyped_defs |= strict || cli.disallow_untyped_defs;
+    flags.disallow_incomplete_defs |= strict || cli.disallow_incomplete_defs;
+    flags.warn_return_any |= strict || cli.warn_return_any;
+    let imports = &mut options.imports;
+    if cli.ignore_missing_imports {
+        imports.ignore_missing.push("*".to_owned());
+    }
+    if let Some(python) = &cli.python_executable {
+        imports.python_executable = Some(python.clone());
+    }
+    imports.no_site_packages |= cli.no_site_packages;
     let report = check_paths(&paths, &options);
     let mut stderr = io::stderr().lock();
     for error in &report.input_errors {
@@ -236,63 +231,6 @@ fn check(cli: &Cli) -> io::Result<u8> {
     } else {
         EXIT_CLEAN
     })
-}
-
-/// The optional checks: `--strict` (or `strict = true`) turns on all of them, then the
-/// file's own settings, then the command line's flags.
-fn check_flags(cli: &Cli, file_options: &pycheck_driver::ConfigOptions) -> CheckFlags {
-    let strict = cli.strict || file_options.strict;
-    let base = CheckFlags {
-        check_untyped_defs: strict,
-        disallow_untyped_defs: strict,
-        disallow_incomplete_defs: strict,
-        warn_return_any: strict,
-    };
-    let flags = file_options.checks.apply(base);
-    CheckFlags {
-        check_untyped_defs: flags.check_untyped_defs || cli.check_untyped_defs,
-        disallow_untyped_defs: flags.disallow_untyped_defs || cli.disallow_untyped_defs,
-        disallow_incomplete_defs: flags.disallow_incomplete_defs || cli.disallow_incomplete_defs,
-        warn_return_any: flags.warn_return_any || cli.warn_return_any,
-    }
-}
-
-/// Where imports are searched and which missing ones are silent, from the command line,
-/// `MYPYPATH` and the configuration file.
-fn import_settings(
-    cli: &Cli,
-    file_options: &pycheck_driver::ConfigOptions,
-    config: Option<&pycheck_driver::Config>,
-) -> ImportSettings {
-    let config_dir = config
-        .and_then(|c| c.path.parent())
-        .map(|dir| dir.display().to_string())
-        .unwrap_or_else(|| ".".to_owned());
-    let mut mypy_path: Vec<PathBuf> = std::env::var_os("MYPYPATH")
-        .map(|paths| std::env::split_paths(&paths).collect())
-        .unwrap_or_default();
-    mypy_path.extend(file_options.mypy_path.iter().map(|entry| {
-        let entry = entry.replace("$MYPY_CONFIG_FILE_DIR", &config_dir);
-        PathBuf::from(entry)
-    }));
-    let mut ignore_missing = Vec::new();
-    if cli.ignore_missing_imports || file_options.ignore_missing_imports {
-        ignore_missing.push("*".to_owned());
-    }
-    for module_override in &file_options.overrides {
-        if module_override.ignore_missing_imports == Some(true) {
-            ignore_missing.extend(module_override.modules.iter().cloned());
-        }
-    }
-    ImportSettings {
-        mypy_path,
-        python_executable: cli
-            .python_executable
-            .clone()
-            .or_else(|| file_options.python_executable.as_ref().map(PathBuf::from)),
-        no_site_packages: cli.no_site_packages || file_options.no_site_packages,
-        ignore_missing,
-    }
 }
 
 fn summarize(report: &RunReport) -> Summary {

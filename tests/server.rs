@@ -538,3 +538,56 @@ fn files_changed_on_disk_are_picked_up_and_diagnostics_can_be_pulled() {
     session.finish();
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn the_workspace_configuration_applies_as_on_the_command_line() {
+    let root = std::env::temp_dir().join(format!("pycheck-server-config-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("pyproject.toml"),
+        "[tool.mypy]\nignore_missing_imports = true\ndisallow_untyped_defs = true\n",
+    )
+    .unwrap();
+    let text =
+        "import not_installed_anywhere\n\n\ndef untyped(x):\n    return x\n\n\ny: int = 'two'\n";
+    let path = root.join("main.py");
+    std::fs::write(&path, text).unwrap();
+
+    let cli = Command::new(env!("CARGO_BIN_EXE_pycheck"))
+        .arg("main.py")
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    let cli_messages: Vec<String> = String::from_utf8_lossy(&cli.stdout)
+        .lines()
+        .filter_map(|line| line.split_once(": error: ").map(|(_, m)| m.to_owned()))
+        .collect();
+    assert_eq!(cli_messages.len(), 2, "{cli_messages:?}");
+
+    let mut session = Session::start();
+    session.request(
+        "initialize",
+        json!({"rootUri": format!("file://{}", root.display()), "capabilities": {}}),
+    );
+    session.notify("initialized", json!({}));
+    let uri = format!("file://{}", path.display());
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+    );
+    let server_messages: Vec<String> = session
+        .diagnostics_for(&uri, 1)
+        .iter()
+        .map(|d| {
+            format!(
+                "{}  [{}]",
+                d["message"].as_str().unwrap(),
+                d["code"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(server_messages, cli_messages);
+    session.finish();
+    std::fs::remove_dir_all(&root).unwrap();
+}

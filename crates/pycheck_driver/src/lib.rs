@@ -119,6 +119,94 @@ impl Default for CheckOptions {
     }
 }
 
+impl CheckOptions {
+    /// What a configuration file (or none) asks for; hosts apply their own overrides
+    /// (the command line's flags) on top.
+    pub fn from_config(config: Option<&Config>) -> CheckOptions {
+        let defaults = CheckOptions::default();
+        let Some(config) = config else {
+            return CheckOptions {
+                imports: ImportSettings {
+                    mypy_path: mypy_path_from_environment(),
+                    ..ImportSettings::default()
+                },
+                ..defaults
+            };
+        };
+        let file = &config.options;
+        let config_dir = config
+            .path
+            .parent()
+            .map(|dir| dir.display().to_string())
+            .filter(|dir| !dir.is_empty())
+            .unwrap_or_else(|| ".".to_owned());
+        let mut mypy_path = mypy_path_from_environment();
+        mypy_path.extend(
+            file.mypy_path
+                .iter()
+                .map(|entry| PathBuf::from(entry.replace("$MYPY_CONFIG_FILE_DIR", &config_dir))),
+        );
+        let mut ignore_missing = Vec::new();
+        if file.ignore_missing_imports {
+            ignore_missing.push("*".to_owned());
+        }
+        for module_override in &file.overrides {
+            if module_override.ignore_missing_imports == Some(true) {
+                ignore_missing.extend(module_override.modules.iter().cloned());
+            }
+        }
+        let strict = file.strict;
+        let strict_flags = CheckFlags {
+            check_untyped_defs: strict,
+            disallow_untyped_defs: strict,
+            disallow_incomplete_defs: strict,
+            warn_return_any: strict,
+        };
+        CheckOptions {
+            python_version: file.python_version.unwrap_or(defaults.python_version),
+            platform: file.platform.clone().unwrap_or(defaults.platform),
+            disabled_codes: file.disable_error_code.clone(),
+            exclude: file
+                .exclude
+                .iter()
+                .filter_map(|pattern| regex::Regex::new(pattern).ok())
+                .collect(),
+            warn_unused_ignores: file.warn_unused_ignores,
+            imports: ImportSettings {
+                mypy_path,
+                python_executable: file.python_executable.as_ref().map(PathBuf::from),
+                no_site_packages: file.no_site_packages,
+                ignore_missing,
+            },
+            check_flags: file.checks.apply(strict_flags),
+            module_checks: file
+                .overrides
+                .iter()
+                .map(|o| (o.modules.clone(), o.checks))
+                .collect(),
+        }
+    }
+
+    /// Sets what the engine checks for, besides imports (which a `ModuleLoader` owns).
+    pub fn apply_to(&self, db: &mut RootDatabase, modules: impl Iterator<Item = String>) {
+        db.set_target(
+            self.python_version,
+            &self.platform,
+            self.disabled_codes.clone(),
+        );
+        db.set_warn_unused_ignores(self.warn_unused_ignores);
+        let modules: Vec<String> = modules.collect();
+        db.set_check_flags(self.check_flags, module_check_flags(self, modules.iter()));
+    }
+}
+
+/// `MYPYPATH`, as mypy reads it: directories searched for imports first.
+fn mypy_path_from_environment() -> Vec<PathBuf> {
+    std::env::var_os("MYPYPATH")
+        .map(|paths| std::env::split_paths(&paths).collect())
+        .unwrap_or_default()
+}
+
 pub fn check_paths(paths: &[PathBuf], options: &CheckOptions) -> RunReport {
     let (sources, mut input_errors) = discover(paths, &options.exclude);
     let mut loaded = Vec::new();
@@ -153,12 +241,7 @@ pub fn check_sources(
 
 fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) -> Vec<FileReport> {
     let mut db = RootDatabase::default();
-    db.set_target(
-        options.python_version,
-        &options.platform,
-        options.disabled_codes.clone(),
-    );
-    db.set_warn_unused_ignores(options.warn_unused_ignores);
+    options.apply_to(&mut db, std::iter::empty());
     let mut loader = ModuleLoader::new(options.imports.clone());
     let mut files: Vec<(String, File, bool)> = Vec::new();
     let mut module_nodes = HashMap::new();
@@ -183,10 +266,7 @@ fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) ->
             files.push((display, followed.file, true));
         }
     }
-    db.set_check_flags(
-        options.check_flags,
-        module_check_flags(options, module_nodes.keys()),
-    );
+    options.apply_to(&mut db, module_nodes.keys().cloned());
     let imports: Vec<Vec<String>> = files
         .iter()
         .map(|(_, file, _)| pycheck_semantic::imports::imported_modules(&db, *file).to_vec())

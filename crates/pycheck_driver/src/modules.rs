@@ -137,6 +137,11 @@ impl ModuleLoader {
         }
     }
 
+    /// The modules loaded so far.
+    pub fn module_names(&self) -> impl Iterator<Item = String> + '_ {
+        self.modules.keys().cloned()
+    }
+
     /// Every file loaded by following imports so far.
     pub fn followed(&self) -> &[FollowedFile] {
         &self.followed

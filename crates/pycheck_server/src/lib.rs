@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex};
 
-use pycheck_driver::{ImportSettings, ModuleLoader};
+use pycheck_driver::{CheckOptions, ImportSettings, ModuleLoader};
 use pycheck_semantic::{File, RootDatabase, check_file, navigation};
 use pycheck_syntax::TextSize;
 use salsa::Setter;
@@ -46,6 +46,8 @@ struct Document {
 struct State {
     db: RootDatabase,
     documents: HashMap<Url, Document>,
+    /// What the workspace's configuration file asks for.
+    options: CheckOptions,
     /// The client registers file watchers on request (dynamic registration).
     watch_files: bool,
     /// Per document, a copy completed with a placeholder name for completion requests.
@@ -59,6 +61,7 @@ impl Default for State {
         State {
             db: RootDatabase::default(),
             documents: HashMap::new(),
+            options: CheckOptions::default(),
             watch_files: false,
             completion_files: HashMap::new(),
             loader: ModuleLoader::new(ImportSettings::default()),
@@ -158,8 +161,32 @@ impl Backend {
 #[tower_lsp::async_trait]
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let mut problems = Vec::new();
         {
             let mut state = self.lock();
+            let state = &mut *state;
+            let root = params
+                .root_uri
+                .as_ref()
+                .and_then(|uri| uri.to_file_path().ok())
+                .or_else(|| std::env::current_dir().ok());
+            // The configuration the command line would read there, with its warnings.
+            let config = match root.as_deref().and_then(pycheck_driver::find_config) {
+                Some(path) => match pycheck_driver::load_config(&path) {
+                    Ok(config) => {
+                        problems.extend(config.warnings.iter().cloned());
+                        Some(config)
+                    }
+                    Err(error) => {
+                        problems.push(error.to_string());
+                        None
+                    }
+                },
+                None => None,
+            };
+            state.options = CheckOptions::from_config(config.as_ref());
+            state.loader = ModuleLoader::new(state.options.imports.clone());
+            state.options.apply_to(&mut state.db, std::iter::empty());
             // Imports are searched in every workspace folder, as in the working directory.
             let folders = params
                 .workspace_folders
@@ -178,6 +205,9 @@ impl LanguageServer for Backend {
                 .and_then(|w| w.did_change_watched_files)
                 .and_then(|w| w.dynamic_registration)
                 .unwrap_or(false);
+        }
+        for problem in problems {
+            self.client.log_message(MessageType::WARNING, problem).await;
         }
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
@@ -265,6 +295,8 @@ impl LanguageServer for Backend {
                 }
             }
             state.loader.follow_imports(&mut state.db);
+            let modules = state.loader.module_names();
+            state.options.apply_to(&mut state.db, modules);
             state.documents.keys().cloned().collect()
         };
         for uri in open {
@@ -328,6 +360,8 @@ impl LanguageServer for Backend {
                 }
             };
             state.loader.follow_imports(&mut state.db);
+            let modules = state.loader.module_names();
+            state.options.apply_to(&mut state.db, modules);
             state.documents.insert(
                 document.uri.clone(),
                 Document {
@@ -363,6 +397,8 @@ impl LanguageServer for Backend {
             file.set_text(&mut state.db).to(text);
             // An edit may add imports.
             state.loader.follow_imports(&mut state.db);
+            let modules = state.loader.module_names();
+            state.options.apply_to(&mut state.db, modules);
         }
         self.publish(uri).await;
     }
