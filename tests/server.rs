@@ -278,6 +278,8 @@ fn definitions_symbols_and_completions() {
     let response = session.request("initialize", json!({"capabilities": {}}));
     let capabilities = &response["result"]["capabilities"];
     assert_eq!(capabilities["definitionProvider"], true, "{response}");
+    assert_eq!(capabilities["typeDefinitionProvider"], true, "{response}");
+    assert_eq!(capabilities["workspaceSymbolProvider"], true, "{response}");
     assert_eq!(capabilities["documentSymbolProvider"], true, "{response}");
     assert_eq!(
         capabilities["completionProvider"]["triggerCharacters"],
@@ -436,6 +438,43 @@ fn definitions_symbols_and_completions() {
         json!({"textDocument": {"uri": uri}, "position": {"line": 19, "character": 3}}),
     );
     assert_eq!(labels(&completion), ["Greeter"], "{completion}");
+
+    // The type of `greeter` is defined by `class Greeter`.
+    let response = session.request(
+        "textDocument/typeDefinition",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 14, "character": 12}}),
+    );
+    assert_eq!(
+        response["result"]["range"]["start"],
+        json!({"line": 4, "character": 6}),
+        "{response}"
+    );
+    // Workspace symbols: across the project's files, methods with their class.
+    let response = session.request("workspace/symbol", json!({"query": "gree"}));
+    let found: Vec<(String, Value)> = response["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap().to_owned(),
+                s["containerName"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Greeter".to_owned(), Value::Null),
+            ("greet".to_owned(), json!("Greeter")),
+        ],
+        "{response}"
+    );
+    let response = session.request("workspace/symbol", json!({"query": "area"}));
+    assert_eq!(
+        response["result"][0]["location"]["uri"], square_uri,
+        "{response}"
+    );
     session.finish();
     std::fs::remove_dir_all(&root).unwrap();
 }

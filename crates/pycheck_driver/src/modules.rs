@@ -137,6 +137,21 @@ impl ModuleLoader {
         }
     }
 
+    /// The project's own files loaded so far (named, opened or followed, not installed).
+    pub fn project_files(&self) -> Vec<File> {
+        let installed: std::collections::HashSet<File> = self
+            .followed
+            .iter()
+            .filter(|followed| followed.installed)
+            .map(|followed| followed.file)
+            .collect();
+        self.files_by_path
+            .values()
+            .copied()
+            .filter(|file| !installed.contains(file))
+            .collect()
+    }
+
     /// The modules loaded so far.
     pub fn module_names(&self) -> impl Iterator<Item = String> + '_ {
         self.modules.keys().cloned()

@@ -185,6 +185,19 @@ pub fn definition(db: &dyn Db, file: File, offset: TextSize) -> Option<Location>
     }
 }
 
+/// Where the class of the value at `offset` is defined (for `x`, the class of `x`'s type).
+pub fn type_definition(db: &dyn Db, file: File, offset: TextSize) -> Option<Location> {
+    let (_, ty) = crate::infer::expression_type_at(db, file, offset)?;
+    let class = match ty {
+        Type::Instance(instance) => instance.class,
+        Type::ClassObject(class) => class,
+        _ => return None,
+    };
+    let path = crate::symbols::class_path(db, &class)?;
+    let name = class.qualname.rsplit('.').next().unwrap_or(&class.qualname);
+    statement_location(db, class.file, &path, name)
+}
+
 /// Imports followed from one module to the next before giving up (cycles).
 const MAX_IMPORT_HOPS: usize = 16;
 

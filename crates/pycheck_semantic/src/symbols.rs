@@ -722,7 +722,7 @@ pub fn subscript_items(slice: &ast::Expr) -> Vec<&ast::Expr> {
 }
 
 /// Where the class statement of `class` is.
-fn class_path(db: &dyn Db, class: &ClassId) -> Option<StmtPath> {
+pub(crate) fn class_path(db: &dyn Db, class: &ClassId) -> Option<StmtPath> {
     let body = parsed_module(db, class.file).body();
     let module = package_of_file(db, class.file);
     let mut segments = class.qualname.split('.');

@@ -110,6 +110,41 @@ pub fn symbol(
     }
 }
 
+/// The symbols of `symbols` (nested ones too) whose name contains `wanted` (lower case).
+#[allow(deprecated)] // `SymbolInformation::deprecated` must be spelled out.
+pub fn matching_symbols(
+    text: &str,
+    index: &LineIndex,
+    uri: &lsp_types::Url,
+    symbols: &[pycheck_semantic::navigation::DocumentSymbol],
+    container: Option<&str>,
+    wanted: &str,
+    found: &mut Vec<lsp_types::SymbolInformation>,
+) {
+    for symbol in symbols {
+        if symbol.name.to_lowercase().contains(wanted) {
+            let converted = self::symbol(text, index, symbol);
+            found.push(lsp_types::SymbolInformation {
+                name: symbol.name.clone(),
+                kind: converted.kind,
+                tags: None,
+                deprecated: None,
+                location: lsp_types::Location::new(uri.clone(), converted.selection_range),
+                container_name: container.map(str::to_owned),
+            });
+        }
+        matching_symbols(
+            text,
+            index,
+            uri,
+            &symbol.children,
+            Some(&symbol.name),
+            wanted,
+            found,
+        );
+    }
+}
+
 /// A completion as an LSP completion item.
 pub fn completion(
     completion: pycheck_semantic::navigation::Completion,

@@ -21,6 +21,7 @@ use pycheck_semantic::{File, RootDatabase, check_file, navigation};
 use pycheck_syntax::TextSize;
 use salsa::Setter;
 use tower_lsp::jsonrpc::Result;
+use tower_lsp::lsp_types::request::{GotoTypeDefinitionParams, GotoTypeDefinitionResponse};
 use tower_lsp::lsp_types::{
     CompletionOptions, CompletionParams, CompletionResponse, DiagnosticOptions,
     DiagnosticServerCapabilities, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
@@ -31,7 +32,9 @@ use tower_lsp::lsp_types::{
     GotoDefinitionResponse, Hover, HoverContents, HoverParams, HoverProviderCapability,
     InitializeParams, InitializeResult, InitializedParams, Location, MarkupContent, MarkupKind,
     MessageType, OneOf, Registration, RelatedFullDocumentDiagnosticReport, ServerCapabilities,
-    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, Url, WorkDoneProgressOptions,
+    ServerInfo, SymbolInformation, TextDocumentPositionParams, TextDocumentSyncCapability,
+    TextDocumentSyncKind, TypeDefinitionProviderCapability, Url, WorkDoneProgressOptions,
+    WorkspaceSymbolParams,
 };
 use tower_lsp::{Client, LanguageServer, LspService, Server};
 
@@ -137,11 +140,7 @@ impl Backend {
         .await;
         match answered {
             Ok(Ok(Ok(answer))) => Ok(answer),
-            Ok(Ok(Err(_cancelled))) => Err(tower_lsp::jsonrpc::Error {
-                code: tower_lsp::jsonrpc::ErrorCode::ServerError(-32801),
-                message: "content modified".into(),
-                data: None,
-            }),
+            Ok(Ok(Err(_cancelled))) => Err(content_modified()),
             _ => {
                 let message =
                     format!("pycheck: a request on {uri} failed unexpectedly; please report it");
@@ -149,6 +148,29 @@ impl Backend {
                 Err(tower_lsp::jsonrpc::Error::internal_error())
             }
         }
+    }
+
+    /// Where `find` says the thing at a position is, as an LSP location.
+    async fn locate(
+        &self,
+        at: TextDocumentPositionParams,
+        find: fn(&dyn pycheck_semantic::Db, File, TextSize) -> Option<navigation::Location>,
+    ) -> Result<Option<Location>> {
+        let position = at.position;
+        let found = self
+            .query(&at.text_document.uri, move |db, file| {
+                let text = file.text(db);
+                let offset = TextSize::from(convert::offset(text, position) as u32);
+                let target = find(db, file, offset)?;
+                let target_text = target.file.text(db);
+                let index = pycheck_syntax::LineIndex::new(target_text);
+                let range = convert::range(target_text, &index, target.name_range);
+                Some((target.file.path(db).clone(), target_text.clone(), range))
+            })
+            .await?;
+        Ok(found.and_then(|(path, text, range)| {
+            document_uri(&path, &text).map(|uri| Location::new(uri, range))
+        }))
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -216,6 +238,8 @@ impl LanguageServer for Backend {
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 definition_provider: Some(OneOf::Left(true)),
+                type_definition_provider: Some(TypeDefinitionProviderCapability::Simple(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
                 completion_provider: Some(CompletionOptions {
                     trigger_characters: Some(vec![".".into()]),
@@ -428,28 +452,61 @@ impl LanguageServer for Backend {
         &self,
         params: GotoDefinitionParams,
     ) -> Result<Option<GotoDefinitionResponse>> {
-        let uri = params.text_document_position_params.text_document.uri;
-        let position = params.text_document_position_params.position;
         let found = self
-            .query(&uri, move |db, file| {
-                let text = file.text(db);
-                let offset = TextSize::from(convert::offset(text, position) as u32);
-                let target = navigation::definition(db, file, offset)?;
-                let target_text = target.file.text(db);
-                let index = pycheck_syntax::LineIndex::new(target_text);
-                let range = convert::range(target_text, &index, target.name_range);
-                Some((target.file.path(db).clone(), target_text.clone(), range))
-            })
+            .locate(params.text_document_position_params, navigation::definition)
             .await?;
-        let Some((path, text, range)) = found else {
-            return Ok(None);
+        Ok(found.map(GotoDefinitionResponse::Scalar))
+    }
+
+    async fn goto_type_definition(
+        &self,
+        params: GotoTypeDefinitionParams,
+    ) -> Result<Option<GotoTypeDefinitionResponse>> {
+        let found = self
+            .locate(
+                params.text_document_position_params,
+                navigation::type_definition,
+            )
+            .await?;
+        Ok(found.map(GotoTypeDefinitionResponse::Scalar))
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<Vec<SymbolInformation>>> {
+        let (snapshot, files) = {
+            let state = self.lock();
+            (state.db.clone(), state.loader.project_files())
         };
-        let Some(target) = document_uri(&path, &text) else {
-            return Ok(None);
-        };
-        Ok(Some(GotoDefinitionResponse::Scalar(Location::new(
-            target, range,
-        ))))
+        let wanted = params.query.to_lowercase();
+        let found = tokio::task::spawn_blocking(move || {
+            std::panic::catch_unwind(AssertUnwindSafe(|| {
+                salsa::Cancelled::catch(AssertUnwindSafe(|| {
+                    let mut found = Vec::new();
+                    for file in files {
+                        let path = file.path(&snapshot).clone();
+                        let text = file.text(&snapshot).clone();
+                        let Some(uri) = document_uri(&path, &text) else {
+                            continue;
+                        };
+                        let index = pycheck_syntax::LineIndex::new(&text);
+                        let symbols = navigation::document_symbols(&snapshot, file);
+                        convert::matching_symbols(
+                            &text, &index, &uri, &symbols, None, &wanted, &mut found,
+                        );
+                    }
+                    found.sort_by(|a, b| a.name.cmp(&b.name));
+                    found
+                }))
+            }))
+        })
+        .await;
+        match found {
+            Ok(Ok(Ok(found))) => Ok(Some(found)),
+            Ok(Ok(Err(_cancelled))) => Err(content_modified()),
+            _ => Err(tower_lsp::jsonrpc::Error::internal_error()),
+        }
     }
 
     async fn document_symbol(
@@ -529,6 +586,15 @@ impl LanguageServer for Backend {
         self.client
             .publish_diagnostics(params.text_document.uri, Vec::new(), None)
             .await;
+    }
+}
+
+/// The answer to a request whose snapshot an edit superseded.
+fn content_modified() -> tower_lsp::jsonrpc::Error {
+    tower_lsp::jsonrpc::Error {
+        code: tower_lsp::jsonrpc::ErrorCode::ServerError(-32801),
+        message: "content modified".into(),
+        data: None,
     }
 }
 
