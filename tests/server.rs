@@ -279,6 +279,11 @@ fn definitions_symbols_and_completions() {
     let capabilities = &response["result"]["capabilities"];
     assert_eq!(capabilities["definitionProvider"], true, "{response}");
     assert_eq!(capabilities["typeDefinitionProvider"], true, "{response}");
+    assert_eq!(
+        capabilities["signatureHelpProvider"]["triggerCharacters"],
+        json!(["(", ","]),
+        "{response}"
+    );
     assert_eq!(capabilities["workspaceSymbolProvider"], true, "{response}");
     assert_eq!(capabilities["documentSymbolProvider"], true, "{response}");
     assert_eq!(
@@ -438,6 +443,38 @@ fn definitions_symbols_and_completions() {
         json!({"textDocument": {"uri": uri}, "position": {"line": 19, "character": 3}}),
     );
     assert_eq!(labels(&completion), ["Greeter"], "{completion}");
+
+    // Signature help inside a call's parentheses, with the parameter the cursor is at.
+    let response = session.request(
+        "textDocument/signatureHelp",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 17, "character": 15}}),
+    );
+    assert_eq!(
+        response["result"]["signatures"][0]["label"], "def make(name: str) -> Greeter",
+        "{response}"
+    );
+    assert_eq!(
+        response["result"]["signatures"][0]["parameters"][0]["label"],
+        json!([9, 18])
+    );
+    assert_eq!(response["result"]["activeParameter"], 0);
+    let response = session.request(
+        "textDocument/signatureHelp",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 13, "character": 22}}),
+    );
+    assert_eq!(
+        response["result"]["signatures"][0]["label"], "def __init__(name: str) -> None",
+        "{response}"
+    );
+    let response = session.request(
+        "textDocument/signatureHelp",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 2}}),
+    );
+    assert_eq!(
+        response["result"],
+        Value::Null,
+        "outside a call: {response}"
+    );
 
     // The type of `greeter` is defined by `class Greeter`.
     let response = session.request(

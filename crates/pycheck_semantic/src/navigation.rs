@@ -198,6 +198,144 @@ pub fn type_definition(db: &dyn Db, file: File, offset: TextSize) -> Option<Loca
     statement_location(db, class.file, &path, name)
 }
 
+/// The signatures of the call whose parentheses hold `offset`, for an editor's hint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureHelp {
+    /// One per overload.
+    pub signatures: Vec<SignatureLabel>,
+    /// The parameter the cursor is at, counting from 0.
+    pub active_parameter: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureLabel {
+    /// As mypy spells a definition: `def greet(punctuation: str = ...) -> str`.
+    pub label: String,
+    /// Each parameter's byte range in `label`.
+    pub parameters: Vec<(usize, usize)>,
+    /// Each parameter's name, for keyword arguments.
+    pub names: Vec<String>,
+}
+
+pub fn signature_help(db: &dyn Db, file: File, offset: TextSize) -> Option<SignatureHelp> {
+    let body = parsed_module(db, file).body();
+    let call = innermost_call(body, offset)?;
+    let callee = expression_type_of(db, file, call.func.range())?;
+    let signatures: Vec<crate::types::Signature> = match callee {
+        Type::Callable(signature) => vec![(*signature).clone()],
+        Type::Overloaded(signatures) => signatures.to_vec(),
+        Type::ClassObject(class) => {
+            let instance = class_info(db, &class).self_instance();
+            let (member, _) = crate::symbols::lookup_member(db, &instance, "__init__")?;
+            let crate::symbols::Member::Method { ty, .. } = member else {
+                return None;
+            };
+            match crate::relate::bind_method(&ty) {
+                Type::Callable(signature) => vec![(*signature).clone()],
+                Type::Overloaded(signatures) => signatures.to_vec(),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let labels: Vec<SignatureLabel> = signatures.iter().map(signature_label).collect();
+    // Positional arguments before the cursor, or the keyword being written.
+    let keyword = call
+        .keywords
+        .iter()
+        .find(|keyword| keyword.range.contains_inclusive(offset))
+        .and_then(|keyword| keyword.arg.as_ref().map(|arg| arg.to_string()));
+    let active_parameter = match keyword {
+        Some(name) => labels
+            .first()
+            .and_then(|label| label.names.iter().position(|n| *n == name))
+            .unwrap_or(0),
+        None => call
+            .args
+            .iter()
+            .filter(|arg| arg.range().end() < offset)
+            .count(),
+    };
+    Some(SignatureHelp {
+        signatures: labels,
+        active_parameter,
+    })
+}
+
+fn signature_label(signature: &crate::types::Signature) -> SignatureLabel {
+    let name = signature.name.as_deref().unwrap_or("");
+    let mut label = format!("def {name}(");
+    let mut parameters = Vec::new();
+    let mut names = Vec::new();
+    let mut star_written = false;
+    for (index, param) in signature.params.iter().enumerate() {
+        if index > 0 {
+            label.push_str(", ");
+        }
+        let default = if param.has_default { " = ..." } else { "" };
+        let text = match param.kind {
+            crate::types::ParamKind::VarPositional => {
+                star_written = true;
+                format!("*{}: {}", param.name, param.ty)
+            }
+            crate::types::ParamKind::VarKeyword => format!("**{}: {}", param.name, param.ty),
+            crate::types::ParamKind::KeywordOnly if !star_written => {
+                star_written = true;
+                label.push_str("*, ");
+                format!("{}: {}{default}", param.name, param.ty)
+            }
+            _ => format!("{}: {}{default}", param.name, param.ty),
+        };
+        parameters.push((label.len(), label.len() + text.len()));
+        names.push(param.name.to_string());
+        label.push_str(&text);
+    }
+    label.push_str(&format!(") -> {}", signature.ret));
+    SignatureLabel {
+        label,
+        parameters,
+        names,
+    }
+}
+
+/// The innermost call whose argument list (between its parentheses) holds `offset`.
+fn innermost_call(body: &[Stmt], offset: TextSize) -> Option<ast::ExprCall> {
+    let mut found: Option<ast::ExprCall> = None;
+    fn visit_statements(body: &[Stmt], offset: TextSize, found: &mut Option<ast::ExprCall>) {
+        for stmt in body {
+            if !stmt.range().contains_inclusive(offset) {
+                continue;
+            }
+            visit_expressions(stmt, &mut |expr| visit_expression(expr, offset, found));
+            for block in nested_blocks(stmt) {
+                visit_statements(block, offset, found);
+            }
+            match stmt {
+                Stmt::FunctionDef(def) => visit_statements(&def.body, offset, found),
+                Stmt::AsyncFunctionDef(def) => visit_statements(&def.body, offset, found),
+                Stmt::ClassDef(class) => visit_statements(&class.body, offset, found),
+                _ => {}
+            }
+        }
+    }
+    fn visit_expression(expr: &ast::Expr, offset: TextSize, found: &mut Option<ast::ExprCall>) {
+        if !expr.range().contains_inclusive(offset) {
+            return;
+        }
+        if let ast::Expr::Call(call) = expr
+            && call.func.range().end() < offset
+            && offset < call.range.end()
+        {
+            *found = Some(call.clone());
+        }
+        for child in child_expressions(expr) {
+            visit_expression(child, offset, found);
+        }
+    }
+    visit_statements(body, offset, &mut found);
+    found
+}
+
 /// Imports followed from one module to the next before giving up (cycles).
 const MAX_IMPORT_HOPS: usize = 16;
 
@@ -570,6 +708,7 @@ fn child_expressions(expr: &ast::Expr) -> Vec<&ast::Expr> {
             }))
             .collect(),
         Expr::Await(e) => vec![&e.value],
+        Expr::Attribute(e) => vec![&e.value],
         Expr::Yield(e) => e.value.iter().map(|v| v.as_ref()).collect(),
         Expr::YieldFrom(e) => vec![&e.value],
         Expr::Compare(e) => std::iter::once(e.left.as_ref())

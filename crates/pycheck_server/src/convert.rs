@@ -145,6 +145,40 @@ pub fn matching_symbols(
     }
 }
 
+/// Signature help with parameter labels as UTF-16 offsets into each label.
+pub fn signature_help(
+    help: pycheck_semantic::navigation::SignatureHelp,
+) -> lsp_types::SignatureHelp {
+    let utf16 = |label: &str, byte: usize| label[..byte].encode_utf16().count() as u32;
+    let signatures = help
+        .signatures
+        .into_iter()
+        .map(|signature| lsp_types::SignatureInformation {
+            parameters: Some(
+                signature
+                    .parameters
+                    .iter()
+                    .map(|(start, end)| lsp_types::ParameterInformation {
+                        label: lsp_types::ParameterLabel::LabelOffsets([
+                            utf16(&signature.label, *start),
+                            utf16(&signature.label, *end),
+                        ]),
+                        documentation: None,
+                    })
+                    .collect(),
+            ),
+            label: signature.label,
+            documentation: None,
+            active_parameter: None,
+        })
+        .collect();
+    lsp_types::SignatureHelp {
+        signatures,
+        active_signature: Some(0),
+        active_parameter: Some(help.active_parameter as u32),
+    }
+}
+
 /// A completion as an LSP completion item.
 pub fn completion(
     completion: pycheck_semantic::navigation::Completion,
