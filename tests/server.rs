@@ -667,3 +667,32 @@ fn the_workspace_configuration_applies_as_on_the_command_line() {
     session.finish();
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn every_document_opened_in_a_burst_gets_its_diagnostics() {
+    let mut session = Session::start();
+    session.request("initialize", json!({"capabilities": {}}));
+    session.notify("initialized", json!({}));
+    // Each open changes the database and cancels the checks in flight for the others.
+    let uris: Vec<String> = (0..40)
+        .map(|i| format!("file:///tmp/pycheck-server-burst/m{i}.py"))
+        .collect();
+    for (i, uri) in uris.iter().enumerate() {
+        let text = format!("value_{i}: int = 'text'\n");
+        session.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+        );
+    }
+    let mut waiting: std::collections::HashSet<&str> = uris.iter().map(String::as_str).collect();
+    while !waiting.is_empty() {
+        let message = session.wait_for(|m| m["method"] == "textDocument/publishDiagnostics");
+        let uri = message["params"]["uri"].as_str().unwrap().to_owned();
+        assert_eq!(
+            message["params"]["diagnostics"].as_array().unwrap().len(),
+            1
+        );
+        waiting.remove(uri.as_str());
+    }
+    session.finish();
+}

@@ -78,41 +78,48 @@ struct Backend {
 }
 
 impl Backend {
-    /// Checks `uri` on a blocking thread and publishes the result, unless a newer edit
-    /// cancelled the check (its own publish follows).
+    /// Checks `uri` on a blocking thread and publishes the result. A check cancelled by
+    /// a newer edit of this document is dropped (that edit publishes); one cancelled by
+    /// any other change (another document opened or edited) runs again.
     async fn publish(&self, uri: Url) {
-        // Take what the check needs under the lock, before any `.await`.
-        let (snapshot, file, version) = {
-            let state = self
-                .state
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let Some(document) = state.documents.get(&uri) else {
-                return;
+        loop {
+            // Take what the check needs under the lock, before any `.await`.
+            let (snapshot, file, version) = {
+                let state = self.lock();
+                let Some(document) = state.documents.get(&uri) else {
+                    return;
+                };
+                (state.db.clone(), document.file, document.version)
             };
-            (state.db.clone(), document.file, document.version)
-        };
-        let checked = tokio::task::spawn_blocking(move || {
-            std::panic::catch_unwind(AssertUnwindSafe(|| {
-                salsa::Cancelled::catch(AssertUnwindSafe(|| {
-                    let text = file.text(&snapshot).clone();
-                    let diagnostics = check_file(&snapshot, file).clone();
-                    convert::diagnostics(&text, &diagnostics)
+            let checked = tokio::task::spawn_blocking(move || {
+                std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    salsa::Cancelled::catch(AssertUnwindSafe(|| {
+                        let text = file.text(&snapshot).clone();
+                        let diagnostics = check_file(&snapshot, file).clone();
+                        convert::diagnostics(&text, &diagnostics)
+                    }))
                 }))
-            }))
-        })
-        .await;
-        match checked {
-            Ok(Ok(Ok(diagnostics))) => {
-                self.client
-                    .publish_diagnostics(uri, diagnostics, Some(version))
-                    .await
-            }
-            Ok(Ok(Err(_cancelled))) => {}
-            _ => {
-                let message =
-                    format!("pycheck: checking {uri} failed unexpectedly; please report it");
-                self.client.log_message(MessageType::ERROR, message).await;
+            })
+            .await;
+            match checked {
+                Ok(Ok(Ok(diagnostics))) => {
+                    self.client
+                        .publish_diagnostics(uri, diagnostics, Some(version))
+                        .await;
+                    return;
+                }
+                Ok(Ok(Err(_cancelled))) => {
+                    let current = self.lock().documents.get(&uri).map(|d| d.version);
+                    if current != Some(version) {
+                        return;
+                    }
+                }
+                _ => {
+                    let message =
+                        format!("pycheck: checking {uri} failed unexpectedly; please report it");
+                    self.client.log_message(MessageType::ERROR, message).await;
+                    return;
+                }
             }
         }
     }
