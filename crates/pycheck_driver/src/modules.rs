@@ -171,9 +171,20 @@ impl ModuleLoader {
     /// Loads, wave by wave, every module the known files import and the engine cannot
     /// yet resolve, until nothing new is found. Returns the files loaded by this call.
     pub fn follow_imports(&mut self, db: &mut RootDatabase) -> Vec<FollowedFile> {
+        let everything: Vec<File> = self.modules.values().copied().collect();
+        self.follow_imports_of(db, everything)
+    }
+
+    /// Like `follow_imports`, starting from `files` only: what an edit or a newly opened
+    /// file may need, without visiting the whole project again.
+    pub fn follow_imports_of(
+        &mut self,
+        db: &mut RootDatabase,
+        files: Vec<File>,
+    ) -> Vec<FollowedFile> {
         let python_version = pycheck_semantic::Project::get(db).python_version(db);
         let first_new = self.followed.len();
-        let mut wave: Vec<File> = self.modules.values().copied().collect();
+        let mut wave = files;
         db.set_source_modules(self.modules.clone());
         while !wave.is_empty() {
             // Parsing dominates: the wave's files are parsed on all cores.

@@ -259,6 +259,9 @@ fn collect_instance_attributes_nested(
 }
 
 /// The dotted module name under which `file` was registered, for relative imports.
+/// A query of its own so that registering another file (which changes the whole map)
+/// leaves what depends on this file's name alone.
+#[salsa::tracked(returns(clone))]
 pub fn module_name_of_file(db: &dyn Db, file: File) -> String {
     let project = crate::db::Project::get(db);
     module_names_by_file(db, project)

@@ -97,3 +97,25 @@ fn user_edits_never_recompute_the_bundled_stubs() {
         "only user.py is parsed again: {names:?}"
     );
 }
+
+#[test]
+fn registering_another_module_does_not_recheck_the_others() {
+    let (mut db, log, library, user) = library_and_user();
+    assert_eq!(check_file(&db, user).len(), 1);
+    check_file(&db, library);
+    log.lock().unwrap().clear();
+
+    // An editor opens a third, unrelated file: the module map changes.
+    let other = db.add_file("other.py".into(), "x = 1\n".into());
+    db.set_source_modules(BTreeMap::from([
+        ("library".into(), library),
+        ("user".into(), user),
+        ("other".into(), other),
+    ]));
+    assert_eq!(check_file(&db, user).len(), 1);
+    check_file(&db, library);
+    let names: Vec<String> = log.lock().unwrap().clone();
+    assert_eq!(executed(&log, "check_file"), 0, "{names:?}");
+    assert_eq!(executed(&log, "module_index"), 0, "{names:?}");
+    assert_eq!(executed(&log, "parsed_module"), 0, "{names:?}");
+}

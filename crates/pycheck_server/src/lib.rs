@@ -17,6 +17,7 @@ use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex};
 
 use pycheck_driver::{CheckOptions, ImportSettings, ModuleLoader};
+use pycheck_semantic::imports::imported_modules;
 use pycheck_semantic::{File, RootDatabase, check_file, navigation};
 use pycheck_syntax::TextSize;
 use salsa::Setter;
@@ -394,7 +395,7 @@ impl LanguageServer for Backend {
                     file
                 }
             };
-            state.loader.follow_imports(&mut state.db);
+            state.loader.follow_imports_of(&mut state.db, vec![file]);
             let modules = state.loader.module_names();
             state.options.apply_to(&mut state.db, modules);
             state.documents.insert(
@@ -429,11 +430,14 @@ impl LanguageServer for Backend {
             }
             document.version = params.text_document.version;
             let file = document.file;
+            let imports_before = imported_modules(&state.db, file).clone();
             file.set_text(&mut state.db).to(text);
-            // An edit may add imports.
-            state.loader.follow_imports(&mut state.db);
-            let modules = state.loader.module_names();
-            state.options.apply_to(&mut state.db, modules);
+            // Only an edit that changes the imports can need more modules.
+            if *imported_modules(&state.db, file) != imports_before {
+                state.loader.follow_imports_of(&mut state.db, vec![file]);
+                let modules = state.loader.module_names();
+                state.options.apply_to(&mut state.db, modules);
+            }
         }
         self.publish(uri).await;
     }
