@@ -1,8 +1,9 @@
-//! A real editor as the client: Neovim, headless, with the shipped
-//! `editors/neovim/pycheck-legacy.lua` and `tests/neovim/init.lua`, opens
-//! `examples/hello.py` and writes down the diagnostics, a hover and a jump to a
-//! definition as Neovim received them. Neovim runs with its own empty configuration
-//! and state directories and is killed if it takes longer than `NVIM_DEADLINE`.
+//! A real editor as the client: Neovim, headless, with the shipped configuration for its
+//! version (`editors/neovim/nvim-0.11.lua` or `pycheck-legacy.lua`) and
+//! `tests/neovim/init.lua`, opens `examples/hello.py` and writes down the diagnostics, a
+//! hover and a jump to a definition as Neovim received them. Neovim runs with its own
+//! empty configuration and state directories and is killed if it takes longer than
+//! `NVIM_DEADLINE`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -59,6 +60,18 @@ fn neovim_shows_diagnostics_hover_and_definition_from_pycheck() {
     let seen_path = scratch.join("seen.txt");
     let log_path = scratch.join("nvim-output.txt");
     let log = std::fs::File::create(&log_path).expect("log file");
+    // The shipped configurations run `pycheck` from PATH: make that the one under test.
+    let pycheck = Path::new(env!("CARGO_BIN_EXE_pycheck"));
+    let mut path = vec![
+        pycheck
+            .parent()
+            .expect("the binary's directory")
+            .to_path_buf(),
+    ];
+    path.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    let path = std::env::join_paths(path).expect("PATH entries join");
 
     let started = Instant::now();
     let mut nvim = Command::new("nvim")
@@ -66,7 +79,7 @@ fn neovim_shows_diagnostics_hover_and_definition_from_pycheck() {
         .arg(repo.join("tests/neovim/init.lua"))
         .current_dir(repo)
         .env("PYCHECK_REPO", repo)
-        .env("PYCHECK_BIN", env!("CARGO_BIN_EXE_pycheck"))
+        .env("PATH", path)
         .env("PYCHECK_NVIM_OUT", &seen_path)
         .env("PYCHECK_NVIM_WAIT_MS", WAIT_MS)
         // Neither the user's configuration nor their logs: everything under `scratch`.

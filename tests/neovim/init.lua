@@ -1,11 +1,12 @@
 -- Run by tests/neovim.rs as `nvim --headless -u tests/neovim/init.lua`: Neovim's own LSP
--- client, set up by the shipped editors/neovim/pycheck-legacy.lua, opens
--- examples/hello.py, waits for diagnostics, hovers a name, jumps to its definition, and
--- writes what it saw to $PYCHECK_NVIM_OUT. Every wait has a timeout; on any failure the
--- reason goes to the output file and Neovim exits with status 1.
+-- client, set up by the shipped configuration for this Neovim (editors/neovim/
+-- nvim-0.11.lua from 0.11 on, pycheck-legacy.lua before), opens examples/hello.py, waits
+-- for diagnostics, hovers a name, jumps to its definition, and writes what it saw to
+-- $PYCHECK_NVIM_OUT. The configurations run unchanged: the test puts the pycheck under
+-- test first on PATH. Every wait has a timeout; on any failure the reason goes to the
+-- output file and Neovim exits with status 1.
 
 local repo = assert(os.getenv("PYCHECK_REPO"), "PYCHECK_REPO is set")
-local pycheck = assert(os.getenv("PYCHECK_BIN"), "PYCHECK_BIN is set")
 local out_path = assert(os.getenv("PYCHECK_NVIM_OUT"), "PYCHECK_NVIM_OUT is set")
 local WAIT_MS = tonumber(os.getenv("PYCHECK_NVIM_WAIT_MS") or "20000")
 local POLL_MS = 20
@@ -60,10 +61,10 @@ local function record_diagnostics(buf)
 end
 
 -- The hover answer as the client received it: its range and its markdown, line by line.
-local function record_hover(buf, line, col)
+local function record_hover(buf, client, line, col)
   vim.api.nvim_win_set_cursor(0, { line, col - 1 })
   local word = vim.fn.expand("<cword>")
-  local params = vim.lsp.util.make_position_params()
+  local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
   local responses, err = vim.lsp.buf_request_sync(buf, "textDocument/hover", params, WAIT_MS)
   if responses == nil then
     error("hover request failed: " .. tostring(err), 0)
@@ -129,7 +130,11 @@ local function clients_of(buf)
 end
 
 local function scenario()
-  dofile(repo .. "/editors/neovim/pycheck-legacy.lua").setup({ cmd = { pycheck, "server" } })
+  if vim.fn.has("nvim-0.11") == 1 then
+    dofile(repo .. "/editors/neovim/nvim-0.11.lua")
+  else
+    dofile(repo .. "/editors/neovim/pycheck-legacy.lua").setup()
+  end
   vim.cmd("edit " .. vim.fn.fnameescape(repo .. "/examples/hello.py"))
   local buf = vim.api.nvim_get_current_buf()
   if vim.bo[buf].filetype ~= "python" then
@@ -138,13 +143,14 @@ local function scenario()
   wait_until("pycheck to attach", function()
     return #clients_of(buf) == 1
   end)
-  record("attached: " .. clients_of(buf)[1].name)
+  local client = clients_of(buf)[1]
+  record("attached: " .. client.name)
   wait_until("diagnostics", function()
     return #vim.diagnostic.get(buf) > 0
   end)
   record_diagnostics(buf)
   -- `hello` in `print(hello(5))`.
-  record_hover(buf, 6, 7)
+  record_hover(buf, client, 6, 7)
   record_definition(6, 7)
 end
 
