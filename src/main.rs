@@ -99,7 +99,11 @@ fn parse_python_version(text: &str) -> Result<(u8, u8), String> {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Run the language server, speaking LSP over stdin and stdout.
-    Server,
+    Server {
+        /// What the server writes to stderr: error, warn, info or debug.
+        #[arg(long, value_name = "LEVEL", default_value = "warn", value_parser = ["error", "warn", "info", "debug"])]
+        log_level: String,
+    },
     /// Explain an error code, e.g. `pycheck explain arg-type`.
     Explain {
         /// The code as printed in brackets after a message; omit it to list all codes.
@@ -116,7 +120,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Explain { code }) => explain(code.as_deref()),
-        Some(Command::Server) => pycheck_server::run().map(|()| EXIT_CLEAN),
+        Some(Command::Server { log_level }) => {
+            let level = pycheck_server::LogLevel::from_name(log_level).unwrap_or_default();
+            pycheck_server::run(level).map(|()| EXIT_CLEAN)
+        }
         None => check(&cli),
     };
     match result {

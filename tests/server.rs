@@ -19,8 +19,13 @@ struct Session {
 
 impl Session {
     fn start() -> Session {
+        Session::start_with(&[])
+    }
+
+    fn start_with(arguments: &[&str]) -> Session {
         let mut child = Command::new(env!("CARGO_BIN_EXE_pycheck"))
             .arg("server")
+            .args(arguments)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -694,5 +699,68 @@ fn every_document_opened_in_a_burst_gets_its_diagnostics() {
         );
         waiting.remove(uri.as_str());
     }
+    session.finish();
+}
+
+#[test]
+fn inlay_hints_show_inferred_variable_types_when_switched_on() {
+    let text = "def make() -> list[int]:\n    return [1]\n\n\nitems = make()\ncount = len(items)\nname = 'x'\npairs = [(1, 'a')]\n";
+    let uri = "file:///tmp/pycheck-server-hints/hints.py";
+    let hints = |options: Value| {
+        let mut session = Session::start();
+        let response = session.request(
+            "initialize",
+            json!({"capabilities": {}, "initializationOptions": options}),
+        );
+        assert_eq!(
+            response["result"]["capabilities"]["inlayHintProvider"],
+            true
+        );
+        session.notify("initialized", json!({}));
+        session.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+        );
+        session.diagnostics_for(uri, 1);
+        let response = session.request(
+            "textDocument/inlayHint",
+            json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 8, "character": 0}}}),
+        );
+        session.finish();
+        response["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|hint| {
+                (
+                    hint["position"]["line"].as_u64().unwrap(),
+                    hint["position"]["character"].as_u64().unwrap(),
+                    hint["label"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // Off by default; literals and constructor calls already say their type.
+    assert_eq!(hints(Value::Null), []);
+    assert_eq!(
+        hints(json!({"inlayHints": {"variableTypes": true}})),
+        [
+            (4, 5, ": list[int]".to_owned()),
+            (5, 5, ": int".to_owned()),
+            (7, 5, ": list[tuple[int, str]]".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn the_server_takes_a_log_level() {
+    let output = Command::new(env!("CARGO_BIN_EXE_pycheck"))
+        .args(["server", "--log-level", "loud"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let mut session = Session::start_with(&["--log-level", "debug"]);
+    session.request("initialize", json!({"capabilities": {}}));
     session.finish();
 }

@@ -64,6 +64,12 @@ impl Checker<'_> {
         {
             probe.found = Some((expr.range(), ty.clone()));
         }
+        if self.silence == 0
+            && let Some((wanted, collected)) = &mut self.collected_types
+            && wanted.contains(&expr.range())
+        {
+            collected.insert(expr.range(), ty.clone());
+        }
         ty
     }
 

@@ -131,6 +131,23 @@ pub(crate) fn expression_type_of(db: &dyn Db, file: File, range: TextRange) -> O
     probed.map(|(_, ty)| ty)
 }
 
+/// The types of the expressions spanning exactly `ranges`, in one pass over the file.
+pub(crate) fn types_of(
+    db: &dyn Db,
+    file: File,
+    ranges: HashSet<TextRange>,
+) -> HashMap<TextRange, Type> {
+    let parsed = crate::parse::parsed_module(db, file);
+    let mut checker = Checker::new(db, file);
+    checker.flags.check_untyped_defs = true;
+    checker.collected_types = Some((ranges, HashMap::new()));
+    checker.check_block(parsed.body());
+    checker
+        .collected_types
+        .map(|(_, found)| found)
+        .unwrap_or_default()
+}
+
 fn probe(db: &dyn Db, file: File, probe: Probe) -> Option<(TextRange, Type)> {
     let parsed = crate::parse::parsed_module(db, file);
     let mut checker = Checker::new(db, file);
@@ -276,6 +293,8 @@ pub(crate) struct Checker<'db> {
     /// decides the types of names assigned.
     pub declaring: bool,
     pub flags: CheckFlags,
+    /// For `types_of`: the expressions wanted, and the types found for them so far.
+    pub collected_types: Option<(HashSet<TextRange>, HashMap<TextRange, Type>)>,
 }
 
 impl<'db> Checker<'db> {
@@ -284,6 +303,7 @@ impl<'db> Checker<'db> {
             db,
             file,
             flags: CheckFlags::of(db, file),
+            collected_types: None,
             diagnostics: Vec::new(),
             scopes: vec![Scope::new(ScopeKind::Module)],
             silence: 0,

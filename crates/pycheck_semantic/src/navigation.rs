@@ -336,6 +336,70 @@ fn innermost_call(body: &[Stmt], offset: TextSize) -> Option<ast::ExprCall> {
     found
 }
 
+/// A type shown in the editor after a variable's name where code does not spell it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlayHint {
+    /// Right after the name.
+    pub offset: TextSize,
+    /// `: list[int]`.
+    pub label: String,
+}
+
+/// Inferred types of the variables assigned without an annotation in `range`
+/// (`x = value` with a plain name), where the value does not already say it (a literal,
+/// or a call of the class itself).
+pub fn inlay_hints(db: &dyn Db, file: File, range: TextRange) -> Vec<InlayHint> {
+    let mut assignments: Vec<(TextRange, TextRange)> = Vec::new();
+    fn collect(body: &[Stmt], range: TextRange, found: &mut Vec<(TextRange, TextRange)>) {
+        for stmt in body {
+            if stmt.range().intersect(range).is_none() {
+                continue;
+            }
+            match stmt {
+                Stmt::Assign(assign) => {
+                    if let [ast::Expr::Name(name)] = assign.targets.as_slice()
+                        && !states_its_type(&assign.value)
+                    {
+                        found.push((name.range, assign.value.range()));
+                    }
+                }
+                Stmt::FunctionDef(def) => collect(&def.body, range, found),
+                Stmt::AsyncFunctionDef(def) => collect(&def.body, range, found),
+                Stmt::ClassDef(class) => collect(&class.body, range, found),
+                _ => {}
+            }
+            for block in nested_blocks(stmt) {
+                collect(block, range, found);
+            }
+        }
+    }
+    collect(parsed_module(db, file).body(), range, &mut assignments);
+    let wanted = assignments.iter().map(|(_, value)| *value).collect();
+    let types = crate::infer::types_of(db, file, wanted);
+    assignments
+        .into_iter()
+        .filter_map(|(name, value)| {
+            let ty = types.get(&value)?;
+            (!ty.is_any()).then(|| InlayHint {
+                offset: name.end(),
+                label: format!(": {ty}"),
+            })
+        })
+        .collect()
+}
+
+/// A literal, or a call of a class by its own name: the type is already on the line.
+fn states_its_type(value: &ast::Expr) -> bool {
+    match value {
+        ast::Expr::Constant(_) => true,
+        ast::Expr::Call(call) => matches!(
+            call.func.as_ref(),
+            ast::Expr::Name(callee) if callee.id.chars().next().is_some_and(char::is_uppercase)
+        ),
+        _ => false,
+    }
+}
+
 /// Imports followed from one module to the next before giving up (cycles).
 const MAX_IMPORT_HOPS: usize = 16;
 

@@ -37,6 +37,7 @@ use tower_lsp::lsp_types::{
     TextDocumentPositionParams, TextDocumentSyncCapability, TextDocumentSyncKind,
     TypeDefinitionProviderCapability, Url, WorkDoneProgressOptions, WorkspaceSymbolParams,
 };
+use tower_lsp::lsp_types::{InlayHint, InlayHintKind, InlayHintLabel, InlayHintParams};
 use tower_lsp::{Client, LanguageServer, LspService, Server};
 
 /// Stack for checker threads, as in the command line: accepted code can nest deeply.
@@ -52,6 +53,9 @@ struct State {
     documents: HashMap<Url, Document>,
     /// What the workspace's configuration file asks for.
     options: CheckOptions,
+    /// Inlay hints for variables' inferred types, switched on by the client's
+    /// `initializationOptions: {"inlayHints": {"variableTypes": true}}`.
+    variable_type_hints: bool,
     /// The client registers file watchers on request (dynamic registration).
     watch_files: bool,
     /// Per document, a copy completed with a placeholder name for completion requests.
@@ -66,6 +70,7 @@ impl Default for State {
             db: RootDatabase::default(),
             documents: HashMap::new(),
             options: CheckOptions::default(),
+            variable_type_hints: false,
             watch_files: false,
             completion_files: HashMap::new(),
             loader: ModuleLoader::new(ImportSettings::default()),
@@ -75,6 +80,7 @@ impl Default for State {
 
 struct Backend {
     client: Client,
+    log_level: LogLevel,
     state: Arc<Mutex<State>>,
 }
 
@@ -104,6 +110,14 @@ impl Backend {
             .await;
             match checked {
                 Ok(Ok(Ok(diagnostics))) => {
+                    log(
+                        self.log_level,
+                        LogLevel::Debug,
+                        format_args!(
+                            "{} diagnostics for {uri} version {version}",
+                            diagnostics.len()
+                        ),
+                    );
                     self.client
                         .publish_diagnostics(uri, diagnostics, Some(version))
                         .await;
@@ -118,6 +132,7 @@ impl Backend {
                 _ => {
                     let message =
                         format!("pycheck: checking {uri} failed unexpectedly; please report it");
+                    log(self.log_level, LogLevel::Error, &message);
                     self.client.log_message(MessageType::ERROR, message).await;
                     return;
                 }
@@ -228,6 +243,12 @@ impl LanguageServer for Backend {
                     state.loader.add_root(&path);
                 }
             }
+            state.variable_type_hints = params
+                .initialization_options
+                .as_ref()
+                .and_then(|options| options.pointer("/inlayHints/variableTypes"))
+                .and_then(serde_json::Value::as_bool)
+                .unwrap_or(false);
             state.watch_files = params
                 .capabilities
                 .workspace
@@ -237,8 +258,17 @@ impl LanguageServer for Backend {
                 .unwrap_or(false);
         }
         for problem in problems {
+            log(self.log_level, LogLevel::Warn, &problem);
             self.client.log_message(MessageType::WARNING, problem).await;
         }
+        log(
+            self.log_level,
+            LogLevel::Info,
+            format_args!(
+                "initialized for {:?}",
+                params.root_uri.as_ref().map(Url::as_str)
+            ),
+        );
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 text_document_sync: Some(TextDocumentSyncCapability::Kind(
@@ -250,6 +280,7 @@ impl LanguageServer for Backend {
                     trigger_characters: Some(vec!["(".into(), ",".into()]),
                     ..SignatureHelpOptions::default()
                 }),
+                inlay_hint_provider: Some(OneOf::Left(true)),
                 type_definition_provider: Some(TypeDefinitionProviderCapability::Simple(true)),
                 workspace_symbol_provider: Some(OneOf::Left(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
@@ -498,6 +529,37 @@ impl LanguageServer for Backend {
         .await
     }
 
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        if !self.lock().variable_type_hints {
+            return Ok(Some(Vec::new()));
+        }
+        let range = params.range;
+        self.query(&params.text_document.uri, move |db, file| {
+            let text = file.text(db);
+            let start = TextSize::from(convert::offset(text, range.start) as u32);
+            let end = TextSize::from(convert::offset(text, range.end) as u32);
+            let index = pycheck_syntax::LineIndex::new(text);
+            let hints =
+                navigation::inlay_hints(db, file, pycheck_syntax::TextRange::new(start, end));
+            Some(
+                hints
+                    .into_iter()
+                    .map(|hint| InlayHint {
+                        position: convert::position(text, &index, hint.offset),
+                        label: InlayHintLabel::String(hint.label),
+                        kind: Some(InlayHintKind::TYPE),
+                        text_edits: None,
+                        tooltip: None,
+                        padding_left: None,
+                        padding_right: None,
+                        data: None,
+                    })
+                    .collect(),
+            )
+        })
+        .await
+    }
+
     async fn symbol(
         &self,
         params: WorkspaceSymbolParams,
@@ -653,7 +715,36 @@ fn document_uri(path: &str, text: &str) -> Option<Url> {
 }
 
 /// Serves LSP on stdin/stdout until the client closes the connection.
-pub fn run() -> std::io::Result<()> {
+/// How much the server writes to stderr (the client's log gets errors and warnings).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LogLevel {
+    Error,
+    #[default]
+    Warn,
+    Info,
+    Debug,
+}
+
+impl LogLevel {
+    pub fn from_name(name: &str) -> Option<LogLevel> {
+        Some(match name {
+            "error" => LogLevel::Error,
+            "warn" => LogLevel::Warn,
+            "info" => LogLevel::Info,
+            "debug" => LogLevel::Debug,
+            _ => return None,
+        })
+    }
+}
+
+/// Writes one line to stderr if `level` is within what was asked for.
+fn log(state_level: LogLevel, level: LogLevel, message: impl std::fmt::Display) {
+    if level <= state_level {
+        eprintln!("pycheck server [{level:?}]: {message}");
+    }
+}
+
+pub fn run(log_level: LogLevel) -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .thread_stack_size(WORKER_STACK_BYTES)
         .enable_all()
@@ -661,6 +752,7 @@ pub fn run() -> std::io::Result<()> {
     runtime.block_on(async {
         let (service, socket) = LspService::new(|client| Backend {
             client,
+            log_level,
             state: Arc::new(Mutex::new(State::default())),
         });
         Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
