@@ -764,3 +764,55 @@ fn the_server_takes_a_log_level() {
     session.request("initialize", json!({"capabilities": {}}));
     session.finish();
 }
+
+#[test]
+fn editing_an_open_module_rechecks_its_open_importers() {
+    let root = std::env::temp_dir().join(format!("pycheck-server-importer-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let library_text = "def size() -> int:\n    return 1\n";
+    let user_text = "from library import size\n\ncount: int = size()\n";
+    std::fs::write(root.join("library.py"), library_text).unwrap();
+    std::fs::write(root.join("user.py"), user_text).unwrap();
+    let library = format!("file://{}", root.join("library.py").display());
+    let user = format!("file://{}", root.join("user.py").display());
+
+    let mut session = Session::start();
+    session.request(
+        "initialize",
+        json!({"rootUri": format!("file://{}", root.display()), "capabilities": {}}),
+    );
+    session.notify("initialized", json!({}));
+    for (uri, text) in [(&user, user_text), (&library, library_text)] {
+        session.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+        );
+    }
+    assert!(session.diagnostics_for(&user, 1).is_empty());
+    // The library's signature changes in the editor, not on disk.
+    session.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": library, "version": 2},
+            "contentChanges": [{"text": "def size() -> str:\n    return ''\n"}]
+        }),
+    );
+    let diagnostics = session.diagnostics_for(&user, 1);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "assignment");
+
+    // Positions beyond the end of the document are clamped, not fatal.
+    let response = session.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": user}, "position": {"line": 999, "character": 999}}),
+    );
+    assert!(response.get("error").is_none(), "{response}");
+    let response = session.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": user}, "position": {"line": 2, "character": 500}}),
+    );
+    assert!(response.get("error").is_none(), "{response}");
+    session.finish();
+    std::fs::remove_dir_all(&root).unwrap();
+}

@@ -58,6 +58,8 @@ struct State {
     variable_type_hints: bool,
     /// The client registers file watchers on request (dynamic registration).
     watch_files: bool,
+    /// What was last published for each document.
+    last_published: HashMap<Url, Vec<tower_lsp::lsp_types::Diagnostic>>,
     /// Per document, a copy completed with a placeholder name for completion requests.
     completion_files: HashMap<Url, File>,
     /// The open documents' modules and everything they import, loaded from disk.
@@ -72,6 +74,7 @@ impl Default for State {
             options: CheckOptions::default(),
             variable_type_hints: false,
             watch_files: false,
+            last_published: HashMap::new(),
             completion_files: HashMap::new(),
             loader: ModuleLoader::new(ImportSettings::default()),
         }
@@ -89,6 +92,15 @@ impl Backend {
     /// a newer edit of this document is dropped (that edit publishes); one cancelled by
     /// any other change (another document opened or edited) runs again.
     async fn publish(&self, uri: Url) {
+        self.check_and_publish(uri, false).await;
+    }
+
+    /// Like `publish`, but sends nothing when the diagnostics are those last sent.
+    async fn publish_if_changed(&self, uri: Url) {
+        self.check_and_publish(uri, true).await;
+    }
+
+    async fn check_and_publish(&self, uri: Url, only_if_changed: bool) {
         loop {
             // Take what the check needs under the lock, before any `.await`.
             let (snapshot, file, version) = {
@@ -110,6 +122,16 @@ impl Backend {
             .await;
             match checked {
                 Ok(Ok(Ok(diagnostics))) => {
+                    {
+                        let mut state = self.lock();
+                        let last = state.last_published.get(&uri);
+                        if only_if_changed && last == Some(&diagnostics) {
+                            return;
+                        }
+                        state
+                            .last_published
+                            .insert(uri.clone(), diagnostics.clone());
+                    }
                     log(
                         self.log_level,
                         LogLevel::Debug,
@@ -470,7 +492,19 @@ impl LanguageServer for Backend {
                 state.options.apply_to(&mut state.db, modules);
             }
         }
-        self.publish(uri).await;
+        self.publish(uri.clone()).await;
+        // Other open documents may import the edited one; those whose diagnostics change
+        // are published again (the rest are answered from salsa's memo, and not sent).
+        let others: Vec<Url> = self
+            .lock()
+            .documents
+            .keys()
+            .filter(|other| **other != uri)
+            .cloned()
+            .collect();
+        for other in others {
+            self.publish_if_changed(other).await;
+        }
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -665,6 +699,7 @@ impl LanguageServer for Backend {
         {
             let mut state = self.lock();
             let state = &mut *state;
+            state.last_published.remove(&params.text_document.uri);
             if let Some(document) = state.documents.remove(&params.text_document.uri)
                 && let Ok(path) = params.text_document.uri.to_file_path()
                 && let Ok(text) = std::fs::read_to_string(path)
