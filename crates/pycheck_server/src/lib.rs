@@ -58,6 +58,8 @@ struct State {
     variable_type_hints: bool,
     /// The client registers file watchers on request (dynamic registration).
     watch_files: bool,
+    /// The engine's diagnostics last checked for each document (salsa's memo).
+    last_checked: HashMap<Url, Arc<[pycheck_diagnostics::Diagnostic]>>,
     /// What was last published for each document.
     last_published: HashMap<Url, Vec<tower_lsp::lsp_types::Diagnostic>>,
     /// Per document, a copy completed with a placeholder name for completion requests.
@@ -74,12 +76,22 @@ impl Default for State {
             options: CheckOptions::default(),
             variable_type_hints: false,
             watch_files: false,
+            last_checked: HashMap::new(),
             last_published: HashMap::new(),
             completion_files: HashMap::new(),
             loader: ModuleLoader::new(ImportSettings::default()),
         }
     }
 }
+
+/// An open document as a republish pass sees it: its file, its version, and the
+/// engine's diagnostics last checked for it.
+type OpenDocument = (
+    Url,
+    File,
+    i32,
+    Option<Arc<[pycheck_diagnostics::Diagnostic]>>,
+);
 
 struct Backend {
     client: Client,
@@ -88,19 +100,68 @@ struct Backend {
 }
 
 impl Backend {
+    /// After an edit of `edited`: the other open documents whose diagnostics changed
+    /// (they may import it) are published again, found in one pass on a blocking thread.
+    /// Unchanged ones are recognised by salsa handing back the same memo, so nothing is
+    /// converted or sent for them.
+    async fn republish_others(&self, edited: &Url) {
+        let (snapshot, documents) = {
+            let state = self.lock();
+            let documents: Vec<OpenDocument> = state
+                .documents
+                .iter()
+                .filter(|(uri, _)| *uri != edited)
+                .map(|(uri, document)| {
+                    let last = state.last_checked.get(uri).cloned();
+                    (uri.clone(), document.file, document.version, last)
+                })
+                .collect();
+            (state.db.clone(), documents)
+        };
+        let changed = tokio::task::spawn_blocking(move || {
+            std::panic::catch_unwind(AssertUnwindSafe(|| {
+                salsa::Cancelled::catch(AssertUnwindSafe(|| {
+                    let mut changed = Vec::new();
+                    for (uri, file, version, last) in documents {
+                        let diagnostics = check_file(&snapshot, file).clone();
+                        if last
+                            .as_ref()
+                            .is_some_and(|last| Arc::ptr_eq(last, &diagnostics))
+                        {
+                            continue;
+                        }
+                        let text = file.text(&snapshot);
+                        let converted = convert::diagnostics(text, &diagnostics);
+                        changed.push((uri, version, diagnostics, converted));
+                    }
+                    changed
+                }))
+            }))
+        })
+        .await;
+        // Cancelled: a newer edit is on its way and republishes in turn.
+        let Ok(Ok(Ok(changed))) = changed else {
+            return;
+        };
+        for (uri, version, diagnostics, converted) in changed {
+            {
+                let mut state = self.lock();
+                state.last_checked.insert(uri.clone(), diagnostics);
+                if state.last_published.get(&uri) == Some(&converted) {
+                    continue;
+                }
+                state.last_published.insert(uri.clone(), converted.clone());
+            }
+            self.client
+                .publish_diagnostics(uri, converted, Some(version))
+                .await;
+        }
+    }
+
     /// Checks `uri` on a blocking thread and publishes the result. A check cancelled by
     /// a newer edit of this document is dropped (that edit publishes); one cancelled by
     /// any other change (another document opened or edited) runs again.
     async fn publish(&self, uri: Url) {
-        self.check_and_publish(uri, false).await;
-    }
-
-    /// Like `publish`, but sends nothing when the diagnostics are those last sent.
-    async fn publish_if_changed(&self, uri: Url) {
-        self.check_and_publish(uri, true).await;
-    }
-
-    async fn check_and_publish(&self, uri: Url, only_if_changed: bool) {
         loop {
             // Take what the check needs under the lock, before any `.await`.
             let (snapshot, file, version) = {
@@ -115,19 +176,17 @@ impl Backend {
                     salsa::Cancelled::catch(AssertUnwindSafe(|| {
                         let text = file.text(&snapshot).clone();
                         let diagnostics = check_file(&snapshot, file).clone();
-                        convert::diagnostics(&text, &diagnostics)
+                        let converted = convert::diagnostics(&text, &diagnostics);
+                        (diagnostics, converted)
                     }))
                 }))
             })
             .await;
             match checked {
-                Ok(Ok(Ok(diagnostics))) => {
+                Ok(Ok(Ok((checked, diagnostics)))) => {
                     {
                         let mut state = self.lock();
-                        let last = state.last_published.get(&uri);
-                        if only_if_changed && last == Some(&diagnostics) {
-                            return;
-                        }
+                        state.last_checked.insert(uri.clone(), checked);
                         state
                             .last_published
                             .insert(uri.clone(), diagnostics.clone());
@@ -493,18 +552,7 @@ impl LanguageServer for Backend {
             }
         }
         self.publish(uri.clone()).await;
-        // Other open documents may import the edited one; those whose diagnostics change
-        // are published again (the rest are answered from salsa's memo, and not sent).
-        let others: Vec<Url> = self
-            .lock()
-            .documents
-            .keys()
-            .filter(|other| **other != uri)
-            .cloned()
-            .collect();
-        for other in others {
-            self.publish_if_changed(other).await;
-        }
+        self.republish_others(&uri).await;
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -700,6 +748,7 @@ impl LanguageServer for Backend {
             let mut state = self.lock();
             let state = &mut *state;
             state.last_published.remove(&params.text_document.uri);
+            state.last_checked.remove(&params.text_document.uri);
             if let Some(document) = state.documents.remove(&params.text_document.uri)
                 && let Ok(path) = params.text_document.uri.to_file_path()
                 && let Ok(text) = std::fs::read_to_string(path)
