@@ -284,6 +284,7 @@ fn definitions_symbols_and_completions() {
     let capabilities = &response["result"]["capabilities"];
     assert_eq!(capabilities["definitionProvider"], true, "{response}");
     assert_eq!(capabilities["typeDefinitionProvider"], true, "{response}");
+    assert_eq!(capabilities["referencesProvider"], true, "{response}");
     assert_eq!(
         capabilities["signatureHelpProvider"]["triggerCharacters"],
         json!(["(", ","]),
@@ -479,6 +480,43 @@ fn definitions_symbols_and_completions() {
         response["result"],
         Value::Null,
         "outside a call: {response}"
+    );
+
+    // References: every use of `area`, in both files, through the import, the imported
+    // name and the module attribute.
+    let response = session.request(
+        "textDocument/references",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 18, "character": 22}, "context": {"includeDeclaration": true}}),
+    );
+    let mut places: Vec<(String, u64, u64)> = response["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let file = l["uri"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned();
+            (
+                file,
+                l["range"]["start"]["line"].as_u64().unwrap(),
+                l["range"]["start"]["character"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    places.sort();
+    assert_eq!(
+        places,
+        [
+            ("main.py".to_owned(), 0, 26),
+            ("main.py".to_owned(), 18, 21),
+            ("main.py".to_owned(), 18, 47),
+            ("square.py".to_owned(), 0, 4),
+        ],
+        "{response}"
     );
 
     // The type of `greeter` is defined by `class Greeter`.

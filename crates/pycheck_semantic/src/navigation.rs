@@ -400,6 +400,60 @@ fn states_its_type(value: &ast::Expr) -> bool {
     }
 }
 
+/// Every place in `files` that refers to what the name at `offset` in `file` refers to,
+/// the definition itself included when `include_declaration` is set. Candidates are the
+/// occurrences of the name as a word; each is kept if its definition is the same.
+pub fn references(
+    db: &dyn Db,
+    files: &[File],
+    file: File,
+    offset: TextSize,
+    include_declaration: bool,
+) -> Vec<(File, TextRange)> {
+    let Some(target) = definition(db, file, offset) else {
+        return Vec::new();
+    };
+    let target_text = target.file.text(db);
+    let Some(name) = target_text
+        .get(usize::from(target.name_range.start())..usize::from(target.name_range.end()))
+    else {
+        return Vec::new();
+    };
+    // `self.name = ...` is found as the attribute; the name is its last part.
+    let name = name.rsplit('.').next().unwrap_or(name).to_owned();
+    if name.is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for candidate_file in files {
+        let text = candidate_file.text(db);
+        for (at, _) in text.match_indices(name.as_str()) {
+            let before = text[..at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            if is_word(before) || is_word(after) {
+                continue;
+            }
+            let range = TextRange::at(TextSize::from(at as u32), TextSize::from(name.len() as u32));
+            let is_declaration =
+                *candidate_file == target.file && target.name_range.contains_range(range);
+            if is_declaration {
+                if include_declaration {
+                    found.push((*candidate_file, range));
+                }
+                continue;
+            }
+            let Some(location) = definition(db, *candidate_file, range.start()) else {
+                continue;
+            };
+            if location.file == target.file && location.name_range == target.name_range {
+                found.push((*candidate_file, range));
+            }
+        }
+    }
+    found
+}
+
 /// Imports followed from one module to the next before giving up (cycles).
 const MAX_IMPORT_HOPS: usize = 16;
 

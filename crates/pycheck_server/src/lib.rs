@@ -37,7 +37,9 @@ use tower_lsp::lsp_types::{
     TextDocumentPositionParams, TextDocumentSyncCapability, TextDocumentSyncKind,
     TypeDefinitionProviderCapability, Url, WorkDoneProgressOptions, WorkspaceSymbolParams,
 };
-use tower_lsp::lsp_types::{InlayHint, InlayHintKind, InlayHintLabel, InlayHintParams};
+use tower_lsp::lsp_types::{
+    InlayHint, InlayHintKind, InlayHintLabel, InlayHintParams, ReferenceParams,
+};
 use tower_lsp::{Client, LanguageServer, LspService, Server};
 
 /// Stack for checker threads, as in the command line: accepted code can nest deeply.
@@ -362,6 +364,7 @@ impl LanguageServer for Backend {
                     ..SignatureHelpOptions::default()
                 }),
                 inlay_hint_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
                 type_definition_provider: Some(TypeDefinitionProviderCapability::Simple(true)),
                 workspace_symbol_provider: Some(OneOf::Left(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
@@ -640,6 +643,32 @@ impl LanguageServer for Backend {
             )
         })
         .await
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let uri = params.text_document_position.text_document.uri;
+        let position = params.text_document_position.position;
+        let include_declaration = params.context.include_declaration;
+        let files = self.lock().loader.project_files();
+        let found = self
+            .query(&uri, move |db, file| {
+                let text = file.text(db);
+                let offset = TextSize::from(convert::offset(text, position) as u32);
+                let found = navigation::references(db, &files, file, offset, include_declaration);
+                Some(
+                    found
+                        .into_iter()
+                        .filter_map(|(file, range)| {
+                            let text = file.text(db);
+                            let index = pycheck_syntax::LineIndex::new(text);
+                            let uri = document_uri(file.path(db), text)?;
+                            Some(Location::new(uri, convert::range(text, &index, range)))
+                        })
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .await?;
+        Ok(found)
     }
 
     async fn symbol(
