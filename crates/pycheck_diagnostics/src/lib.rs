@@ -5,6 +5,7 @@
 //! message text built by the one catalogue in [`messages`]); hosts such as the CLI and the
 //! language server turn them into text with [`render`] or into protocol objects.
 
+pub mod baseline;
 pub mod codes;
 pub mod messages;
 pub mod render;
