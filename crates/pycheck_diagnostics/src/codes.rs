@@ -14,6 +14,17 @@ pub struct ErrorCode {
     pub explanation: &'static str,
 }
 
+impl ErrorCode {
+    /// The explanation's example (indented code) and, after a blank line, the advice on
+    /// fixing it, if it has any.
+    pub fn example_and_advice(&self) -> (&'static str, Option<&'static str>) {
+        match self.explanation.split_once("\n\n") {
+            Some((example, advice)) => (example, Some(advice)),
+            None => (self.explanation, None),
+        }
+    }
+}
+
 impl fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name)
@@ -100,7 +111,11 @@ pub fn lookup(name: &str) -> Option<ErrorCode> {
 pub fn write_explanation(out: &mut dyn Write, code: ErrorCode) -> io::Result<()> {
     let name = code.name;
     writeln!(out, "[{name}]: {}", code.summary)?;
-    writeln!(out, "\nExample:\n\n{}", code.explanation)?;
+    let (example, advice) = code.example_and_advice();
+    writeln!(out, "\nExample:\n\n{example}")?;
+    if let Some(advice) = advice {
+        writeln!(out, "\nHow to fix it:\n\n{advice}")?;
+    }
     writeln!(out, "\nTo silence it:")?;
     if code == SYNTAX {
         // A file that does not parse is never checked; no comment in it can be read.
@@ -129,7 +144,7 @@ pub fn write_markdown(out: &mut dyn Write) -> io::Result<()> {
         "Every error pycheck reports ends with its code in brackets, as mypy's do. Silence one\n\
          line with `# type: ignore[CODE]`, a code everywhere with `disable_error_code = [\"CODE\"]`\n\
          in the configuration (or `--disable-error-code CODE`). `pycheck explain CODE` prints\n\
-         the same text as this page.\n"
+         a code's section of this page.\n"
     )?;
     writeln!(out, "| code | what it reports |\n|---|---|")?;
     for code in ALL {
@@ -137,10 +152,7 @@ pub fn write_markdown(out: &mut dyn Write) -> io::Result<()> {
     }
     for code in ALL {
         writeln!(out, "\n## {}\n\n{}.\n", code.name, code.summary)?;
-        let (example, advice) = match code.explanation.split_once("\n\n") {
-            Some((example, advice)) => (example, Some(advice)),
-            None => (code.explanation, None),
-        };
+        let (example, advice) = code.example_and_advice();
         writeln!(out, "```python")?;
         for line in example.lines() {
             writeln!(out, "{}", line.strip_prefix("    ").unwrap_or(line))?;
