@@ -241,3 +241,38 @@ pub fn fingerprints(relative_path: &str, located: &[Located<'_>]) -> Vec<String>
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codes;
+    use pycheck_syntax::{TextRange, TextSize};
+
+    fn error_at(offset: u32) -> Diagnostic {
+        let range = TextRange::at(TextSize::from(offset), TextSize::from(1));
+        Diagnostic::error(codes::ARG_TYPE, range, "message")
+    }
+
+    fn file_fingerprints(text: &str, diagnostics: &[Diagnostic]) -> Vec<String> {
+        let file = FileDiagnostics {
+            path: "a.py",
+            relative_path: "a.py",
+            text,
+            diagnostics,
+        };
+        fingerprints(file.relative_path, &locate(&file))
+    }
+
+    #[test]
+    fn fingerprints_ignore_line_numbers_but_tell_duplicates_apart() {
+        let before = file_fingerprints("f(1)\n", &[error_at(2)]);
+        let after = file_fingerprints("\n\n    f(1)\n", &[error_at(8)]);
+        assert_eq!(before, after);
+        let twice = file_fingerprints("f(1)\nf(1)\n", &[error_at(2), error_at(7)]);
+        assert_eq!(twice[0], before[0]);
+        assert_ne!(twice[0], twice[1]);
+        let other_line = file_fingerprints("g(1)\n", &[error_at(2)]);
+        assert_ne!(other_line, before);
+        assert_eq!(before[0].len(), 64);
+    }
+}
