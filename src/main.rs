@@ -2,17 +2,32 @@
 //! checking engine, and `pycheck server` for editors. Arguments are parsed with `clap`
 //! (derive), the standard choice for Rust command lines.
 
-use std::io::{self, Write};
-use std::path::PathBuf;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use clap::{Parser, Subcommand};
-use pycheck_diagnostics::render::{ConciseOptions, Summary, write_concise};
+use clap::{Parser, Subcommand, ValueEnum};
+use pycheck_diagnostics::Diagnostic;
+use pycheck_diagnostics::baseline::Baseline;
+use pycheck_diagnostics::render::{FileDiagnostics, Format, RenderOptions, Run, Summary};
 use pycheck_driver::{CheckOptions, RunReport, check_paths};
+
+const EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0  nothing failing (no errors, or only errors the baseline accepts, or --exit-zero)
+  1  errors found
+  2  usage, configuration or input error (including a file that cannot be read or parsed)
+  3  internal error in pycheck (please report it)";
 
 /// A fast, incremental static type checker for Python that reports what mypy reports.
 #[derive(Debug, Parser)]
-#[command(name = "pycheck", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "pycheck",
+    version,
+    args_conflicts_with_subcommands = true,
+    after_help = EXIT_STATUS_HELP
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -84,6 +99,78 @@ struct Cli {
     /// or [tool.mypy]), mypy.ini, .mypy.ini or setup.cfg ([mypy]) from here upwards.
     #[arg(long, value_name = "FILE")]
     config_file: Option<PathBuf>,
+
+    /// How to print diagnostics on stdout: concise (mypy's lines, the default), pretty
+    /// (code frames), json, github (Actions annotations), gitlab (Code Quality), junit or
+    /// sarif.
+    #[arg(long, value_name = "FORMAT", default_value = "concise", value_parser = parse_format)]
+    output_format: Format,
+
+    /// Same as --output-format pretty (mypy's flag).
+    #[arg(long, conflicts_with = "output_format")]
+    pretty: bool,
+
+    /// Colour the pretty format: auto (only on a terminal, and not when NO_COLOR is set),
+    /// always or never.
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    color: ColorChoice,
+
+    /// Also write FORMAT to FILE (may be repeated), e.g. `-o sarif:pycheck.sarif`.
+    #[arg(short = 'o', long = "output", value_name = "FORMAT:FILE", value_parser = parse_output)]
+    outputs: Vec<(Format, PathBuf)>,
+
+    /// Exit with 0 even when errors are found (still 2 for usage, configuration or input
+    /// errors, 3 for an internal error).
+    #[arg(long)]
+    exit_zero: bool,
+
+    /// Report, and fail on, only errors that this baseline file does not accept.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+
+    /// Write the --baseline file from this run. An existing baseline only shrinks (fixed
+    /// errors are dropped, new ones are not added) unless --baseline-add-new is given.
+    #[arg(long, requires = "baseline")]
+    write_baseline: bool,
+
+    /// With --write-baseline: also accept the errors that are new in this run.
+    #[arg(long, requires = "write_baseline")]
+    baseline_add_new: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// `auto` follows the convention of no-color.org: any non-empty NO_COLOR turns colour off.
+    fn enabled(self, stdout_is_terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                stdout_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
+}
+
+fn parse_format(name: &str) -> Result<Format, String> {
+    name.parse()
+}
+
+/// `sarif:report.sarif` as (Sarif, "report.sarif").
+fn parse_output(text: &str) -> Result<(Format, PathBuf), String> {
+    let (format, file) = text
+        .split_once(':')
+        .ok_or_else(|| format!("expected FORMAT:FILE, e.g. sarif:pycheck.sarif, got '{text}'"))?;
+    if file.is_empty() {
+        return Err(format!("no file named in '{text}'"));
+    }
+    Ok((format.parse()?, PathBuf::from(file)))
 }
 
 /// `3.11` as (3, 11), worded as mypy words the error.
@@ -108,23 +195,56 @@ enum Command {
     Explain {
         /// The code as printed in brackets after a message; omit it to list all codes.
         code: Option<String>,
+        /// Print every code as the Markdown of docs/error-codes.md.
+        #[arg(long, conflicts_with = "code")]
+        markdown: bool,
     },
 }
 
-/// Exit statuses, as mypy's.
+/// Exit statuses: 0 to 2 as mypy's, 3 for a crash (mypy's crashes exit 2, which a CI job
+/// cannot tell from bad input).
 const EXIT_CLEAN: u8 = 0;
 const EXIT_ERRORS: u8 = 1;
 const EXIT_BLOCKED: u8 = 2;
+const EXIT_INTERNAL: u8 = 3;
+
+/// Set by the first panic, so a panic that is re-raised when a worker thread is joined
+/// does not print a second report.
+static PANICKED: AtomicBool = AtomicBool::new(false);
 
 fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        if !PANICKED.swap(true, Ordering::SeqCst) {
+            let location = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            let message = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            eprintln!(
+                "pycheck: internal error: {message}{location}; this is a bug in pycheck, please report it with the command and the files checked"
+            );
+        }
+    }));
     let cli = Cli::parse();
+    match std::panic::catch_unwind(|| run(&cli)) {
+        Ok(status) => status,
+        Err(_) => ExitCode::from(EXIT_INTERNAL),
+    }
+}
+
+fn run(cli: &Cli) -> ExitCode {
     let result = match &cli.command {
-        Some(Command::Explain { code }) => explain(code.as_deref()),
+        Some(Command::Explain { code, markdown }) => explain(code.as_deref(), *markdown),
         Some(Command::Server { log_level }) => {
             let level = pycheck_server::LogLevel::from_name(log_level).unwrap_or_default();
             pycheck_server::run(level).map(|()| EXIT_CLEAN)
         }
-        None => check(&cli),
+        None => check(cli),
     };
     match result {
         Ok(status) => ExitCode::from(status),
@@ -211,36 +331,179 @@ fn check(cli: &Cli) -> io::Result<u8> {
         imports.python_executable = Some(python.clone());
     }
     imports.no_site_packages |= cli.no_site_packages;
+    // Lets the test suite show that a crash exits with EXIT_INTERNAL and one line.
+    if std::env::var_os("PYCHECK_TEST_INTERNAL_ERROR").is_some() {
+        panic!("PYCHECK_TEST_INTERNAL_ERROR is set");
+    }
     let report = check_paths(&paths, &options);
     let mut stderr = io::stderr().lock();
     for error in &report.input_errors {
         writeln!(stderr, "{error}")?;
     }
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let options = ConciseOptions {
-        show_column_numbers: cli.show_column_numbers,
+    drop(stderr);
+
+    let working_dir = std::env::current_dir().unwrap_or_default();
+    let relative_paths: Vec<String> = report
+        .files
+        .iter()
+        .map(|file| relative_path(&file.path, &working_dir))
+        .collect();
+    let checked: Vec<FileDiagnostics> = report
+        .files
+        .iter()
+        .zip(&relative_paths)
+        .map(|(file, relative)| FileDiagnostics {
+            path: &file.path,
+            relative_path: relative,
+            text: &file.text,
+            diagnostics: &file.diagnostics,
+        })
+        .collect();
+    let new_diagnostics = match &cli.baseline {
+        Some(baseline_path) => match apply_baseline(cli, baseline_path, &checked) {
+            Ok(new) => Some(new),
+            Err(message) => {
+                eprintln!("pycheck: error: {message}");
+                return Ok(EXIT_BLOCKED);
+            }
+        },
+        None => None,
     };
-    for file in &report.files {
-        write_concise(&mut out, &file.path, &file.text, &file.diagnostics, options)?;
-    }
-    let summary = summarize(&report);
+    let files: Vec<FileDiagnostics> = match &new_diagnostics {
+        Some(new) => checked
+            .iter()
+            .zip(new)
+            .map(|(file, diagnostics)| FileDiagnostics {
+                diagnostics,
+                ..*file
+            })
+            .collect(),
+        None => checked,
+    };
+    let summary = summarize(&report, &files);
+    let run = Run { files, summary };
+
     let only_directory_errors =
         report.files.is_empty() && report.input_errors.iter().all(|e| !e.is_file_error());
-    if !cli.no_error_summary && !only_directory_errors {
-        writeln!(out, "{summary}")?;
+    let options = RenderOptions {
+        show_column_numbers: cli.show_column_numbers,
+        error_summary: !cli.no_error_summary && !only_directory_errors,
+        color: cli.color.enabled(io::stdout().is_terminal()),
+    };
+    let format = if cli.pretty {
+        Format::Pretty
+    } else {
+        cli.output_format
+    };
+    {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        pycheck_diagnostics::render::write_report(&mut out, format, &run, options)?;
+        out.flush()?;
     }
-    out.flush()?;
+    let file_options = RenderOptions {
+        color: false,
+        ..options
+    };
+    for (format, path) in &cli.outputs {
+        if let Err(error) = write_output(path, *format, &run, file_options) {
+            eprintln!("pycheck: error: cannot write {}: {error}", path.display());
+            return Ok(EXIT_BLOCKED);
+        }
+    }
+
     Ok(if summary.blocked || !report.input_errors.is_empty() {
         EXIT_BLOCKED
-    } else if summary.errors > 0 {
+    } else if summary.errors > 0 && !cli.exit_zero {
         EXIT_ERRORS
     } else {
         EXIT_CLEAN
     })
 }
 
-fn summarize(report: &RunReport) -> Summary {
+fn write_output(
+    path: &Path,
+    format: Format,
+    run: &Run<'_>,
+    options: RenderOptions,
+) -> io::Result<()> {
+    let mut out = io::BufWriter::new(std::fs::File::create(path)?);
+    pycheck_diagnostics::render::write_report(&mut out, format, run, options)?;
+    out.flush()
+}
+
+/// Reads the baseline (writing it first with --write-baseline) and returns, file by file,
+/// the diagnostics it does not accept.
+fn apply_baseline(
+    cli: &Cli,
+    baseline_path: &Path,
+    files: &[FileDiagnostics<'_>],
+) -> Result<Vec<Vec<Diagnostic>>, String> {
+    let shown = baseline_path.display();
+    let previous = match std::fs::read_to_string(baseline_path) {
+        Ok(text) => Some(
+            Baseline::from_json(&text)
+                .map_err(|error| format!("invalid baseline {shown}: {error}"))?,
+        ),
+        Err(error) if error.kind() == io::ErrorKind::NotFound && cli.write_baseline => None,
+        Err(error) => return Err(format!("cannot read baseline {shown}: {error}")),
+    };
+    let baseline = if cli.write_baseline {
+        let recorded = Baseline::record(previous.as_ref(), files, cli.baseline_add_new);
+        std::fs::write(baseline_path, recorded.to_json())
+            .map_err(|error| format!("cannot write baseline {shown}: {error}"))?;
+        let accepted: usize = recorded.entries.iter().map(|entry| entry.count).sum();
+        eprintln!(
+            "pycheck: wrote {shown}: {} accepted",
+            plural(accepted, "error")
+        );
+        recorded
+    } else {
+        previous.unwrap_or_else(|| Baseline::record(None, &[], false))
+    };
+    let matched = baseline.apply(files);
+    if matched.fixed > 0 {
+        let entries = if matched.fixed == 1 {
+            "1 baseline entry is fixed".to_owned()
+        } else {
+            format!("{} baseline entries are fixed", matched.fixed)
+        };
+        eprintln!("{entries}; run with --write-baseline to drop them");
+    }
+    Ok(matched.new)
+}
+
+fn plural(count: usize, word: &str) -> String {
+    if count == 1 {
+        format!("{count} {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}
+
+/// `path` relative to the working directory, with `/` separators and no `./`: how every
+/// format but mypy's names files, so reports and baselines do not depend on where the
+/// checkout is or how the paths were typed.
+fn relative_path(path: &str, working_dir: &Path) -> String {
+    let path = Path::new(path);
+    let path = if path.is_absolute() {
+        path.strip_prefix(working_dir).unwrap_or(path)
+    } else {
+        path
+    };
+    let parts: Vec<String> = path
+        .components()
+        .filter(|component| !matches!(component, Component::CurDir))
+        .map(|component| match component {
+            Component::RootDir => String::new(),
+            other => other.as_os_str().to_string_lossy().into_owned(),
+        })
+        .collect();
+    parts.join("/")
+}
+
+/// mypy's summary of the diagnostics reported (after the baseline, if any).
+fn summarize(report: &RunReport, files: &[FileDiagnostics<'_>]) -> Summary {
     let file_errors = report
         .input_errors
         .iter()
@@ -252,17 +515,21 @@ fn summarize(report: &RunReport) -> Summary {
         checked_files: report.files.iter().filter(|f| !f.followed).count(),
         blocked: file_errors > 0,
     };
-    for file in &report.files {
+    for file in files {
         let errors = file.diagnostics.iter().filter(|d| d.is_error()).count();
         summary.errors += errors;
         summary.files_with_errors += usize::from(errors > 0);
-        summary.blocked |= file.blocked;
     }
+    summary.blocked |= report.files.iter().any(|file| file.blocked);
     summary
 }
 
-fn explain(code: Option<&str>) -> io::Result<u8> {
+fn explain(code: Option<&str>, markdown: bool) -> io::Result<u8> {
     let mut out = io::stdout().lock();
+    if markdown {
+        pycheck_diagnostics::codes::write_markdown(&mut out)?;
+        return Ok(EXIT_CLEAN);
+    }
     let Some(name) = code else {
         for code in pycheck_diagnostics::codes::ALL {
             writeln!(out, "{:<20}{}", code.name, code.summary)?;
@@ -271,11 +538,7 @@ fn explain(code: Option<&str>) -> io::Result<u8> {
     };
     match pycheck_diagnostics::codes::lookup(name.trim_matches(['[', ']'])) {
         Some(code) => {
-            writeln!(
-                out,
-                "[{}]: {}\n\n{}",
-                code.name, code.summary, code.explanation
-            )?;
+            pycheck_diagnostics::codes::write_explanation(&mut out, code)?;
             Ok(EXIT_CLEAN)
         }
         None => {

@@ -287,12 +287,28 @@ fn a_large_file_checks() {
 fn explain_describes_a_code() {
     let dir = Scratch::new("explain");
     let output = pycheck(&dir.0, &["explain", "arg-type"]);
+    assert_eq!(
+        stdout(&output),
+        r#"[arg-type]: An argument's type does not match the parameter's type
+
+Example:
+
+    def hello(name: str) -> str: ...
+    hello(5)  # Argument 1 to "hello" has incompatible type "int"; expected "str"
+
+To silence it:
+    on one line:      # type: ignore[arg-type]
+    everywhere:       disable_error_code = ["arg-type"] under [tool.pycheck] (or [tool.mypy])
+    for one run:      --disable-error-code arg-type
+"#
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let output = pycheck(&dir.0, &["explain", "[import-untyped]"]);
     assert!(
-        stdout(&output).starts_with("[arg-type]: An argument's type does not match"),
+        stdout(&output).contains("\n\nHow to fix it:\n\nInstall its stub package"),
         "{}",
         stdout(&output)
     );
-    assert_eq!(output.status.code(), Some(0));
     let output = pycheck(&dir.0, &["explain"]);
     assert!(stdout(&output).lines().any(|l| l.starts_with("list-item")));
     let output = pycheck(&dir.0, &["explain", "no-such-code"]);
@@ -415,4 +431,21 @@ fn unused_ignores_are_reported_on_request() {
         "{}",
         stdout(&output)
     );
+}
+
+#[test]
+fn the_error_code_reference_is_generated_from_the_registry() {
+    let dir = Scratch::new("explain-markdown");
+    let output = pycheck(&dir.0, &["explain", "--markdown"]);
+    assert_eq!(output.status.code(), Some(0));
+    let committed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/error-codes.md"))
+            .unwrap();
+    assert!(
+        stdout(&output) == committed,
+        "docs/error-codes.md is out of date; regenerate it with\n    cargo run -- explain --markdown > docs/error-codes.md"
+    );
+    for code in pycheck_diagnostics::codes::ALL {
+        assert!(committed.contains(&format!("\n## {}\n", code.name)));
+    }
 }

@@ -3,8 +3,10 @@
 //! Invariant: nothing here checks anything or touches a file or a terminal. The engine
 //! produces [`Diagnostic`] values (byte ranges, a code from the one registry in [`codes`],
 //! message text built by the one catalogue in [`messages`]); hosts such as the CLI and the
-//! language server turn them into text with [`render`] or into protocol objects.
+//! language server turn them into text with [`render`] (one module per output format) or
+//! into protocol objects, and match them against a [`baseline`] of accepted errors.
 
+pub mod baseline;
 pub mod codes;
 pub mod messages;
 pub mod render;

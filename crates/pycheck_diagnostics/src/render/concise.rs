@@ -1,5 +1,5 @@
-//! Text renderers. The default is mypy's line format, byte for byte:
-//! `path:line: error: message  [code]`, notes below, then a summary line.
+//! mypy's line format, byte for byte, the default: `path:line: error: message  [code]`,
+//! notes below, then a summary line.
 
 use std::fmt;
 use std::io::{self, Write};
