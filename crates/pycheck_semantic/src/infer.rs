@@ -928,6 +928,16 @@ impl<'db> Checker<'db> {
         self.report_with_notes(codes::ASSIGNMENT, range, message, notes);
     }
 
+    /// Whether `target` is `receiver.x` while `attribute_assignments` records what the
+    /// method assigns to its receiver.
+    fn assigns_probed_attribute(&self, target: &ast::Expr) -> bool {
+        let Some((receiver, _)) = &self.attribute_probe else {
+            return false;
+        };
+        matches!(target, ast::Expr::Attribute(attribute)
+            if matches!(attribute.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == receiver.as_str()))
+    }
+
     /// The type a plain assignment to `target` must have, if it is already declared.
     fn declared_type_of_target(&mut self, target: &ast::Expr) -> Option<Type> {
         match target {
@@ -938,6 +948,9 @@ impl<'db> Checker<'db> {
                 }
                 None
             }
+            // While working out what a method assigns to `self`, asking for the declared
+            // type of `self.x` would ask for that very answer.
+            ast::Expr::Attribute(_) if self.assigns_probed_attribute(target) => None,
             ast::Expr::Attribute(_) => {
                 let ty = self.trial(|c| c.infer(target, None)).0;
                 (!ty.is_any()).then_some(ty)
@@ -991,6 +1004,10 @@ impl<'db> Checker<'db> {
                     found
                         .entry(attribute.attr.to_string())
                         .or_insert_with(|| value_type.clone());
+                    // Working out what the method assigns: looking up the attribute's
+                    // declared type now would ask for this very answer (a cycle that
+                    // makes every such attribute Any).
+                    return;
                 }
                 let owner = self.infer(&attribute.value, None);
                 let declared = self.attribute_declared_type(&owner, attribute.attr.as_str());
@@ -2014,10 +2031,12 @@ impl<'db> Checker<'db> {
 /// the declared type's member order, and the declared type itself once the union covers
 /// it (or holds `Any`).
 fn settle_merged(db: &dyn Db, merged: Type, declared: &Type) -> Type {
-    if declared.is_any()
-        || merged.members().iter().any(Type::is_any)
-        || !is_assignable(db, &merged, declared)
-    {
+    // A branch that made the variable `Any` keeps it `Any` after the join (mypy keeps
+    // `int | Any`; plain `Any` reports no less than that and never more).
+    if !declared.is_any() && merged.members().iter().any(Type::is_any) {
+        return Type::Any;
+    }
+    if declared.is_any() || !is_assignable(db, &merged, declared) {
         return declared.clone();
     }
     if declared

@@ -906,6 +906,7 @@ fn instance_attribute_type(db: &dyn Db, info: &ClassInfo, body: &[Stmt], path: &
             };
             let assigned =
                 method_attribute_types(db, MethodKey::new(db, info.id.clone(), method_path));
+
             match assigned.get(name) {
                 // `self.x = None` / `self.x = []` get their real type elsewhere.
                 Some(Type::None) | None => Type::Any,
