@@ -87,6 +87,9 @@ pub struct ModuleOverride {
     pub modules: Vec<String>,
     pub ignore_missing_imports: Option<bool>,
     pub checks: CheckSwitches,
+    /// Codes turned off, and back on, for these modules.
+    pub disable_error_code: Vec<String>,
+    pub enable_error_code: Vec<String>,
 }
 
 /// A configuration file and what it says.
@@ -204,6 +207,12 @@ pub fn load_config(path: &Path) -> Result<Config, ConfigError> {
                 _ if CheckSwitches::NAMES.contains(&key.as_str()) => {
                     let switch = parse_bool(&display, &key, &value)?;
                     module_override.checks.set(&key, switch);
+                }
+                "disable_error_code" => {
+                    module_override.disable_error_code = error_codes(&display, &value)?;
+                }
+                "enable_error_code" => {
+                    module_override.enable_error_code = error_codes(&display, &value)?;
                 }
                 _ => config.warnings.push(format!(
                     "{display}: warning: per-module option \"{key}\" is not supported by pycheck yet and has no effect"
@@ -413,18 +422,7 @@ fn apply(config: &mut Config, path: &str, key: &str, value: Value) -> Result<(),
             options.exclude = patterns;
         }
         "disable_error_code" | "enable_error_code" => {
-            let codes = value.items();
-            let unknown: Vec<&str> = codes
-                .iter()
-                .map(String::as_str)
-                .filter(|code| pycheck_diagnostics::codes::lookup(code).is_none())
-                .collect();
-            if !unknown.is_empty() {
-                return Err(invalid(format!(
-                    "Invalid error code(s): {}",
-                    unknown.join(", ")
-                )));
-            }
+            let codes = error_codes(path, &value)?;
             if key == "disable_error_code" {
                 options.disable_error_code = codes;
             } else {
@@ -441,6 +439,24 @@ fn apply(config: &mut Config, path: &str, key: &str, value: Value) -> Result<(),
         )),
     }
     Ok(())
+}
+
+/// A list of error codes, each one pycheck knows.
+fn error_codes(path: &str, value: &Value) -> Result<Vec<String>, ConfigError> {
+    let codes = value.items();
+    let unknown: Vec<&str> = codes
+        .iter()
+        .map(String::as_str)
+        .filter(|code| pycheck_diagnostics::codes::lookup(code).is_none())
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ConfigError {
+            path: path.to_owned(),
+            line: None,
+            reason: format!("Invalid error code(s): {}", unknown.join(", ")),
+        });
+    }
+    Ok(codes)
 }
 
 fn parse_bool(path: &str, key: &str, value: &Value) -> Result<bool, ConfigError> {
@@ -531,6 +547,7 @@ mod tests {
                     modules: vec!["yaml".into(), "legacy.*".into()],
                     ignore_missing_imports: Some(true),
                     checks: CheckSwitches::default(),
+                    ..ModuleOverride::default()
                 },
                 ModuleOverride {
                     modules: vec!["other".into()],
@@ -539,6 +556,7 @@ mod tests {
                         disallow_untyped_defs: Some(true),
                         ..CheckSwitches::default()
                     },
+                    ..ModuleOverride::default()
                 },
             ]
         );
@@ -558,6 +576,7 @@ mod tests {
                 modules: vec!["yaml.*".into(), "legacy".into()],
                 ignore_missing_imports: Some(true),
                 checks: CheckSwitches::default(),
+                ..ModuleOverride::default()
             }]
         );
 

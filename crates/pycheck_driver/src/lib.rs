@@ -102,6 +102,8 @@ pub struct CheckOptions {
     pub check_flags: CheckFlags,
     /// ... changed for the modules some patterns match (applied in order).
     pub module_checks: Vec<(Vec<String>, CheckSwitches)>,
+    /// Error codes turned off and on for the modules some patterns match.
+    pub module_codes: Vec<(Vec<String>, Vec<String>, Vec<String>)>,
 }
 
 impl Default for CheckOptions {
@@ -115,6 +117,7 @@ impl Default for CheckOptions {
             imports: ImportSettings::default(),
             check_flags: CheckFlags::default(),
             module_checks: Vec::new(),
+            module_codes: Vec::new(),
         }
     }
 }
@@ -184,6 +187,18 @@ impl CheckOptions {
                 .iter()
                 .map(|o| (o.modules.clone(), o.checks))
                 .collect(),
+            module_codes: file
+                .overrides
+                .iter()
+                .filter(|o| !o.disable_error_code.is_empty() || !o.enable_error_code.is_empty())
+                .map(|o| {
+                    (
+                        o.modules.clone(),
+                        o.disable_error_code.clone(),
+                        o.enable_error_code.clone(),
+                    )
+                })
+                .collect(),
         }
     }
 
@@ -197,6 +212,7 @@ impl CheckOptions {
         db.set_warn_unused_ignores(self.warn_unused_ignores);
         let modules: Vec<String> = modules.collect();
         db.set_check_flags(self.check_flags, module_check_flags(self, modules.iter()));
+        db.set_module_disabled_codes(module_disabled_codes(self, modules.iter()));
     }
 }
 
@@ -296,11 +312,6 @@ fn module_check_flags<'a>(
     options: &CheckOptions,
     modules: impl Iterator<Item = &'a String>,
 ) -> std::collections::BTreeMap<String, CheckFlags> {
-    let specificity = |pattern: &str| match pattern.strip_suffix(".*") {
-        Some(prefix) if pattern != "*" => (prefix.matches('.').count() + 1) * 2,
-        _ if pattern == "*" => 0,
-        _ => (pattern.matches('.').count() + 1) * 2 + 1,
-    };
     let mut flags = std::collections::BTreeMap::new();
     for module in modules {
         let mut matching: Vec<(usize, &CheckSwitches)> = options
@@ -310,7 +321,7 @@ fn module_check_flags<'a>(
                 patterns
                     .iter()
                     .filter(|pattern| module_pattern_matches(pattern, module))
-                    .map(|pattern| specificity(pattern))
+                    .map(|pattern| pattern_specificity(pattern))
                     .max()
                     .map(|rank| (rank, switches))
             })
@@ -327,6 +338,52 @@ fn module_check_flags<'a>(
         flags.insert(module.clone(), module_flags);
     }
     flags
+}
+
+/// The codes that are off in each module a per-module section turns codes off or on
+/// in; sections apply from the least to the most specific pattern.
+fn module_disabled_codes<'a>(
+    options: &CheckOptions,
+    modules: impl Iterator<Item = &'a String>,
+) -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut codes = std::collections::BTreeMap::new();
+    if options.module_codes.is_empty() {
+        return codes;
+    }
+    for module in modules {
+        let mut matching: Vec<(usize, &Vec<String>, &Vec<String>)> = options
+            .module_codes
+            .iter()
+            .filter_map(|(patterns, disable, enable)| {
+                patterns
+                    .iter()
+                    .filter(|pattern| module_pattern_matches(pattern, module))
+                    .map(|pattern| pattern_specificity(pattern))
+                    .max()
+                    .map(|rank| (rank, disable, enable))
+            })
+            .collect();
+        if matching.is_empty() {
+            continue;
+        }
+        matching.sort_by_key(|(rank, ..)| *rank);
+        let mut disabled = options.disabled_codes.clone();
+        for (_, disable, enable) in matching {
+            disabled.extend(disable.iter().cloned());
+            disabled.retain(|code| !enable.contains(code));
+        }
+        codes.insert(module.clone(), disabled);
+    }
+    codes
+}
+
+/// How specific a module pattern is: `*` < `pkg.*` < `pkg.sub.*` < `pkg.sub`.
+fn pattern_specificity(pattern: &str) -> usize {
+    match pattern.strip_suffix(".*") {
+        Some(prefix) if pattern != "*" => (prefix.matches('.').count() + 1) * 2,
+        _ if pattern == "*" => 0,
+        _ => (pattern.matches('.').count() + 1) * 2 + 1,
+    }
 }
 
 /// Notes mypy prints once per run, not once per file (where to read about missing

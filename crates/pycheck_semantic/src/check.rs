@@ -25,7 +25,14 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
     diagnostics.extend(crate::imports::import_diagnostics(db, file));
     diagnostics.sort_by_key(|diagnostic| diagnostic.range.start());
     diagnostics.dedup();
-    let disabled = crate::db::Project::get(db).disabled_codes(db);
+    let project = crate::db::Project::get(db);
+    let per_module = project.module_disabled_codes(db);
+    let disabled = match per_module.is_empty() {
+        true => project.disabled_codes(db),
+        false => per_module
+            .get(&crate::index::module_name_of_file(db, file))
+            .unwrap_or_else(|| project.disabled_codes(db)),
+    };
     diagnostics.retain(|d| {
         !d.code
             .is_some_and(|code| disabled.iter().any(|name| name == code.name))

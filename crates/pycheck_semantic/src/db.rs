@@ -59,6 +59,9 @@ pub struct Project {
     /// ... except these, which have their own (per-module configuration sections).
     #[returns(ref)]
     pub module_check_flags: BTreeMap<String, CheckFlags>,
+    /// Modules whose per-module sections change which codes are off: all of them.
+    #[returns(ref)]
+    pub module_disabled_codes: BTreeMap<String, Vec<String>>,
 }
 
 /// Optional checks, named as mypy's options are.
@@ -181,6 +184,7 @@ impl RootDatabase {
             ImportEnvironment::default(),
             CheckFlags::default(),
             BTreeMap::new(),
+            BTreeMap::new(),
         )
         .stub_modules_durability(Durability::HIGH)
         .python_version_durability(Durability::MEDIUM)
@@ -241,6 +245,14 @@ impl RootDatabase {
         }
         if project.module_check_flags(self) != &per_module {
             project.set_module_check_flags(self).to(per_module);
+        }
+    }
+
+    /// The error codes that are off in the modules whose per-module sections say so.
+    pub fn set_module_disabled_codes(&mut self, per_module: BTreeMap<String, Vec<String>>) {
+        let project = Project::get(self);
+        if project.module_disabled_codes(self) != &per_module {
+            project.set_module_disabled_codes(self).to(per_module);
         }
     }
 

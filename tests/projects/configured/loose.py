@@ -1,2 +1,5 @@
 def helper(value):
     return value
+
+
+quiet: int = "not reported here"

@@ -4,3 +4,6 @@ def helper(value):
 
 def typed(value: int) -> int:
     return value
+
+
+loud: int = "reported here"
