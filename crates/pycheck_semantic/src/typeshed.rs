@@ -29,4 +29,7 @@ bundled! {
     "abc" => "abc.pyi",
     "sys" => "sys.pyi",
     "typing_extensions" => "typing_extensions.pyi",
+    "os" => "os/__init__.pyi",
+    "re" => "re.pyi",
+    "os.path" => "os/path.pyi",
 }
