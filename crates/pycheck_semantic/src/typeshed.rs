@@ -31,5 +31,8 @@ bundled! {
     "typing_extensions" => "typing_extensions.pyi",
     "os" => "os/__init__.pyi",
     "re" => "re.pyi",
+    "math" => "math.pyi",
+    "json" => "json.pyi",
+    "time" => "time.pyi",
     "os.path" => "os/path.pyi",
 }
