@@ -34,5 +34,7 @@ bundled! {
     "math" => "math.pyi",
     "json" => "json.pyi",
     "time" => "time.pyi",
+    "datetime" => "datetime.pyi",
+    "pathlib" => "pathlib.pyi",
     "os.path" => "os/path.pyi",
 }
