@@ -36,5 +36,7 @@ bundled! {
     "time" => "time.pyi",
     "datetime" => "datetime.pyi",
     "pathlib" => "pathlib.pyi",
+    "itertools" => "itertools.pyi",
+    "functools" => "functools.pyi",
     "os.path" => "os/path.pyi",
 }
