@@ -38,5 +38,8 @@ bundled! {
     "pathlib" => "pathlib.pyi",
     "itertools" => "itertools.pyi",
     "functools" => "functools.pyi",
+    "logging" => "logging/__init__.pyi",
+    "random" => "random.pyi",
+    "string" => "string.pyi",
     "os.path" => "os/path.pyi",
 }
