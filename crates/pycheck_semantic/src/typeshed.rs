@@ -41,5 +41,7 @@ bundled! {
     "logging" => "logging/__init__.pyi",
     "random" => "random.pyi",
     "string" => "string.pyi",
+    "io" => "io.pyi",
+    "subprocess" => "subprocess.pyi",
     "os.path" => "os/path.pyi",
 }
