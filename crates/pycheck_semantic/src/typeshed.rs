@@ -43,5 +43,9 @@ bundled! {
     "string" => "string.pyi",
     "io" => "io.pyi",
     "subprocess" => "subprocess.pyi",
+    "shutil" => "shutil.pyi",
+    "copy" => "copy.pyi",
+    "textwrap" => "textwrap.pyi",
+    "warnings" => "warnings.pyi",
     "os.path" => "os/path.pyi",
 }
