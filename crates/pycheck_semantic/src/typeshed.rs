@@ -47,5 +47,8 @@ bundled! {
     "copy" => "copy.pyi",
     "textwrap" => "textwrap.pyi",
     "warnings" => "warnings.pyi",
+    "uuid" => "uuid.pyi",
+    "hashlib" => "hashlib.pyi",
+    "tempfile" => "tempfile.pyi",
     "os.path" => "os/path.pyi",
 }
