@@ -50,5 +50,9 @@ bundled! {
     "uuid" => "uuid.pyi",
     "hashlib" => "hashlib.pyi",
     "tempfile" => "tempfile.pyi",
+    "contextlib" => "contextlib.pyi",
+    "operator" => "operator.pyi",
+    "argparse" => "argparse.pyi",
+    "csv" => "csv.pyi",
     "os.path" => "os/path.pyi",
 }
