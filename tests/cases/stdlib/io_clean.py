@@ -40,9 +40,10 @@ sys.stdout = saved
 blob = io.BytesIO(b"\x01\x02")
 reveal_type(blob.getvalue())  # N: Revealed type is "bytes"
 total = checksum(blob)
+size: int = blob.getbuffer().nbytes
 with io.StringIO("a\nb\n") as source:
     copied = copy_lines(source, buffer)
 blob.seek(0, io.SEEK_END)
 wrapped = io.TextIOWrapper(io.BytesIO(b"text"), encoding="utf-8")
 text: str = wrapped.read()
-print(total, copied, text, blob.tell(), Counter().writable(), io.DEFAULT_BUFFER_SIZE)
+print(total, size, copied, text, blob.tell(), Counter().writable(), io.DEFAULT_BUFFER_SIZE)

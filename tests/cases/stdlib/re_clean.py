@@ -1,6 +1,6 @@
 # re: compiled patterns and matches keep str or bytes, groups may be missing
-# (Any), flags combine, and the module-level helpers take a pattern string or a
-# compiled pattern.
+# (Any), flags combine, a bytes pattern takes any buffer, and the module-level
+# helpers take a pattern string or a compiled pattern.
 import re
 from typing import Optional
 
@@ -35,6 +35,9 @@ def find_match(p: re.Pattern[str], text: str) -> Optional[re.Match[str]]:
 
 reveal_type(WORD)  # N: Revealed type is "re.Pattern[str]"
 reveal_type(VERSION.search(b"v1"))  # N: Revealed type is "re.Match[bytes] | None"
+reveal_type(VERSION.sub(b"v", bytearray(b"v1")))  # N: Revealed type is "bytes"
+header_lines = VERSION.sub(b"", b"a\r\nb").splitlines()
+host, port = (re.split(":", "host:80", maxsplit=1) + [None])[:2]
 reveal_type(re.I | re.M)  # N: Revealed type is "re.RegexFlag"
 reveal_type(re.split(r",\s*", "a, b"))  # N: Revealed type is "list[str | Any]"
 m = re.match(r"(\d+)-(\d+)", "10-20")
@@ -58,5 +61,5 @@ try:
     re.compile("(")
 except re.error as exc:
     print(exc.msg, exc.pos)
-print(WORD.pattern, WORD.flags, WORD.groups, WORD.groupindex["word"], words, escaped, count)
+print(WORD.pattern, WORD.flags, WORD.groups, WORD.groupindex["word"], words, escaped, count, header_lines, host, port)
 print(first_word("a"), parse_version(b"v2"), slugify("A b"), shout("x"), find_match(pattern, "x"))
