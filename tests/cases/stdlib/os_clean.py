@@ -51,6 +51,7 @@ parent = os.path.dirname(os.path.abspath(cwd))
 relative = os.path.relpath(parent, start=cwd)
 head, tail = osp.split(cwd)
 reveal_type(os.environ)  # N: Revealed type is "os._Environ[str]"
+reveal_type(os.environ.get("SHELL", "/bin/sh"))  # N: Revealed type is "str"
 reveal_type(os.path.join(Where(), "x"))  # N: Revealed type is "str"
 reveal_type(os.path.basename(b"/a/b"))  # N: Revealed type is "bytes"
 reveal_type(os.listdir(Where()))  # N: Revealed type is "list[str]"
