@@ -1,5 +1,36 @@
 # typeshed-lite: collections.abc, the runtime home of the abstract collection classes.
 
+# As at run time. `Set` is typing's `AbstractSet` under another name, which only
+# `__all__` exports from a stub.
+__all__ = [
+    "Awaitable",
+    "Coroutine",
+    "AsyncIterable",
+    "AsyncIterator",
+    "AsyncGenerator",
+    "Hashable",
+    "Iterable",
+    "Iterator",
+    "Generator",
+    "Reversible",
+    "Sized",
+    "Container",
+    "Callable",
+    "Collection",
+    "Set",
+    "MutableSet",
+    "Mapping",
+    "MutableMapping",
+    "MappingView",
+    "KeysView",
+    "ItemsView",
+    "ValuesView",
+    "Sequence",
+    "MutableSequence",
+    "ByteString",
+    "Buffer",
+]
+
 from typing import (
     AbstractSet as Set,
     Awaitable as Awaitable,

@@ -323,6 +323,10 @@ pub fn untyped_module_skipped(module: &str) -> String {
 pub const MISSING_IMPORTS_NOTE: &str =
     "See https://mypy.readthedocs.io/en/stable/running_mypy.html#missing-imports";
 
+pub fn not_explicitly_exported(module: &str, name: &str) -> String {
+    format!("Module \"{module}\" does not explicitly export attribute \"{name}\"")
+}
+
 pub fn module_has_no_attribute(module: &str, name: &str) -> String {
     format!("Module \"{module}\" has no attribute \"{name}\"")
 }

@@ -308,7 +308,18 @@ impl Checker<'_> {
             return Type::union(found);
         }
         match self.member_of(owner, name) {
-            Some(ty) => ty,
+            Some(ty) => {
+                if let Type::Module(module) = owner
+                    && crate::imports::stub_hides_import(self.db, module, name)
+                {
+                    self.report(
+                        codes::ATTR_DEFINED,
+                        range,
+                        messages::not_explicitly_exported(module, name),
+                    );
+                }
+                ty
+            }
             None => {
                 let spelled = match owner {
                     Type::Module(module) => format!("Module \"{module}\""),

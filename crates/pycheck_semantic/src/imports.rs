@@ -254,7 +254,17 @@ fn missing_names(db: &dyn Db, module: &str, import: &ast::StmtImportFrom) -> Vec
     let mut diagnostics = Vec::new();
     for alias in &import.names {
         let name = alias.name.as_str();
-        if name == "*" || module_member(db, module, name).is_some() {
+        if name == "*" {
+            continue;
+        }
+        if module_member(db, module, name).is_some() {
+            if stub_hides_import(db, module, name) {
+                diagnostics.push(Diagnostic::error(
+                    codes::ATTR_DEFINED,
+                    import.range,
+                    messages::not_explicitly_exported(module, name),
+                ));
+            }
             continue;
         }
         if module_is_known(db, &format!("{module}.{name}")) {
@@ -271,6 +281,13 @@ fn missing_names(db: &dyn Db, module: &str, import: &ast::StmtImportFrom) -> Vec
         ));
     }
     diagnostics
+}
+
+/// Whether `module` is a stub that imports `name` without re-exporting it (PEP 484: only
+/// `import x as x`, `from m import x as x`, star imports and `__all__` export).
+pub fn stub_hides_import(db: &dyn Db, module: &str, name: &str) -> bool {
+    resolve_module_by_name(db, module)
+        .is_some_and(|file| file.is_stub(db) && module_index(db, file).hides_import(name))
 }
 
 /// mypy's "maybe" for a name a module lacks: close public names the module declares.

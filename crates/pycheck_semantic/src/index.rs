@@ -128,6 +128,11 @@ pub struct ScopeIndex {
     pub symbols: BTreeMap<String, Declaration>,
     /// Modules imported with `from module import *`, in order.
     pub star_imports: Vec<String>,
+    /// Names imported in the re-exporting forms (`import a as a`, `from m import x as x`,
+    /// `from . import sub`): a stub exports only these of its imports (and `__all__`).
+    pub explicit_reexports: std::collections::BTreeSet<String>,
+    /// The strings of a module-level `__all__` list or tuple (with `+=` additions).
+    pub dunder_all: Option<Vec<String>>,
     /// Class-body scopes: the path of the class statement, that paths inside start from.
     pub owner: StmtPath,
 }
@@ -336,6 +341,11 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &Colle
                         declare_variable(index, name, None, Some(&path));
                     }
                 }
+                if let [ast::Expr::Name(target)] = assign.targets.as_slice()
+                    && target.id.as_str() == "__all__"
+                {
+                    index.dunder_all = Some(string_items(&assign.value));
+                }
             }
             Stmt::AnnAssign(assign) => {
                 if let ast::Expr::Name(target) = assign.target.as_ref() {
@@ -361,9 +371,14 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &Colle
                     collect_nested(index, statements, &block_path, ctx);
                 }
             }
-            Stmt::AugAssign(_) => {
+            Stmt::AugAssign(assign) => {
                 for name in bound_names(stmt) {
                     declare_variable(index, name, None, None);
+                }
+                if matches!(assign.target.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "__all__")
+                {
+                    let added = string_items(&assign.value);
+                    index.dunder_all.get_or_insert_with(Vec::new).extend(added);
                 }
             }
             Stmt::Import(import) => {
@@ -375,6 +390,9 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &Colle
                             (top.to_owned(), top.to_owned())
                         }
                     };
+                    if alias.asname.as_deref() == Some(alias.name.as_str()) {
+                        index.explicit_reexports.insert(bound.clone());
+                    }
                     index
                         .symbols
                         .entry(bound)
@@ -395,6 +413,11 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &Colle
                         continue;
                     }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                    let same_name = alias.asname.as_deref() == Some(alias.name.as_str());
+                    let relative_submodule = import.module.is_none();
+                    if same_name || relative_submodule {
+                        index.explicit_reexports.insert(bound.clone());
+                    }
                     index
                         .symbols
                         .entry(bound)
@@ -423,6 +446,40 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &Colle
             }
             _ => {}
         }
+    }
+}
+
+/// The string constants of a list or tuple display (`__all__ = ["a", "b"]`).
+fn string_items(value: &ast::Expr) -> Vec<String> {
+    let elements = match value {
+        ast::Expr::List(list) => &list.elts,
+        ast::Expr::Tuple(tuple) => &tuple.elts,
+        _ => return Vec::new(),
+    };
+    elements
+        .iter()
+        .filter_map(|element| match element {
+            ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Str(text),
+                ..
+            }) => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+impl ScopeIndex {
+    /// Whether a stub with this index keeps `name` to itself: it is imported, not in a
+    /// re-exporting form, and not listed in `__all__`.
+    pub fn hides_import(&self, name: &str) -> bool {
+        matches!(
+            self.symbols.get(name),
+            Some(Declaration::ImportedName { .. } | Declaration::Module(_))
+        ) && !self.explicit_reexports.contains(name)
+            && !self
+                .dunder_all
+                .as_ref()
+                .is_some_and(|all| all.iter().any(|n| n == name))
     }
 }
 
