@@ -20,7 +20,7 @@ hello.py:6:13: error: Argument 1 to "hello" has incompatible type "int"; expecte
 hello.py:7:13: error: Argument 1 to "hello" has incompatible type "list[int]"; expected "str"  [arg-type] (source pycheck, ends 7:25)
 hover 6:7 (hello): markdown, range 6:7-6:12
   ```python
-  Callable[[str], Any]
+  def hello(name: str) -> Any
   ```
 definition of hello at 6:7: hello.py:1:5
 "#;

@@ -854,3 +854,27 @@ fn editing_an_open_module_rechecks_its_open_importers() {
     session.finish();
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn hover_shows_a_function_as_defined_with_its_docstring() {
+    let text = "def area(width: float, height: float = 1.0) -> float:\n    \"\"\"The area of a rectangle.\n\n    Both sides in metres.\n    \"\"\"\n    return width * height\n\n\nsize = area(2.0)\n";
+    let uri = "file:///tmp/pycheck-server-hover/shapes.py";
+    let mut session = Session::start();
+    session.request("initialize", json!({"capabilities": {}}));
+    session.notify("initialized", json!({}));
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+    );
+    session.diagnostics_for(uri, 1);
+    let hover = session.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 8, "character": 8}}),
+    );
+    assert_eq!(
+        hover["result"]["contents"]["value"],
+        "```python\ndef area(width: float, height: float = ...) -> float\n```\n\nThe area of a rectangle.\n\nBoth sides in metres.",
+        "{hover}"
+    );
+    session.finish();
+}

@@ -454,6 +454,104 @@ pub fn references(
     found
 }
 
+/// What a hover shows: the expression's type (a function as its definition line) and,
+/// for a function or class, its docstring.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoverInfo {
+    pub range: TextRange,
+    pub type_text: String,
+    pub docstring: Option<String>,
+}
+
+pub fn hover(db: &dyn Db, file: File, offset: TextSize) -> Option<HoverInfo> {
+    let (range, ty) = crate::infer::expression_type_at(db, file, offset)?;
+    let type_text = match &ty {
+        Type::Callable(signature) if signature.name.is_some() => signature.display_as_def(),
+        Type::Overloaded(signatures) => signatures
+            .iter()
+            .map(|signature| signature.display_as_def())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => other.to_string(),
+    };
+    let docstring = definition(db, file, offset).and_then(|location| {
+        let body = parsed_module(db, location.file).body();
+        let stmt = statement_at(body, location.range)?;
+        docstring_of(stmt)
+    });
+    Some(HoverInfo {
+        range,
+        type_text,
+        docstring,
+    })
+}
+
+/// The statement (at any depth) spanning exactly `range`.
+fn statement_at(body: &[Stmt], range: TextRange) -> Option<&Stmt> {
+    for stmt in body {
+        if stmt.range() == range {
+            return Some(stmt);
+        }
+        if !stmt.range().contains_range(range) {
+            continue;
+        }
+        let inner: Vec<&[Stmt]> = match stmt {
+            Stmt::FunctionDef(def) => vec![&def.body],
+            Stmt::AsyncFunctionDef(def) => vec![&def.body],
+            Stmt::ClassDef(class) => vec![&class.body],
+            other => nested_blocks(other),
+        };
+        for block in inner {
+            if let Some(found) = statement_at(block, range) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// A `def`'s or `class`'s docstring, with its indentation removed as `inspect.cleandoc`
+/// removes it.
+fn docstring_of(stmt: &Stmt) -> Option<String> {
+    let body = match stmt {
+        Stmt::FunctionDef(def) => &def.body,
+        Stmt::AsyncFunctionDef(def) => &def.body,
+        Stmt::ClassDef(class) => &class.body,
+        _ => return None,
+    };
+    let Some(Stmt::Expr(first)) = body.first() else {
+        return None;
+    };
+    let ast::Expr::Constant(ast::ExprConstant {
+        value: ast::Constant::Str(text),
+        ..
+    }) = first.value.as_ref()
+    else {
+        return None;
+    };
+    let mut lines = text.lines();
+    let first_line = lines.next().unwrap_or_default().trim().to_owned();
+    let rest: Vec<&str> = lines.collect();
+    let indent = rest
+        .iter()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.len() - line.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut cleaned = vec![first_line];
+    cleaned.extend(
+        rest.iter()
+            .map(|line| line.get(indent..).unwrap_or("").trim_end().to_owned()),
+    );
+    while cleaned.last().is_some_and(|line| line.is_empty()) {
+        cleaned.pop();
+    }
+    while cleaned.first().is_some_and(|line| line.is_empty()) {
+        cleaned.remove(0);
+    }
+    (!cleaned.is_empty()).then(|| cleaned.join("\n"))
+}
+
 /// Imports followed from one module to the next before giving up (cycles).
 const MAX_IMPORT_HOPS: usize = 16;
 

@@ -565,17 +565,24 @@ impl LanguageServer for Backend {
             .query(&uri, move |db, file| {
                 let text = file.text(db).clone();
                 let offset = TextSize::from(convert::offset(&text, position) as u32);
-                let (found, spelled) = pycheck_semantic::type_at(db, file, offset)?;
+                let info = navigation::hover(db, file, offset)?;
                 let index = pycheck_syntax::LineIndex::new(&text);
-                Some((convert::range(&text, &index, found), spelled))
+                Some((convert::range(&text, &index, info.range), info))
             })
             .await?;
-        Ok(found.map(|(range, spelled)| Hover {
-            contents: HoverContents::Markup(MarkupContent {
-                kind: MarkupKind::Markdown,
-                value: format!("```python\n{spelled}\n```"),
-            }),
-            range: Some(range),
+        Ok(found.map(|(range, info)| {
+            let mut value = format!("```python\n{}\n```", info.type_text);
+            if let Some(docstring) = info.docstring {
+                value.push_str("\n\n");
+                value.push_str(&docstring);
+            }
+            Hover {
+                contents: HoverContents::Markup(MarkupContent {
+                    kind: MarkupKind::Markdown,
+                    value,
+                }),
+                range: Some(range),
+            }
         }))
     }
 
