@@ -654,6 +654,20 @@ fn files_changed_on_disk_are_picked_up_and_diagnostics_can_be_pulled() {
         pulled["result"]["items"][0]["code"], "import-not-found",
         "{pulled}"
     );
+    // The configuration changes on disk: it now ignores missing imports.
+    std::fs::write(
+        root.join("pyproject.toml"),
+        "[tool.mypy]\nignore_missing_imports = true\n",
+    )
+    .unwrap();
+    session.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": format!("{root_uri}/pyproject.toml"), "type": 1}]}),
+    );
+    assert_eq!(
+        messages(session.diagnostics_for(&uri, 1)),
+        Vec::<String>::new()
+    );
     session.finish();
     std::fs::remove_dir_all(&root).unwrap();
 }

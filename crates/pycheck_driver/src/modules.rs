@@ -104,6 +104,25 @@ impl ModuleLoader {
         }
     }
 
+    /// Takes new settings (the configuration changed): extra roots, ignored missing
+    /// imports, the interpreter. What was not found is looked for again.
+    pub fn update_settings(&mut self, settings: ImportSettings) {
+        for directory in &settings.mypy_path {
+            let directory = std::path::absolute(directory).unwrap_or_else(|_| directory.clone());
+            if !self.roots.contains(&directory) {
+                self.roots.insert(0, directory);
+            }
+        }
+        if settings.python_executable != self.settings.python_executable
+            || settings.no_site_packages != self.settings.no_site_packages
+        {
+            self.site_packages = None;
+        }
+        self.environment.ignore_missing = settings.ignore_missing.clone();
+        self.settings = settings;
+        self.forget_missing();
+    }
+
     /// Forgets which modules were not found (or untyped, or namespace packages), so the
     /// next `follow_imports` looks for them again: files were created.
     pub fn forget_missing(&mut self) {

@@ -55,6 +55,8 @@ struct State {
     documents: HashMap<Url, Document>,
     /// What the workspace's configuration file asks for.
     options: CheckOptions,
+    /// Where the configuration is looked for.
+    root: Option<std::path::PathBuf>,
     /// Inlay hints for variables' inferred types, switched on by the client's
     /// `initializationOptions: {"inlayHints": {"variableTypes": true}}`.
     variable_type_hints: bool,
@@ -76,6 +78,7 @@ impl Default for State {
             db: RootDatabase::default(),
             documents: HashMap::new(),
             options: CheckOptions::default(),
+            root: None,
             variable_type_hints: false,
             watch_files: false,
             last_checked: HashMap::new(),
@@ -298,21 +301,8 @@ impl LanguageServer for Backend {
                 .as_ref()
                 .and_then(|uri| uri.to_file_path().ok())
                 .or_else(|| std::env::current_dir().ok());
-            // The configuration the command line would read there, with its warnings.
-            let config = match root.as_deref().and_then(pycheck_driver::find_config) {
-                Some(path) => match pycheck_driver::load_config(&path) {
-                    Ok(config) => {
-                        problems.extend(config.warnings.iter().cloned());
-                        Some(config)
-                    }
-                    Err(error) => {
-                        problems.push(error.to_string());
-                        None
-                    }
-                },
-                None => None,
-            };
-            state.options = CheckOptions::from_config(config.as_ref());
+            state.options = workspace_options(root.as_deref(), &mut problems);
+            state.root = root;
             state.loader = ModuleLoader::new(state.options.imports.clone());
             state.options.apply_to(&mut state.db, std::iter::empty());
             // Imports are searched in every workspace folder, as in the working directory.
@@ -396,13 +386,20 @@ impl LanguageServer for Backend {
         if !self.lock().watch_files {
             return;
         }
-        let watchers = ["**/*.py", "**/*.pyi"]
-            .iter()
-            .map(|pattern| FileSystemWatcher {
-                glob_pattern: GlobPattern::String((*pattern).into()),
-                kind: None,
-            })
-            .collect();
+        let watchers = [
+            "**/*.py",
+            "**/*.pyi",
+            "**/pyproject.toml",
+            "**/mypy.ini",
+            "**/.mypy.ini",
+            "**/setup.cfg",
+        ]
+        .iter()
+        .map(|pattern| FileSystemWatcher {
+            glob_pattern: GlobPattern::String((*pattern).into()),
+            kind: None,
+        })
+        .collect();
         let registration = Registration {
             id: "pycheck-watched-files".into(),
             method: "workspace/didChangeWatchedFiles".into(),
@@ -418,9 +415,22 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let mut problems = Vec::new();
         let open: Vec<Url> = {
             let mut state = self.lock();
             let state = &mut *state;
+            let config_changed = params.changes.iter().any(|event| {
+                event
+                    .uri
+                    .to_file_path()
+                    .ok()
+                    .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .is_some_and(|name| CONFIG_FILES.contains(&name.as_str()))
+            });
+            if config_changed {
+                state.options = workspace_options(state.root.as_deref(), &mut problems);
+                state.loader.update_settings(state.options.imports.clone());
+            }
             let open_paths: Vec<std::path::PathBuf> = state
                 .documents
                 .keys()
@@ -450,6 +460,10 @@ impl LanguageServer for Backend {
             state.options.apply_to(&mut state.db, modules);
             state.documents.keys().cloned().collect()
         };
+        for problem in problems {
+            log(self.log_level, LogLevel::Warn, &problem);
+            self.client.log_message(MessageType::WARNING, problem).await;
+        }
         for uri in open {
             self.publish(uri).await;
         }
@@ -797,6 +811,28 @@ impl LanguageServer for Backend {
             .await;
     }
 }
+
+/// What the configuration the command line would read at `root` asks for; its warnings
+/// and errors go to `problems`.
+fn workspace_options(root: Option<&std::path::Path>, problems: &mut Vec<String>) -> CheckOptions {
+    let config = match root.and_then(pycheck_driver::find_config) {
+        Some(path) => match pycheck_driver::load_config(&path) {
+            Ok(config) => {
+                problems.extend(config.warnings.iter().cloned());
+                Some(config)
+            }
+            Err(error) => {
+                problems.push(error.to_string());
+                None
+            }
+        },
+        None => None,
+    };
+    CheckOptions::from_config(config.as_ref())
+}
+
+/// Files whose change changes the configuration.
+const CONFIG_FILES: &[&str] = &["pyproject.toml", "mypy.ini", ".mypy.ini", "setup.cfg"];
 
 /// The answer to a request whose snapshot an edit superseded.
 fn content_modified() -> tower_lsp::jsonrpc::Error {
