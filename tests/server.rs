@@ -450,6 +450,31 @@ fn definitions_symbols_and_completions() {
     );
     assert_eq!(labels(&completion), ["Greeter"], "{completion}");
 
+    // Module names in an import, component by component; keyword arguments in a call.
+    let mut complete = |version: i64, typed: &str| {
+        let text = format!("{NAVIGATION_DOCUMENT}{typed}");
+        session.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}),
+        );
+        let response = session.request(
+            "textDocument/completion",
+            json!({"textDocument": {"uri": uri}, "position": {"line": 19, "character": typed.len()}}),
+        );
+        labels(&response)
+    };
+    assert_eq!(
+        complete(5, "import sh"),
+        ["shapes", "shelve", "shlex", "shutil"]
+    );
+    assert_eq!(complete(6, "from shapes.sq"), ["square"]);
+    assert!(complete(7, "make(na").contains(&"name=".to_owned()));
+    let text = format!("{NAVIGATION_DOCUMENT}gre");
+    session.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 8}, "contentChanges": [{"text": text}]}),
+    );
+
     // Signature help inside a call's parentheses, with the parameter the cursor is at.
     let response = session.request(
         "textDocument/signatureHelp",

@@ -376,6 +376,16 @@ fn stub_distribution(module: &str) -> Option<&'static str> {
     }
 }
 
+/// The standard library's top-level modules in `version`.
+pub fn stdlib_top_level_modules(version: (u8, u8)) -> impl Iterator<Item = &'static str> {
+    STDLIB_MODULES.iter().copied().chain(
+        STDLIB_VERSIONED
+            .iter()
+            .filter(move |(name, ..)| is_stdlib_module(name, version))
+            .map(|(name, ..)| *name),
+    )
+}
+
 /// Whether `module` (a top-level name) is in the standard library of `version`.
 pub fn is_stdlib_module(module: &str, version: (u8, u8)) -> bool {
     if let Some((_, since, until)) = STDLIB_VERSIONED.iter().find(|(name, ..)| *name == module) {

@@ -1021,6 +1021,14 @@ pub fn completions(db: &dyn Db, file: File, offset: TextSize) -> Vec<Completion>
         .collect();
     let word_start = at - typed_prefix.len();
     let mut found: BTreeSet<Completion> = BTreeSet::new();
+    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    if let Some(module_prefix) = import_context(line) {
+        let typed = typed_prefix.to_lowercase();
+        return module_completions(db, module_prefix)
+            .into_iter()
+            .filter(|c| c.label.to_lowercase().starts_with(&typed))
+            .collect();
+    }
     if before[..word_start].ends_with('.') {
         let body = parsed_module(db, file).body();
         let dot = TextSize::from((word_start - 1) as u32);
@@ -1053,6 +1061,7 @@ pub fn completions(db: &dyn Db, file: File, offset: TextSize) -> Vec<Completion>
             label: (*keyword).to_owned(),
             kind: CompletionKind::Keyword,
         }));
+        found.extend(keyword_argument_completions(db, file, body, offset));
     }
     // Case-insensitive: typing `gre` offers `Greeter`.
     let typed = typed_prefix.to_lowercase();
@@ -1103,6 +1112,95 @@ fn receiver_before_dot(body: &[Stmt], dot: TextSize) -> Option<TextRange> {
     }
     visit_statements(body, dot, &mut found);
     found
+}
+
+/// In `import a.b` or `from a.b` (before its `import`) being typed: the dotted prefix
+/// already typed before the current component (`a.` for `import a.b`, empty for
+/// `import a`).
+fn import_context(line: &str) -> Option<&str> {
+    let trimmed = line.trim_start();
+    let rest = trimmed
+        .strip_prefix("import ")
+        .or_else(|| trimmed.strip_prefix("from "))?;
+    if rest.contains(" import") || rest.contains('(') {
+        return None;
+    }
+    // `import a, b.c`: the module being typed is the last one.
+    let current = rest.rsplit(',').next().unwrap_or(rest).trim_start();
+    if current.contains(' ') {
+        return None;
+    }
+    Some(match current.rfind('.') {
+        Some(dot) => &current[..=dot],
+        None => "",
+    })
+}
+
+/// The next component of module names starting with `prefix` (`a.` gives `a`'s
+/// submodules): the project's, installed ones already loaded, the bundled stubs and the
+/// standard library's top-level modules.
+fn module_completions(db: &dyn Db, prefix: &str) -> Vec<Completion> {
+    let project = Project::get(db);
+    let version = project.python_version(db);
+    let mut modules: Vec<String> = project
+        .source_modules(db)
+        .keys()
+        .chain(project.stub_modules(db).keys())
+        .cloned()
+        .collect();
+    modules.extend(crate::imports::stdlib_top_level_modules(version).map(str::to_owned));
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for module in &modules {
+        let Some(rest) = module.strip_prefix(prefix) else {
+            continue;
+        };
+        let next = rest.split('.').next().unwrap_or(rest);
+        if !next.is_empty() && !next.starts_with('_') {
+            names.insert(next.to_owned());
+        }
+    }
+    names
+        .into_iter()
+        .map(|label| Completion {
+            label,
+            kind: CompletionKind::Module,
+        })
+        .collect()
+}
+
+/// Inside a call's parentheses: `name=` for each parameter that can be passed by keyword.
+fn keyword_argument_completions(
+    db: &dyn Db,
+    file: File,
+    body: &[Stmt],
+    offset: TextSize,
+) -> Vec<Completion> {
+    let Some(call) = innermost_call(body, offset) else {
+        return Vec::new();
+    };
+    let Some(callee) = expression_type_of(db, file, call.func.range()) else {
+        return Vec::new();
+    };
+    let signatures: Vec<crate::types::Signature> = match callee {
+        Type::Callable(signature) => vec![(*signature).clone()],
+        Type::Overloaded(signatures) => signatures.to_vec(),
+        _ => return Vec::new(),
+    };
+    signatures
+        .iter()
+        .flat_map(|signature| signature.params.iter())
+        .filter(|param| {
+            matches!(
+                param.kind,
+                crate::types::ParamKind::PositionalOrKeyword | crate::types::ParamKind::KeywordOnly
+            ) && !param.name.starts_with('_')
+                && param.name.as_ref() != "self"
+        })
+        .map(|param| Completion {
+            label: format!("{}=", param.name),
+            kind: CompletionKind::Variable,
+        })
+        .collect()
 }
 
 const KEYWORDS: &[&str] = &[

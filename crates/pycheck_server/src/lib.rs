@@ -764,8 +764,11 @@ impl LanguageServer for Backend {
             let text = document.file.text(&state.db).clone();
             let path = document.file.path(&state.db).clone();
             let offset = convert::offset(&text, position);
+            // `f(na` is typed before its `)`: close what the line left open.
+            let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
+            let open_brackets = unclosed_brackets(&text[line_start..offset]);
             let mut patched = text;
-            patched.insert_str(offset, COMPLETION_PLACEHOLDER);
+            patched.insert_str(offset, &format!("{COMPLETION_PLACEHOLDER}{open_brackets}"));
             let scratch = *state
                 .completion_files
                 .entry(uri.clone())
@@ -841,6 +844,23 @@ fn content_modified() -> tower_lsp::jsonrpc::Error {
         message: "content modified".into(),
         data: None,
     }
+}
+
+/// The closing brackets for those `line` opens and does not close, innermost first.
+fn unclosed_brackets(line: &str) -> String {
+    let mut open = Vec::new();
+    for c in line.chars() {
+        match c {
+            '(' => open.push(')'),
+            '[' => open.push(']'),
+            '{' => open.push('}'),
+            ')' | ']' | '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.iter().rev().collect()
 }
 
 /// Typed at the cursor in the copy a completion request looks at.
