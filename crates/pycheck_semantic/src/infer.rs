@@ -92,13 +92,6 @@ pub(crate) struct Probe {
     pub found: Option<(TextRange, Type)>,
 }
 
-/// The innermost expression at `offset` in `file` and its type, spelled as in messages
-/// (for hovers). `None` outside checked expressions.
-pub fn type_at(db: &dyn Db, file: File, offset: TextSize) -> Option<(TextRange, String)> {
-    let (range, ty) = expression_type_at(db, file, offset)?;
-    Some((range, ty.to_string()))
-}
-
 /// The innermost expression at `offset` and its type. Bodies of unannotated functions
 /// are looked into too: an editor asks about them as about any other code.
 pub(crate) fn expression_type_at(
@@ -284,7 +277,8 @@ pub(crate) struct Checker<'db> {
     pub comprehension_depth: u32,
     /// Names bound by `:=` inside comprehensions, to re-bind in the enclosing scope.
     pub comprehension_walrus: Vec<(String, Type)>,
-    /// For `type_at`: the position asked about, and the innermost expression found there.
+    /// For hovers and navigation: the position asked about, and the innermost expression
+    /// found there.
     pub probe: Option<Probe>,
     /// For `attribute_assignments`: the receiver's name and what `receiver.x = ...`
     /// assigns, first assignment of each attribute.

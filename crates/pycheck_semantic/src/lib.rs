@@ -29,4 +29,3 @@ mod typeshed;
 
 pub use check::{check_file, has_blocking_error};
 pub use db::{Db, File, Project, RootDatabase};
-pub use infer::type_at;
