@@ -150,18 +150,15 @@ pub fn import_diagnostics(db: &dyn Db, file: File) -> Vec<Diagnostic> {
                     module: alias.name.to_string(),
                     range: import.range,
                 });
-                let mut parent = alias.name.as_str();
-                let mut parents = Vec::new();
-                while let Some((head, _)) = parent.rsplit_once('.') {
-                    parents.push(head);
-                    parent = head;
-                }
-                for head in parents.into_iter().rev() {
-                    dependencies.push(Dependency {
-                        module: head.to_owned(),
-                        range: import.range,
-                    });
-                }
+                // Then its parent packages, outermost first.
+                with_parents(alias.name.as_str(), &mut |parent| {
+                    if parent != alias.name.as_str() {
+                        dependencies.push(Dependency {
+                            module: parent,
+                            range: import.range,
+                        });
+                    }
+                });
             }
         }
         Stmt::ImportFrom(import) => {

@@ -992,8 +992,8 @@ impl<'db> Checker<'db> {
                 self.assign_to(&starred.value, &list, value);
             }
             ast::Expr::Attribute(attribute) => {
-                if let Some((receiver, found)) = &mut self.attribute_probe
-                    && matches!(attribute.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == receiver.as_str())
+                if self.assigns_probed_attribute(target)
+                    && let Some((_, found)) = &mut self.attribute_probe
                 {
                     found
                         .entry(attribute.attr.to_string())
@@ -1718,16 +1718,7 @@ impl<'db> Checker<'db> {
         let flags = self.flags;
         let is_static =
             is_method && has_decorator(self.db, self.file, def.decorators, "staticmethod");
-        let mut params: Vec<&ast::Arg> = def
-            .args
-            .posonlyargs
-            .iter()
-            .chain(&def.args.args)
-            .map(|a| &a.def)
-            .chain(def.args.vararg.as_deref())
-            .chain(def.args.kwonlyargs.iter().map(|a| &a.def))
-            .chain(def.args.kwarg.as_deref())
-            .collect();
+        let mut params: Vec<&ast::Arg> = crate::symbols::all_params(def.args).collect();
         // For "only a receiver", mypy looks at the first parameter's name in any function;
         // the positional-only parameters of most special methods have none.
         let first_is_receiver_name = params.len() == 1

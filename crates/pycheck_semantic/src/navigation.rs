@@ -11,7 +11,7 @@ use crate::db::{Db, File, Project};
 use crate::index::{Declaration, StmtPath, module_index, nested_blocks};
 use crate::infer::expression_type_of;
 use crate::parse::parsed_module;
-use crate::symbols::{ancestors, builtins_file, class_info, resolve_module_by_name};
+use crate::symbols::{all_params, ancestors, builtins_file, class_info, resolve_module_by_name};
 use crate::types::{ClassId, Type};
 
 /// A place in a file.
@@ -724,14 +724,14 @@ fn find_in_statements(
             let outer_expressions = decorators
                 .iter()
                 .chain(returns.as_deref())
-                .chain(all_args(args).filter_map(|arg| arg.annotation.as_deref()));
+                .chain(all_params(args).filter_map(|arg| arg.annotation.as_deref()));
             for expr in outer_expressions {
                 if expr.range().contains_inclusive(offset) {
                     return find_in_expression(expr, offset, scopes);
                 }
             }
             scopes.push(LocalScope {
-                parameters: all_args(args)
+                parameters: all_params(args)
                     .map(|arg| (arg.arg.to_string(), arg.range))
                     .collect(),
                 body: function_body.clone(),
@@ -789,16 +789,6 @@ fn find_in_statements(
             found
         }
     }
-}
-
-fn all_args(args: &ast::Arguments) -> impl Iterator<Item = &ast::Arg> {
-    args.posonlyargs
-        .iter()
-        .chain(&args.args)
-        .map(|a| &a.def)
-        .chain(args.vararg.as_deref())
-        .chain(args.kwonlyargs.iter().map(|a| &a.def))
-        .chain(args.kwarg.as_deref())
 }
 
 /// The expressions directly in a simple statement (or a compound statement's header).
@@ -1227,7 +1217,7 @@ fn collect_scopes(body: &[Stmt], offset: TextSize, scopes: &mut Vec<LocalScope>)
     match stmt {
         Stmt::FunctionDef(def) => {
             scopes.push(LocalScope {
-                parameters: all_args(&def.args)
+                parameters: all_params(&def.args)
                     .map(|a| (a.arg.to_string(), a.range))
                     .collect(),
                 body: def.body.clone(),
@@ -1236,7 +1226,7 @@ fn collect_scopes(body: &[Stmt], offset: TextSize, scopes: &mut Vec<LocalScope>)
         }
         Stmt::AsyncFunctionDef(def) => {
             scopes.push(LocalScope {
-                parameters: all_args(&def.args)
+                parameters: all_params(&def.args)
                     .map(|a| (a.arg.to_string(), a.range))
                     .collect(),
                 body: def.body.clone(),

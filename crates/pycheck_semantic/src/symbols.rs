@@ -351,7 +351,9 @@ impl<'a> FunctionDef<'a> {
     }
 }
 
-fn all_params(args: &ast::Arguments) -> impl Iterator<Item = &ast::Arg> {
+/// Every parameter of a `def`, in order: positional-only, ordinary, `*args`,
+/// keyword-only, `**kwargs`.
+pub(crate) fn all_params(args: &ast::Arguments) -> impl Iterator<Item = &ast::Arg> {
     args.posonlyargs
         .iter()
         .chain(&args.args)
