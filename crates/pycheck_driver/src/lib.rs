@@ -77,7 +77,7 @@ pub struct FileReport {
 
 #[derive(Debug, Clone, Default)]
 pub struct RunReport {
-    /// In path order.
+    /// In mypy's report order (see `order`): imported files before their importers.
     pub files: Vec<FileReport>,
     pub input_errors: Vec<InputError>,
 }
@@ -296,8 +296,7 @@ fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) ->
         blocked: has_blocking_error(db, *file),
         followed: *followed,
     };
-    let reports: Vec<FileReport> = files.par_iter().map_with(db.clone(), check).collect();
-    let mut reports = reports;
+    let mut reports: Vec<FileReport> = files.par_iter().map_with(db.clone(), check).collect();
     keep_run_notes_once(&mut reports);
     let mut reports: Vec<Option<FileReport>> = reports.into_iter().map(Some).collect();
     report_order
