@@ -10,6 +10,7 @@ use pycheck_syntax::ast::{self, Ranged, Stmt};
 use pycheck_syntax::{TextRange, TextSize};
 
 use crate::annotations::{TypeVarScope, resolve_annotation};
+use crate::bodies::{BodyKey, BodyText, OuterVar, Snippet, Surroundings, check_body, relocated};
 use crate::db::{CheckFlags, Db, File};
 use crate::index::{nested_blocks, target_names};
 use crate::relate::{is_assignable, join};
@@ -153,6 +154,7 @@ fn probe(db: &dyn Db, file: File, probe: Probe) -> Option<(TextRange, Type)> {
 /// Checks the module-level code and every annotated function body of `file`.
 pub fn check_module(db: &dyn Db, file: File, body: &[Stmt]) -> Vec<Diagnostic> {
     let mut checker = Checker::new(db, file);
+    checker.bodies_apart = true;
     checker.check_block(body);
     checker.finish_scope_partials(body);
     checker.diagnostics
@@ -289,6 +291,16 @@ pub(crate) struct Checker<'db> {
     pub flags: CheckFlags,
     /// For `types_of`: the expressions wanted, and the types found for them so far.
     pub collected_types: Option<(HashSet<TextRange>, HashMap<TextRange, Type>)>,
+    /// Module-level functions and methods are checked by `bodies::check_body`, one query
+    /// each, so that an edit in one of them leaves the others' results memoized.
+    pub bodies_apart: bool,
+    /// Checking one body alone: the text its syntax tree's ranges point into.
+    pub body_source: Option<BodyText>,
+    /// In a body checked alone, diagnostics whose message names the line of an offset:
+    /// (index in `diagnostics`, name, offset).
+    pub line_references: Vec<(usize, String, TextSize)>,
+    /// Partial module-level collections read from a function (they stay as they are).
+    pub partials_read: Vec<String>,
 }
 
 impl<'db> Checker<'db> {
@@ -309,7 +321,101 @@ impl<'db> Checker<'db> {
             probe: None,
             attribute_probe: None,
             declaring: false,
+            bodies_apart: false,
+            body_source: None,
+            line_references: Vec::new(),
+            partials_read: Vec::new(),
         }
+    }
+
+    /// A checker for one function alone, in the surroundings its definition sees.
+    pub(crate) fn for_body(
+        db: &'db dyn Db,
+        file: File,
+        source: BodyText,
+        surroundings: &Surroundings,
+        class: Option<Arc<ClassInfo>>,
+    ) -> Self {
+        let mut checker = Checker::new(db, file);
+        checker.body_source = Some(source);
+        checker.scopes[0].vars = inner_vars(&surroundings.module_vars);
+        if let Some(class) = class {
+            let mut scope = Scope::new(ScopeKind::Class);
+            scope.class = Some(class);
+            scope.vars = inner_vars(&surroundings.class_vars);
+            checker.scopes.push(scope);
+        }
+        checker
+    }
+
+    /// The source text of `range`, a range of the syntax tree being checked.
+    fn text_of(&self, range: TextRange) -> Option<&str> {
+        match &self.body_source {
+            Some(body) => body.get(range),
+            None => self
+                .file
+                .text(self.db)
+                .get(usize::from(range.start())..usize::from(range.end())),
+        }
+    }
+
+    /// Hands a module-level function or method to its own query. `false` when it has to
+    /// be checked in place (nested deeper, a stub, a definition sharing its line).
+    fn check_body_apart(&mut self, def: &FunctionDef<'_>, stmt: &Stmt) -> bool {
+        if !self.bodies_apart || self.silence > 0 || self.file.is_stub(self.db) {
+            return false;
+        }
+        if !def.is_annotated() && !self.flags.check_untyped_defs {
+            // Its body is not checked: nothing to memoize.
+            return false;
+        }
+        let class = match self.scopes.as_slice() {
+            [_] => None,
+            [_, scope] if scope.kind == ScopeKind::Class => match &scope.class {
+                Some(class) => Some(class.clone()),
+                None => return false,
+            },
+            _ => return false,
+        };
+        let text = self.file.text(self.db);
+        let Some(snippet) = Snippet::of(text, stmt, def.decorators) else {
+            return false;
+        };
+        // Only the variables the definition's text names: a change to any other leaves
+        // the key, and so the memoized result, as it was.
+        let named = identifiers(&snippet.source);
+        let surroundings = Surroundings {
+            module_vars: outer_vars(&self.scopes[0], &named),
+            class_vars: match class {
+                Some(_) => outer_vars(&self.scopes[1], &named),
+                None => Vec::new(),
+            },
+            class: class.as_ref().map(|c| c.id.clone()),
+        };
+        let parsed = crate::parse::parsed_module(self.db, self.file);
+        let key = BodyKey::new(
+            self.db,
+            self.file,
+            snippet.body_source(parsed, stmt),
+            Arc::new(surroundings),
+        );
+        let Some(checked) = check_body(self.db, key) else {
+            return false;
+        };
+        if let Some(class) = class {
+            // Later statements of the class body (`@name.setter`) see the method.
+            let signature = signature_of(self.db, self.file, def, Some(&class));
+            let ty = Type::Callable(Arc::new(signature));
+            self.declare(def.name, ty.clone(), ty);
+        }
+        for name in &checked.partials_read {
+            if let Some(var) = self.scopes[0].vars.get_mut(name) {
+                var.partial = None;
+            }
+        }
+        self.diagnostics
+            .extend(relocated(checked, &snippet, self.file.text(self.db)));
+        true
     }
 
     pub fn report(&mut self, code: ErrorCode, range: TextRange, message: String) {
@@ -393,6 +499,9 @@ impl<'db> Checker<'db> {
                     let current = var.current.clone();
                     if let Some(var) = self.scopes[depth].vars.get_mut(name) {
                         var.partial = None;
+                    }
+                    if depth == 0 {
+                        self.partials_read.push(name.to_owned());
                     }
                     return Some(current);
                 }
@@ -618,7 +727,9 @@ impl<'db> Checker<'db> {
                 }
             }
             Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => {
-                if let Some(def) = FunctionDef::of(stmt) {
+                if let Some(def) = FunctionDef::of(stmt)
+                    && !self.check_body_apart(&def, stmt)
+                {
                     self.check_function_def(&def, stmt.range());
                 }
             }
@@ -848,10 +959,21 @@ impl<'db> Checker<'db> {
                     .writable_var(name.id.as_str())
                     .and_then(|var| var.annotated_at)
                 {
-                    let line = pycheck_syntax::LineIndex::new(self.file.text(self.db))
-                        .line_col(first.start(), self.file.text(self.db))
-                        .line;
+                    let line = match &self.body_source {
+                        Some(body) => body.line(first.start()),
+                        None => {
+                            let text = self.file.text(self.db);
+                            pycheck_syntax::LineIndex::new(text)
+                                .line_col(first.start(), text)
+                                .line
+                        }
+                    };
                     let message = messages::already_defined(name.id.as_str(), line);
+                    if self.body_source.is_some() && self.silence == 0 {
+                        let index = self.diagnostics.len();
+                        self.line_references
+                            .push((index, name.id.to_string(), first.start()));
+                    }
                     self.report(codes::NO_REDEF, assign.range, message);
                     if let Some(value) = &assign.value {
                         self.infer_value(value, None);
@@ -1289,15 +1411,15 @@ impl<'db> Checker<'db> {
     /// reads (even an unchecked one) is left alone, as mypy leaves it.
     pub fn finish_scope_partials(&mut self, body: &[Stmt]) {
         let nested = nested_definition_ranges(body);
-        let text = self.file.text(self.db).clone();
         let used_in_nested = |name: &str| {
-            nested.iter().any(|range| {
-                text.get(range.start().into()..range.end().into())
-                    .is_some_and(|t| mentions(t, name))
-            })
+            nested
+                .iter()
+                .any(|&range| self.text_of(range).is_some_and(|t| mentions(t, name)))
         };
         let mut pending: Vec<(String, PartialCollection)> = self
-            .scope()
+            .scopes
+            .last()
+            .expect("the module scope is never popped")
             .vars
             .iter()
             .filter(|(name, _)| !used_in_nested(name))
@@ -1578,7 +1700,7 @@ impl<'db> Checker<'db> {
         falls && finally_falls
     }
 
-    fn check_function_def(&mut self, def: &FunctionDef<'_>, range: TextRange) {
+    pub(crate) fn check_function_def(&mut self, def: &FunctionDef<'_>, range: TextRange) {
         for decorator in def.decorators {
             self.infer(decorator, None);
         }
@@ -2280,6 +2402,49 @@ fn nested_definition_ranges(body: &[Stmt]) -> Vec<TextRange> {
         }
     }
     ranges
+}
+
+/// The variables of `scope` named in `named`, position-free and in name order.
+fn outer_vars(scope: &Scope, named: &HashSet<&str>) -> Vec<(String, OuterVar)> {
+    let mut vars: Vec<(String, OuterVar)> = scope
+        .vars
+        .iter()
+        .filter(|(name, _)| named.contains(name.as_str()))
+        .map(|(name, var)| {
+            let outer = OuterVar {
+                declared: var.declared.clone(),
+                current: var.current.clone(),
+                deleted: var.deleted,
+                partial: var.partial.as_ref().map(|p| p.class),
+            };
+            (name.clone(), outer)
+        })
+        .collect();
+    vars.sort_by(|a, b| a.0.cmp(&b.0));
+    vars
+}
+
+/// `outer_vars` back as a scope's variables.
+fn inner_vars(outer: &[(String, OuterVar)]) -> HashMap<String, Var> {
+    outer
+        .iter()
+        .map(|(name, outer)| {
+            let mut var = Var::new(outer.declared.clone(), outer.current.clone());
+            var.deleted = outer.deleted;
+            var.partial = outer.partial.map(|class| PartialCollection {
+                class,
+                range: TextRange::default(),
+            });
+            (name.clone(), var)
+        })
+        .collect()
+}
+
+/// The words of `text` that could be identifiers (strings and comments included).
+fn identifiers(text: &str) -> HashSet<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|word| !word.is_empty())
+        .collect()
 }
 
 /// Whether `name` occurs as a whole identifier in `text`.
