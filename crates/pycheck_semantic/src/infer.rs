@@ -125,21 +125,47 @@ pub(crate) fn expression_type_of(db: &dyn Db, file: File, range: TextRange) -> O
     probed.map(|(_, ty)| ty)
 }
 
-/// The types of the expressions spanning exactly `ranges`, in one pass over the file.
-pub(crate) fn types_of(
-    db: &dyn Db,
-    file: File,
-    ranges: HashSet<TextRange>,
-) -> HashMap<TextRange, Type> {
+/// What `types_of` found.
+#[derive(Debug, Default)]
+pub(crate) struct CollectedTypes {
+    pub expressions: HashMap<TextRange, Type>,
+    /// The return type inferred for each function without a return annotation (and not
+    /// a generator or a coroutine), by where its definition ends.
+    pub returns: HashMap<TextSize, Type>,
+}
+
+/// The types of the expressions spanning exactly `ranges`, and what the functions
+/// without a return annotation return, in one pass over the file.
+pub(crate) fn types_of(db: &dyn Db, file: File, ranges: HashSet<TextRange>) -> CollectedTypes {
     let parsed = crate::parse::parsed_module(db, file);
     let mut checker = Checker::new(db, file);
     checker.flags.check_untyped_defs = true;
     checker.collected_types = Some((ranges, HashMap::new()));
+    checker.collected_returns = Some(HashMap::new());
     checker.check_block(parsed.body());
-    checker
-        .collected_types
-        .map(|(_, found)| found)
-        .unwrap_or_default()
+    let returns = checker.collected_returns.take().unwrap_or_default();
+    CollectedTypes {
+        expressions: checker
+            .collected_types
+            .map(|(_, found)| found)
+            .unwrap_or_default(),
+        returns: returns
+            .into_iter()
+            .map(|(end, types)| (end, join_all(db, types)))
+            .collect(),
+    }
+}
+
+/// The join of `types`; `Any` if one of them is.
+fn join_all(db: &dyn Db, types: Vec<Type>) -> Type {
+    let mut types = types.into_iter();
+    let Some(first) = types.next() else {
+        return Type::None;
+    };
+    types.fold(first, |joined, ty| match joined.is_any() || ty.is_any() {
+        true => Type::Any,
+        false => join(db, &joined, &ty),
+    })
 }
 
 fn probe(db: &dyn Db, file: File, probe: Probe) -> Option<(TextRange, Type)> {
@@ -291,6 +317,9 @@ pub(crate) struct Checker<'db> {
     pub flags: CheckFlags,
     /// For `types_of`: the expressions wanted, and the types found for them so far.
     pub collected_types: Option<(HashSet<TextRange>, HashMap<TextRange, Type>)>,
+    /// For `types_of`: what each function without a return annotation returns, by where
+    /// its definition ends (`None` for a bare `return` or for falling off the end).
+    pub collected_returns: Option<HashMap<TextSize, Vec<Type>>>,
     /// Module-level functions and methods are checked by `bodies::check_body`, one query
     /// each, so that an edit in one of them leaves the others' results memoized.
     pub bodies_apart: bool,
@@ -310,6 +339,7 @@ impl<'db> Checker<'db> {
             file,
             flags: CheckFlags::of(db, file),
             collected_types: None,
+            collected_returns: None,
             diagnostics: Vec::new(),
             scopes: vec![Scope::new(ScopeKind::Module)],
             silence: 0,
@@ -1449,6 +1479,18 @@ impl<'db> Checker<'db> {
         }
     }
 
+    /// Records for `types_of` that the function of scope `index` returns `ty` here.
+    fn collect_return(&mut self, index: Option<usize>, ty: &Type) {
+        let Some(end) = index.and_then(|i| self.scopes[i].defined_at) else {
+            return;
+        };
+        if let Some(returns) = &mut self.collected_returns
+            && let Some(types) = returns.get_mut(&end)
+        {
+            types.push(ty.clone());
+        }
+    }
+
     fn check_return(&mut self, ret: &ast::StmtReturn) {
         let scope_index = self
             .scopes
@@ -1477,6 +1519,7 @@ impl<'db> Checker<'db> {
             return;
         }
         let Some(value) = &ret.value else {
+            self.collect_return(scope_index, &Type::None);
             if let Some(expected) = expected
                 && !is_generator
                 && !is_assignable(self.db, &Type::None, &expected)
@@ -1491,6 +1534,7 @@ impl<'db> Checker<'db> {
             return;
         };
         let value_type = self.infer(value, expected.as_ref().filter(|_| !is_generator));
+        self.collect_return(scope_index, &value_type);
         let Some(expected) = expected else { return };
         if is_generator {
             return;
@@ -1783,7 +1827,14 @@ impl<'db> Checker<'db> {
         let is_generator = scope.is_generator;
         self.scopes.push(scope);
         let saved_loops = std::mem::take(&mut self.loop_frames);
+        let collects_returns = def.returns.is_none() && !is_generator && !def.is_async;
+        if collects_returns && let Some(returns) = &mut self.collected_returns {
+            returns.insert(range.end(), Vec::new());
+        }
         let falls_through = self.check_block(def.body);
+        if collects_returns && falls_through {
+            self.collect_return(Some(self.scopes.len() - 1), &Type::None);
+        }
         self.loop_frames = saved_loops;
         self.finish_scope_partials(def.body);
         self.scopes.pop();
