@@ -98,6 +98,8 @@ error_codes! {
         "    x: int = 1  # type: ignore  # Unused \"type: ignore\" comment\n\nRemove the comment, or the codes in it that no error on the line has.";
     STR_UNPACK = "str-unpack", "A string is unpacked into several names",
         "    first, second = word  # Unpacking a string is disallowed\n\nSplit the string first, e.g. `word.split()`.";
+    TYPE_VAR = "type-var", "A type variable is solved to a type its bound or its constraints do not allow",
+        "    N = TypeVar(\"N\", int, float)\n    def add(a: N, b: N) -> N: ...\n    add(\"a\", \"b\")  # Value of type variable \"N\" of \"add\" cannot be \"str\"\n\nPass a value of an allowed type, or widen the type variable's bound or constraints.";
     MISC = "misc", "Other errors that have no more specific code",
         "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
 }

@@ -390,6 +390,9 @@ impl Checker<'_> {
                 }
             }
             Type::Module(module) => module_member(db, module, name),
+            // A constrained variable's members differ by constraint; mypy checks the
+            // body once per constraint, which pycheck does not (yet): `Any`.
+            Type::TypeVar(var) if !var.constraints.is_empty() => Some(Type::Any),
             Type::TypeVar(var) => match &var.bound {
                 Some(bound) => self.member_of(bound, name),
                 None => self.member_of(&crate::relate::object_type(db), name),
@@ -1647,6 +1650,9 @@ impl Checker<'_> {
                 _ => none(),
             };
         }
+        if let Some(narrowings) = self.literal_narrowings(&name, &current, op, right) {
+            return narrowings;
+        }
         let compared_with = match (op, right) {
             (ast::CmpOp::Eq | ast::CmpOp::NotEq, ast::Expr::Constant(_)) => {
                 self.trial(|c| c.infer(right, None)).0
@@ -1682,6 +1688,56 @@ impl Checker<'_> {
             ast::CmpOp::Eq | ast::CmpOp::In => (vec![narrowed], vec![]),
             _ => (vec![], vec![narrowed]),
         }
+    }
+
+    /// A union with literal members compared with literals, as mypy narrows it: `== L`
+    /// keeps `L` (and the non-literal members `L` belongs to) and `!= L` removes it; `in`
+    /// a display of literals keeps those, and says nothing when false.
+    fn literal_narrowings(
+        &mut self,
+        name: &str,
+        current: &Type,
+        op: ast::CmpOp,
+        right: &ast::Expr,
+    ) -> Option<(Narrowing, Narrowing)> {
+        if !current
+            .members()
+            .iter()
+            .any(|m| matches!(m, Type::Literal(_)))
+        {
+            return None;
+        }
+        let literal = |expr: &ast::Expr| crate::annotations::literal_of_expression(self.db, expr);
+        let literals: Vec<Type> = match (op, right) {
+            (ast::CmpOp::Eq | ast::CmpOp::NotEq, _) => vec![literal(right)?],
+            (
+                ast::CmpOp::In | ast::CmpOp::NotIn,
+                ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+                | ast::Expr::List(ast::ExprList { elts, .. })
+                | ast::Expr::Set(ast::ExprSet { elts, .. }),
+            ) => elts.iter().map(literal).collect::<Option<_>>()?,
+            _ => return None,
+        };
+        let kept: Vec<Type> = current
+            .members()
+            .iter()
+            .filter(|member| match member {
+                Type::Literal(_) => literals.contains(member),
+                other => literals.iter().any(|l| is_assignable(self.db, l, other)),
+            })
+            .cloned()
+            .collect();
+        let then = (name.to_owned(), Type::union(kept));
+        let removed = || {
+            let rest = current.members().iter().filter(|m| !literals.contains(m));
+            (name.to_owned(), Type::union(rest.cloned()))
+        };
+        Some(match op {
+            ast::CmpOp::Eq => (vec![then], vec![removed()]),
+            ast::CmpOp::NotEq => (vec![removed()], vec![then]),
+            ast::CmpOp::In => (vec![then], vec![]),
+            _ => (vec![], vec![then]),
+        })
     }
 
     /// `issubclass(cls, C)`: like isinstance, on class objects.
@@ -1796,6 +1852,13 @@ fn split_by_classes(db: &dyn crate::db::Db, current: &Type, classes: &[ClassId])
                 Some(Type::ClassObject(class)) => Some(class),
                 _ => None,
             },
+            // mypy narrows a constrained variable once per constraint; without that
+            // expansion the passing type is not known.
+            Type::TypeVar(var) if !var.constraints.is_empty() => {
+                passes.push(Type::Any);
+                fails.push(member.clone());
+                continue;
+            }
             _ => {
                 // Anything else: the test may go either way.
                 passes.extend(classes.iter().map(instance_of));

@@ -61,6 +61,10 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
             .any(|member| is_assignable(db, source, member)),
         (_, Type::Instance(target_instance)) if is_object(target_instance) => true,
         (Type::TypeVar(a), Type::TypeVar(b)) => a.name == b.name,
+        (Type::TypeVar(var), _) if !var.constraints.is_empty() => var
+            .constraints
+            .iter()
+            .all(|constraint| is_assignable(db, constraint, target)),
         (Type::TypeVar(var), _) => match &var.bound {
             Some(bound) => is_assignable(db, bound, target),
             None => false,
