@@ -1780,7 +1780,7 @@ impl Checker<'_> {
 
     /// The variable an expression names, for narrowing: `x`, the target of `(x := ...)`,
     /// or an attribute chain such as `self.x` (narrowed under the key `"self.x"`).
-    fn narrowable(&mut self, expr: &ast::Expr) -> Option<(String, Type)> {
+    pub(crate) fn narrowable(&mut self, expr: &ast::Expr) -> Option<(String, Type)> {
         if let Some(key) = member_key(expr) {
             let current = self.trial(|c| c.infer(expr, None)).0;
             return Some((key, current));
@@ -1816,7 +1816,7 @@ fn combine_alternatives(alternatives: &[Narrowing]) -> Narrowing {
 }
 
 /// The classes `isinstance(x, C)` / `isinstance(x, (C, D))` tests for.
-fn isinstance_classes(class_type: &Type) -> Option<Vec<ClassId>> {
+pub(crate) fn isinstance_classes(class_type: &Type) -> Option<Vec<ClassId>> {
     match class_type {
         Type::ClassObject(class) => Some(vec![class.clone()]),
         Type::Tuple(items) => {
@@ -1833,7 +1833,11 @@ fn isinstance_classes(class_type: &Type) -> Option<Vec<ClassId>> {
 /// `current` split by a runtime class test: (what passes, what fails). Classes are
 /// compared by inheritance only: `isinstance(1, float)` is false whatever the typing
 /// rules say about promotion.
-fn split_by_classes(db: &dyn crate::db::Db, current: &Type, classes: &[ClassId]) -> (Type, Type) {
+pub(crate) fn split_by_classes(
+    db: &dyn crate::db::Db,
+    current: &Type,
+    classes: &[ClassId],
+) -> (Type, Type) {
     let instance_of = |class: &ClassId| {
         let arity = class_info(db, class).type_params.len();
         Type::instance(class.clone(), vec![Type::Any; arity])

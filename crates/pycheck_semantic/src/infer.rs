@@ -805,29 +805,52 @@ impl<'db> Checker<'db> {
             }
             Stmt::Pass(_) | Stmt::TypeAlias(_) => {}
             Stmt::Match(stmt_match) => {
-                self.infer(&stmt_match.subject, None);
+                let subject_type = self.infer(&stmt_match.subject, None);
+                let subject = self.narrowable(&stmt_match.subject).map(|(name, _)| name);
+                // What the subject can still be when a case is tried.
+                let mut remaining = subject_type;
                 let before = self.snapshot();
                 let mut outcomes = Vec::new();
                 for case in &stmt_match.cases {
                     let after = self.snapshot();
                     self.restore_keeping_declarations(before.clone(), &after);
+                    let (matched, rest) = self.pattern_types(&case.pattern, &remaining);
+                    if let Some(subject) = &subject
+                        && !remaining.is_any()
+                    {
+                        self.apply_narrowing(&[(subject.clone(), matched.clone())]);
+                    }
+                    let mut bound = Vec::new();
+                    self.pattern_bindings(&case.pattern, &remaining, &mut bound);
                     for name in pattern_names(&case.pattern) {
-                        if self.writable_var(name).is_none() {
-                            self.declare(name, Type::Any, Type::Any);
+                        let ty = bound
+                            .iter()
+                            .find(|(bound_name, _)| *bound_name == name)
+                            .map_or(Type::Any, |(_, ty)| ty.clone());
+                        match self.writable_var(name).map(|var| var.declared.clone()) {
+                            Some(declared) if !declared.is_any() => {
+                                let current = narrow_declared(&declared, &ty);
+                                self.declare(name, declared, current);
+                            }
+                            _ => self.declare(name, ty.clone(), ty),
                         }
                     }
                     if let Some(guard) = &case.guard {
                         self.infer(guard, None);
+                    } else {
+                        remaining = rest;
                     }
                     if self.check_block(&case.body) {
                         outcomes.push(self.snapshot());
                     }
                 }
-                // Without exhaustiveness checking, only a catch-all case covers every value.
-                let exhaustive = stmt_match
-                    .cases
-                    .iter()
-                    .any(|case| case.guard.is_none() && is_irrefutable(&case.pattern));
+                // A catch-all case, or cases that leave nothing of the subject's type,
+                // cover every value.
+                let exhaustive = remaining == Type::Never
+                    || stmt_match
+                        .cases
+                        .iter()
+                        .any(|case| case.guard.is_none() && is_irrefutable(&case.pattern));
                 if !exhaustive {
                     let after = self.snapshot();
                     self.restore_keeping_declarations(before, &after);
@@ -846,6 +869,109 @@ impl<'db> Checker<'db> {
             }
         }
         true
+    }
+
+    /// What a `case` pattern leaves of a subject of type `subject`: (when it matches,
+    /// when it does not). Patterns pycheck does not narrow by match or fail either way.
+    fn pattern_types(&mut self, pattern: &ast::Pattern, subject: &Type) -> (Type, Type) {
+        let unknown = || (subject.clone(), subject.clone());
+        if subject.is_any() {
+            return unknown();
+        }
+        match pattern {
+            ast::Pattern::MatchAs(p) => match &p.pattern {
+                Some(inner) => self.pattern_types(inner, subject),
+                None => (subject.clone(), Type::Never),
+            },
+            ast::Pattern::MatchOr(p) => {
+                let mut rest = subject.clone();
+                let mut matched = Vec::new();
+                for alternative in &p.patterns {
+                    let (this, left) = self.pattern_types(alternative, &rest);
+                    matched.push(this);
+                    rest = left;
+                }
+                // In the subject's order, as mypy writes the narrowed union.
+                let members = subject.members();
+                let position = |ty: &Type| members.iter().position(|m| m == ty);
+                let mut matched: Vec<Type> =
+                    matched.iter().flat_map(|m| m.members().to_vec()).collect();
+                matched.sort_by_key(|ty| position(ty).unwrap_or(usize::MAX));
+                (Type::union(matched), rest)
+            }
+            ast::Pattern::MatchSingleton(p) if p.value == ast::Constant::None => {
+                let only_none = match subject.members().contains(&Type::None) {
+                    true => Type::None,
+                    false => Type::Never,
+                };
+                (only_none, crate::expressions::without_none(subject))
+            }
+            ast::Pattern::MatchValue(p) => {
+                match crate::annotations::literal_of_expression(self.db, &p.value) {
+                    Some(literal)
+                        if subject
+                            .members()
+                            .iter()
+                            .any(|m| matches!(m, Type::Literal(_))) =>
+                    {
+                        let kept: Vec<Type> = subject
+                            .members()
+                            .iter()
+                            .filter(|member| match member {
+                                Type::Literal(_) => **member == literal,
+                                other => is_assignable(self.db, &literal, other),
+                            })
+                            .cloned()
+                            .collect();
+                        let rest = subject.members().iter().filter(|m| **m != literal).cloned();
+                        (Type::union(kept), Type::union(rest))
+                    }
+                    _ => unknown(),
+                }
+            }
+            ast::Pattern::MatchClass(p) => {
+                let class_type = self.trial(|c| c.infer(&p.cls, None)).0;
+                let Some(classes) = crate::expressions::isinstance_classes(&class_type) else {
+                    return unknown();
+                };
+                let (passes, fails) =
+                    crate::expressions::split_by_classes(self.db, subject, &classes);
+                // Sub-patterns may still fail on a value of the class.
+                let whole_class = p.patterns.iter().chain(&p.kwd_patterns).all(is_irrefutable);
+                (passes, if whole_class { fails } else { subject.clone() })
+            }
+            _ => unknown(),
+        }
+    }
+
+    /// The names a pattern binds to the subject itself (`case int() as n`, `case n`), with
+    /// the type they get there.
+    fn pattern_bindings<'p>(
+        &mut self,
+        pattern: &'p ast::Pattern,
+        subject: &Type,
+        bound: &mut Vec<(&'p str, Type)>,
+    ) {
+        match pattern {
+            ast::Pattern::MatchAs(p) => {
+                let ty = match &p.pattern {
+                    Some(inner) => {
+                        self.pattern_bindings(inner, subject, bound);
+                        self.pattern_types(inner, subject).0
+                    }
+                    None => subject.clone(),
+                };
+                if let Some(name) = &p.name {
+                    bound.push((name.as_str(), ty));
+                }
+            }
+            ast::Pattern::MatchOr(p) => {
+                for alternative in &p.patterns {
+                    self.pattern_bindings(alternative, subject, bound);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// What a generator annotated `-> ret` yields, accepts and returns; `None` if `ret`
