@@ -125,7 +125,7 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
     }
     let Some(mapped) = map_to_ancestor(db, source, &target.class) else {
         let target_info = class_info(db, &target.class);
-        return target_info.is_protocol && satisfies_protocol_leniently(db, source, &target.class);
+        return target_info.is_protocol && satisfies_protocol(db, source, target);
     };
     let params = class_info(db, &target.class).type_params.clone();
     mapped
@@ -145,10 +145,12 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
         })
 }
 
-/// Structural check for protocols the class does not name as a base: the members must
-/// exist. Their types are not compared yet, which can only accept more.
-fn satisfies_protocol_leniently(db: &dyn Db, source: &Instance, protocol: &ClassId) -> bool {
-    let members: Vec<String> = class_info(db, protocol)
+/// Structural check for protocols the class does not name as a base: every member must
+/// exist, and a method must fit the protocol's. Methods whose types still hold type
+/// variables (generic methods, unsolved protocol parameters) and members other than
+/// plain methods are not compared yet, which can only accept more.
+fn satisfies_protocol(db: &dyn Db, source: &Instance, protocol: &Instance) -> bool {
+    let members: Vec<String> = class_info(db, &protocol.class)
         .members
         .symbols
         .keys()
@@ -161,9 +163,29 @@ fn satisfies_protocol_leniently(db: &dyn Db, source: &Instance, protocol: &Class
         .cloned()
         .collect();
     !members.is_empty()
-        && members
-            .iter()
-            .all(|name| lookup_member(db, source, name).is_some())
+        && members.iter().all(|name| {
+            let Some((found, _)) = lookup_member(db, source, name) else {
+                return false;
+            };
+            let Some((expected, _)) = lookup_member(db, protocol, name) else {
+                return true;
+            };
+            match (expected, found) {
+                (
+                    Member::Method {
+                        ty: want @ Type::Callable(_),
+                        ..
+                    },
+                    Member::Method {
+                        ty: have @ Type::Callable(_),
+                        ..
+                    },
+                ) if !want.has_type_vars() && !have.has_type_vars() => {
+                    is_assignable(db, &bind_method(&have), &bind_method(&want))
+                }
+                _ => true,
+            }
+        })
 }
 
 fn is_equivalent(db: &dyn Db, a: &Type, b: &Type) -> bool {
