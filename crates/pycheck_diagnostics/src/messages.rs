@@ -278,6 +278,12 @@ pub fn type_var_value(var: &str, callee: Callee<'_>, value: &str) -> String {
     }
 }
 
+pub const FINAL_REDEFINITION: &str = "Cannot redefine an existing name as final";
+
+pub fn final_reassigned(name: &str) -> String {
+    format!("Cannot assign to final name \"{name}\"")
+}
+
 pub fn already_defined(name: &str, line: u32) -> String {
     format!("Name \"{name}\" already defined on line {line}")
 }

@@ -187,6 +187,13 @@ fn variable_type(
         {
             return value_as_type_alias(db, file, value);
         }
+        if let (ast::Expr::Name(_) | ast::Expr::Attribute(_), Some(value)) =
+            (assign.annotation.as_ref(), &assign.value)
+            && crate::infer::is_final_annotation(db, file, &assign.annotation)
+        {
+            // A bare `Final` takes the value's type.
+            return infer_standalone_expression(db, file, value);
+        }
         return resolve_annotation(db, file, &assign.annotation, &TypeVarScope::default());
     }
     let Some(first) = first_assignment.and_then(|path| path.resolve(body)) else {
