@@ -27,6 +27,10 @@ NoReturn: _SpecialForm
 Never: _SpecialForm
 Annotated: _SpecialForm
 TypeAlias: _SpecialForm
+if sys.version_info >= (3, 10):
+    TypeGuard: _SpecialForm
+if sys.version_info >= (3, 13):
+    TypeIs: _SpecialForm
 
 TYPE_CHECKING: bool
 

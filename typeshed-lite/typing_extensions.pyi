@@ -65,5 +65,9 @@ from typing import (
     runtime_checkable as runtime_checkable,
 )
 
+# Forms newer than some of the Python versions typing_extensions serves.
+TypeGuard: object
+TypeIs: object
+
 # This stub covers part of the module; other names are Any.
 def __getattr__(name: str) -> Any: ...

@@ -15,7 +15,8 @@ use crate::symbols::{
     GlobalSymbol, builtin_instance, class_type_params, is_typed_dict, subscript_items,
 };
 use crate::types::{
-    ClassId, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type, TypeVar,
+    ClassId, Guard, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type,
+    TypeVar,
 };
 
 /// The type variables an annotation may refer to besides module-level ones.
@@ -182,6 +183,13 @@ impl Resolver<'_> {
                 items.first().map_or(Type::Any, |item| self.resolve(item))
             }
             SpecialForm::Callable => self.resolve_callable(items),
+            SpecialForm::TypeGuard | SpecialForm::TypeIs => match items {
+                [narrowed] => Type::TypeGuard(Arc::new(Guard {
+                    narrowed: self.resolve(narrowed),
+                    is_type_is: form == SpecialForm::TypeIs,
+                })),
+                _ => Type::Any,
+            },
             SpecialForm::Literal => Type::union(items.iter().map(|item| self.literal_item(item))),
             _ => Type::Any,
         }

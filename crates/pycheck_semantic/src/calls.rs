@@ -798,7 +798,11 @@ impl<'db> Checker<'db> {
         {
             self.none_returning_calls.insert(range, name.clone());
         }
-        crate::relate::simplify_union(self.db, &signature.ret)
+        match &signature.ret {
+            // A type guard's call is a `bool`; `narrowings` reads the guard off the callee.
+            Type::TypeGuard(_) => crate::symbols::builtin_instance(self.db, "bool", vec![]),
+            ret => crate::relate::simplify_union(self.db, ret),
+        }
     }
 }
 

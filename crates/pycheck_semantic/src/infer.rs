@@ -1997,7 +1997,11 @@ impl<'db> Checker<'db> {
                 );
             }
         }
-        scope.return_type = def.returns.map(|_| signature.ret.clone());
+        scope.return_type = def.returns.map(|_| match &signature.ret {
+            // A type guard's body returns a plain `bool`.
+            Type::TypeGuard(_) => builtin_instance(self.db, "bool", vec![]),
+            ret => ret.clone(),
+        });
         scope.class = owner.clone();
         let return_type = scope.return_type.clone();
         let is_generator = scope.is_generator;

@@ -60,6 +60,9 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
             .iter()
             .any(|member| is_assignable(db, source, member)),
         (_, Type::Instance(target_instance)) if is_object(target_instance) => true,
+        // A type guard's result is a `bool` both ways (`return isinstance(x, str)`).
+        (Type::TypeGuard(_), _) => is_assignable(db, &builtin_instance(db, "bool", vec![]), target),
+        (_, Type::TypeGuard(_)) => is_assignable(db, source, &builtin_instance(db, "bool", vec![])),
         (Type::TypeVar(a), Type::TypeVar(b)) => a.name == b.name,
         (Type::TypeVar(var), _) if !var.constraints.is_empty() => var
             .constraints
