@@ -69,5 +69,7 @@ from typing import (
 TypeGuard: object
 TypeIs: object
 
+def assert_never(arg: Never, /) -> Never: ...
+
 # This stub covers part of the module; other names are Any.
 def __getattr__(name: str) -> Any: ...
