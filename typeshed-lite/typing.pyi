@@ -29,6 +29,9 @@ Annotated: _SpecialForm
 TypeAlias: _SpecialForm
 if sys.version_info >= (3, 10):
     TypeGuard: _SpecialForm
+if sys.version_info >= (3, 11):
+    Required: _SpecialForm
+    NotRequired: _SpecialForm
 if sys.version_info >= (3, 13):
     TypeIs: _SpecialForm
 

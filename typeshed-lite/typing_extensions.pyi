@@ -68,6 +68,8 @@ from typing import (
 # Forms newer than some of the Python versions typing_extensions serves.
 TypeGuard: object
 TypeIs: object
+Required: object
+NotRequired: object
 
 def assert_never(arg: Never, /) -> Never: ...
 

@@ -148,7 +148,7 @@ impl Resolver<'_> {
             return self.class_objects_of(of);
         }
         if is_typed_dict(self.db, &class) {
-            return Type::Any;
+            return Type::instance(class, vec![]);
         }
         let arity = class_type_params(self.db, &class).len();
         let mut args: Vec<Type> = items.iter().map(|item| self.resolve(item)).collect();
@@ -179,7 +179,11 @@ impl Resolver<'_> {
                 Some(ty) => self.class_objects_of(ty),
                 None => builtin_instance(self.db, "type", vec![]),
             },
-            SpecialForm::Final | SpecialForm::ClassVar | SpecialForm::Annotated => {
+            SpecialForm::Final
+            | SpecialForm::ClassVar
+            | SpecialForm::Annotated
+            | SpecialForm::Required
+            | SpecialForm::NotRequired => {
                 items.first().map_or(Type::Any, |item| self.resolve(item))
             }
             SpecialForm::Callable => self.resolve_callable(items),
@@ -312,7 +316,7 @@ impl Head {
                     return builtin_instance(db, "tuple", vec![Type::Any]);
                 }
                 if is_typed_dict(db, &class) {
-                    return Type::Any;
+                    return Type::instance(class, vec![]);
                 }
                 let arity = class_type_params(db, &class).len();
                 Type::instance(class, vec![Type::Any; arity])

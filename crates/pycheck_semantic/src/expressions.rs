@@ -703,6 +703,20 @@ impl Checker<'_> {
     }
 
     fn infer_dict_display(&mut self, dict: &ast::ExprDict, expected: Option<&Type>) -> Type {
+        let typed_dict = expected.and_then(|expected| {
+            let candidates: Vec<ClassId> = expected
+                .members()
+                .iter()
+                .filter_map(|member| self.typed_dict_of(member))
+                .collect();
+            match candidates.as_slice() {
+                [only] => Some(only.clone()),
+                _ => None,
+            }
+        });
+        if let Some(class) = typed_dict {
+            return self.typed_dict_display(&class, dict);
+        }
         let contexts = self.item_contexts("dict", expected);
         let (key_context, value_context) = match contexts.as_deref() {
             Some([Some(k), Some(v)]) => (Some(k.clone()), Some(v.clone())),
@@ -1121,6 +1135,9 @@ impl Checker<'_> {
 
     fn infer_subscript(&mut self, subscript: &ast::ExprSubscript) -> Type {
         let value = self.infer(&subscript.value, None);
+        if let Some(class) = self.typed_dict_of(&value) {
+            return self.typed_dict_subscript(&class, &subscript.slice);
+        }
         match &value {
             Type::Any => {
                 self.infer(&subscript.slice, None);
@@ -1212,6 +1229,10 @@ impl Checker<'_> {
     ) {
         if container.is_any() {
             self.infer(&subscript.slice, None);
+            return;
+        }
+        if let Some(class) = self.typed_dict_of(container) {
+            self.typed_dict_setitem(&class, &subscript.slice, value_type, value);
             return;
         }
         let Some(method) = self.member_of(container, "__setitem__") else {

@@ -99,6 +99,8 @@ pub enum SpecialForm {
     TypeAlias,
     TypeGuard,
     TypeIs,
+    Required,
+    NotRequired,
     /// `class Movie(TypedDict)`: pycheck does not check TypedDicts yet, so their
     /// instances are `Any`.
     TypedDict,
@@ -127,6 +129,8 @@ impl SpecialForm {
             "TypeAlias" => SpecialForm::TypeAlias,
             "TypeGuard" => SpecialForm::TypeGuard,
             "TypeIs" => SpecialForm::TypeIs,
+            "Required" => SpecialForm::Required,
+            "NotRequired" => SpecialForm::NotRequired,
             "TypedDict" => SpecialForm::TypedDict,
             _ => return None,
         })
