@@ -1503,12 +1503,17 @@ impl Checker<'_> {
                 let Some((name, current)) = self.narrowable(test) else {
                     return none();
                 };
-                let narrowed = without_none(&current);
-                if narrowed != current {
-                    (vec![(name, narrowed)], vec![])
-                } else {
-                    none()
-                }
+                let truthy = self.truthy_part(&current);
+                let falsy = self.falsy_part(&current);
+                let then: Narrowing = match truthy != current {
+                    true => vec![(name.clone(), truthy)],
+                    false => vec![],
+                };
+                let otherwise: Narrowing = match falsy != current && !current.is_any() {
+                    true => vec![(name, falsy)],
+                    false => vec![],
+                };
+                (then, otherwise)
             }
             ast::Expr::UnaryOp(ast::ExprUnaryOp {
                 op: ast::UnaryOp::Not,
@@ -1653,6 +1658,9 @@ impl Checker<'_> {
         if current.is_any() {
             return none();
         }
+        if let Some(narrowings) = self.bool_identity_narrowings(&name, &current, op, right) {
+            return narrowings;
+        }
         let is_none_literal = matches!(
             right,
             ast::Expr::Constant(ast::ExprConstant {
@@ -1715,6 +1723,108 @@ impl Checker<'_> {
             ast::CmpOp::Eq | ast::CmpOp::In => (vec![narrowed], vec![]),
             _ => (vec![], vec![narrowed]),
         }
+    }
+
+    /// What of `ty` can be true: no `None`, no falsy literal, `bool` as `Literal[True]`.
+    fn truthy_part(&self, ty: &Type) -> Type {
+        Type::union(ty.members().iter().filter_map(|member| match member {
+            Type::None => None,
+            Type::Literal(literal) if is_falsy_literal(&literal.value) => None,
+            Type::Instance(instance)
+                if instance.class.name() == "bool" && instance.args.is_empty() =>
+            {
+                Some(self.bool_literal(instance.class.clone(), true))
+            }
+            other => Some(other.clone()),
+        }))
+    }
+
+    /// What of `ty` can be false, as mypy narrows it: `bool` as `Literal[False]`, `str`,
+    /// `int` and `bytes` as their empty literal, no truthy literal.
+    fn falsy_part(&self, ty: &Type) -> Type {
+        Type::union(ty.members().iter().filter_map(|member| match member {
+            Type::Literal(literal) if !is_falsy_literal(&literal.value) => None,
+            Type::Instance(instance) if instance.args.is_empty() => {
+                let empty = match instance.class.name() {
+                    "bool" => LiteralValue::Bool(false),
+                    "str" => LiteralValue::Str("".into()),
+                    "int" => LiteralValue::Int(0),
+                    "bytes" => LiteralValue::Bytes(Arc::from([])),
+                    _ => return Some(member.clone()),
+                };
+                match builtin_class(self.db, instance.class.name()) {
+                    Some(builtin) if builtin == instance.class => {
+                        Some(Type::Literal(Arc::new(LiteralType {
+                            value: empty,
+                            class: builtin,
+                        })))
+                    }
+                    _ => Some(member.clone()),
+                }
+            }
+            other => Some(other.clone()),
+        }))
+    }
+
+    fn bool_literal(&self, class: ClassId, value: bool) -> Type {
+        Type::Literal(Arc::new(LiteralType {
+            value: LiteralValue::Bool(value),
+            class,
+        }))
+    }
+
+    /// `x is True` / `x is not False`: a `bool` member counts as `Literal[True] |
+    /// Literal[False]`, and only the literal compared with is left when true.
+    fn bool_identity_narrowings(
+        &mut self,
+        name: &str,
+        current: &Type,
+        op: ast::CmpOp,
+        right: &ast::Expr,
+    ) -> Option<(Narrowing, Narrowing)> {
+        if !matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) {
+            return None;
+        }
+        let ast::Expr::Constant(ast::ExprConstant {
+            value: ast::Constant::Bool(value),
+            ..
+        }) = right
+        else {
+            return None;
+        };
+        let bool_class = builtin_class(self.db, "bool")?;
+        let literal = |value: bool| {
+            Type::Literal(Arc::new(LiteralType {
+                value: LiteralValue::Bool(value),
+                class: bool_class.clone(),
+            }))
+        };
+        let is_bool = |member: &Type| matches!(member, Type::Instance(i) if i.class == bool_class);
+        if !current
+            .members()
+            .iter()
+            .any(|m| is_bool(m) || matches!(m, Type::Literal(l) if l.class == bool_class))
+        {
+            return None;
+        }
+        let expanded: Vec<Type> = current
+            .members()
+            .iter()
+            .flat_map(|member| match is_bool(member) {
+                true => vec![literal(true), literal(false)],
+                false => vec![member.clone()],
+            })
+            .collect();
+        let compared = literal(*value);
+        let same = (name.to_owned(), compared.clone());
+        let rest = (
+            name.to_owned(),
+            Type::union(expanded.into_iter().filter(|m| *m != compared)),
+        );
+        Some(match op {
+            ast::CmpOp::Is => (vec![same], vec![rest]),
+            _ => (vec![rest], vec![same]),
+        })
     }
 
     /// A call of a user type guard: `TypeGuard[T]` makes its first argument a `T` when
@@ -1956,6 +2066,16 @@ impl Scope {
         let mut scope = Scope::new_of(ScopeKind::Function);
         scope.return_type = None;
         scope
+    }
+}
+
+/// `False`, `0`, `''`, `b''`.
+fn is_falsy_literal(value: &LiteralValue) -> bool {
+    match value {
+        LiteralValue::Bool(value) => !value,
+        LiteralValue::Int(value) => *value == 0,
+        LiteralValue::Str(text) => text.is_empty(),
+        LiteralValue::Bytes(bytes) => bytes.is_empty(),
     }
 }
 

@@ -2411,11 +2411,16 @@ fn narrow_assigned(declared: &Type, value: &Type) -> Type {
 
 /// `ty`'s union members in the order `declared` lists them (others after).
 fn in_declared_order(ty: &Type, declared: &Type) -> Type {
+    // A literal stands where its class does (`Literal[True]` where `bool` was).
     let order = |member: &Type| {
+        let fallback = match member {
+            Type::Literal(literal) => Some(Type::instance(literal.class.clone(), vec![])),
+            _ => None,
+        };
         declared
             .members()
             .iter()
-            .position(|d| d == member)
+            .position(|d| d == member || Some(d) == fallback.as_ref())
             .unwrap_or(usize::MAX)
     };
     let mut members = ty.members().to_vec();

@@ -273,6 +273,19 @@ impl Type {
                 }
             }
         }
+        // `Literal[True] | Literal[False]` is `bool`, where the first of them stood.
+        let is_bool_literal = |m: &Type, value: bool| matches!(m, Type::Literal(literal) if literal.value == LiteralValue::Bool(value));
+        if let Some(first) = members
+            .iter()
+            .position(|m| is_bool_literal(m, true) || is_bool_literal(m, false))
+            && members.iter().any(|m| is_bool_literal(m, true))
+            && members.iter().any(|m| is_bool_literal(m, false))
+            && let Type::Literal(literal) = &members[first]
+        {
+            let bool_type = Type::instance(literal.class.clone(), vec![]);
+            members[first] = bool_type;
+            members.retain(|m| !is_bool_literal(m, true) && !is_bool_literal(m, false));
+        }
         // A literal next to its own class adds nothing (`int | Literal[0]` is `int`).
         let plain: Vec<ClassId> = members
             .iter()
