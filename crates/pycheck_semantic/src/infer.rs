@@ -250,6 +250,8 @@ pub(crate) struct Scope {
     pub class: Option<Arc<ClassInfo>>,
     /// A function's parameters annotated `Any` and never assigned in its body.
     pub any_parameters: Option<HashSet<String>>,
+    /// A function's PEP 695 type parameters, for annotations in its body.
+    pub type_params: Vec<Arc<crate::types::TypeVar>>,
 }
 
 impl Scope {
@@ -271,6 +273,7 @@ impl Scope {
             is_generator: false,
             class: None,
             any_parameters: None,
+            type_params: Vec::new(),
         }
     }
 }
@@ -2003,6 +2006,8 @@ impl<'db> Checker<'db> {
             ret => ret.clone(),
         });
         scope.class = owner.clone();
+        scope.type_params =
+            crate::symbols::declared_type_params(self.db, self.file, def.type_params);
         let return_type = scope.return_type.clone();
         let is_generator = scope.is_generator;
         self.scopes.push(scope);
@@ -2236,9 +2241,11 @@ impl<'db> Checker<'db> {
 
     pub fn type_var_scope(&self) -> TypeVarScope {
         let class = self.scopes.iter().rev().find_map(|s| s.class.clone());
-        TypeVarScope {
-            class_params: class.map(|c| c.type_params.clone()).unwrap_or_default(),
+        let mut class_params = class.map(|c| c.type_params.clone()).unwrap_or_default();
+        for scope in &self.scopes {
+            class_params.extend(scope.type_params.iter().cloned());
         }
+        TypeVarScope { class_params }
     }
 
     // ----- flow -----

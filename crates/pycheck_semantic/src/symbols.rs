@@ -329,6 +329,8 @@ pub struct FunctionDef<'a> {
     pub decorators: &'a [ast::Expr],
     pub body: &'a [Stmt],
     pub is_async: bool,
+    /// PEP 695 type parameters: `def first[T](...)`.
+    pub type_params: &'a [ast::TypeParam],
 }
 
 impl<'a> FunctionDef<'a> {
@@ -345,6 +347,7 @@ impl<'a> FunctionDef<'a> {
                 decorators: &def.decorator_list,
                 body: &def.body,
                 is_async: false,
+                type_params: &def.type_params,
             }),
             Stmt::AsyncFunctionDef(def) => Some(FunctionDef {
                 name: def.name.as_str(),
@@ -353,6 +356,7 @@ impl<'a> FunctionDef<'a> {
                 decorators: &def.decorator_list,
                 body: &def.body,
                 is_async: true,
+                type_params: &def.type_params,
             }),
             _ => None,
         }
@@ -404,9 +408,9 @@ pub fn signature_of(
     owner: Option<&ClassInfo>,
 ) -> Signature {
     let untyped = !def.is_annotated();
-    let scope = TypeVarScope {
-        class_params: owner.map(|c| c.type_params.clone()).unwrap_or_default(),
-    };
+    let mut class_params = owner.map(|c| c.type_params.clone()).unwrap_or_default();
+    class_params.extend(declared_type_params(db, file, def.type_params));
+    let scope = TypeVarScope { class_params };
     let is_static = has_decorator(db, file, def.decorators, "staticmethod");
     let is_classmethod = has_decorator(db, file, def.decorators, "classmethod")
         || (owner.is_some() && matches!(def.name, "__init_subclass__" | "__class_getitem__"));
@@ -675,6 +679,9 @@ fn class_type_params_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<[Arc
     let Some(Stmt::ClassDef(class)) = class_path(db, id).and_then(|path| path.resolve(body)) else {
         return Arc::from([]);
     };
+    if !class.type_params.is_empty() {
+        return declared_type_params(db, file, &class.type_params).into();
+    }
     let mut explicit: Option<Vec<Arc<TypeVar>>> = None;
     let mut seen: Vec<Arc<TypeVar>> = Vec::new();
     for base in &class.bases {
@@ -698,6 +705,39 @@ fn class_type_params_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<[Arc
         }
     }
     explicit.unwrap_or(seen).into()
+}
+
+/// PEP 695 type parameters (`[T, N: (int, float), B: Base]`) as type variables.
+/// Variance is inferred from use in PEP 695; until pycheck infers it, class parameters
+/// count as covariant, which can only accept more. `ParamSpec`s and `TypeVarTuple`s are
+/// left out: annotations naming them are `Any`.
+pub fn declared_type_params(
+    db: &dyn Db,
+    file: File,
+    params: &[ast::TypeParam],
+) -> Vec<Arc<TypeVar>> {
+    params
+        .iter()
+        .filter_map(|param| match param {
+            ast::TypeParam::TypeVar(var) => Some(var),
+            _ => None,
+        })
+        .map(|var| {
+            let resolve =
+                |expr: &ast::Expr| resolve_annotation(db, file, expr, &TypeVarScope::default());
+            let (bound, constraints) = match var.bound.as_deref() {
+                Some(ast::Expr::Tuple(tuple)) => (None, tuple.elts.iter().map(resolve).collect()),
+                Some(bound) => (Some(resolve(bound)), Arc::from([])),
+                None => (None, Arc::from([])),
+            };
+            Arc::new(TypeVar {
+                name: var.name.as_str().into(),
+                variance: crate::types::Variance::Covariant,
+                bound,
+                constraints,
+            })
+        })
+        .collect()
 }
 
 fn class_type_params_cycle<'db>(
