@@ -331,6 +331,14 @@ pub fn module_has_no_attribute(module: &str, name: &str) -> String {
     format!("Module \"{module}\" has no attribute \"{name}\"")
 }
 
+pub const DATACLASS_FIELD_ORDER: &str =
+    "Attributes without a default cannot follow attributes with one";
+
+/// Assigning a field of a frozen dataclass or a named tuple.
+pub fn read_only_property(name: &str, class: &str) -> String {
+    format!("Property \"{name}\" defined in \"{class}\" is read-only")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -418,10 +418,10 @@ impl Checker<'_> {
             Some((Member::Property(ty) | Member::Attribute(ty), _)) => Some(ty),
             Some((Member::NestedClass(class), _)) => Some(Type::ClassObject(class)),
             None => {
-                if ancestors(db, &instance.class)
-                    .iter()
-                    .any(|a| class_info(db, &a.class).has_unknown_base)
-                {
+                if ancestors(db, &instance.class).iter().any(|a| {
+                    class_info(db, &a.class).has_unknown_base
+                        || crate::synthesized::is_opaquely_decorated(db, &a.class)
+                }) {
                     return Some(Type::Any);
                 }
                 if name != "__getattr__"

@@ -1004,6 +1004,18 @@ impl<'db> Checker<'db> {
                     return;
                 }
                 let owner = self.infer(&attribute.value, None);
+                if let Type::Instance(instance) = &owner
+                    && let Some(frozen) = crate::synthesized::frozen_field_owner(
+                        self.db,
+                        &instance.class,
+                        attribute.attr.as_str(),
+                    )
+                {
+                    let message =
+                        messages::read_only_property(attribute.attr.as_str(), frozen.name());
+                    self.report(codes::MISC, target.range(), message);
+                    return;
+                }
                 let declared = self.attribute_declared_type(&owner, attribute.attr.as_str());
                 if let Some(declared) = &declared
                     && !is_assignable(self.db, value_type, declared)
@@ -1873,6 +1885,15 @@ impl<'db> Checker<'db> {
                 .as_ref()
                 .map_or(Type::Any, |info| Type::ClassObject(info.id.clone()));
             self.declare(class.name.as_str(), ty.clone(), ty);
+        }
+        if let Some(info) = &info {
+            for range in crate::synthesized::fields_out_of_order(self.db, &info.id) {
+                self.report(
+                    codes::MISC,
+                    range,
+                    messages::DATACLASS_FIELD_ORDER.to_owned(),
+                );
+            }
         }
         let mut scope = Scope::new(ScopeKind::Class);
         scope.class = info;

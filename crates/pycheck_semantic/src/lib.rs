@@ -24,6 +24,7 @@ mod reachability;
 mod relate;
 mod reveal;
 pub mod symbols;
+mod synthesized;
 pub mod types;
 mod typeshed;
 

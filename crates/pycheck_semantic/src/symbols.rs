@@ -819,7 +819,9 @@ pub fn own_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member> {
 fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member> {
     let class = key.class(db);
     let info = class_info(db, class);
-    let declaration = info.members.get(key.name(db))?;
+    let Some(declaration) = info.members.get(key.name(db)) else {
+        return synthesized_member(db, class, key.name(db));
+    };
     let file = class.file;
     let body = parsed_module(db, file).body();
     Some(match declaration {
@@ -877,6 +879,26 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
             Member::Attribute(instance_attribute_type(db, &info, body, path))
         }
     })
+}
+
+/// A member Python writes for the class when its body does not: a dataclass's
+/// `__init__` and ordering methods.
+fn synthesized_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member> {
+    let method = |signature: Signature| Member::Method {
+        ty: Type::Callable(Arc::new(signature)),
+        is_static: false,
+        is_classmethod: false,
+    };
+    let spec = crate::synthesized::dataclass(db, class)?;
+    match name {
+        "__init__" if spec.init => {
+            Some(method(crate::synthesized::dataclass_init(db, class, &spec)))
+        }
+        "__lt__" | "__le__" | "__gt__" | "__ge__" if spec.order => Some(method(
+            crate::synthesized::dataclass_comparison(db, class, name),
+        )),
+        _ => None,
+    }
 }
 
 /// The type of `self.x` declared by an assignment in a method: its annotation, or the

@@ -54,5 +54,6 @@ bundled! {
     "operator" => "operator.pyi",
     "argparse" => "argparse.pyi",
     "csv" => "csv.pyi",
+    "dataclasses" => "dataclasses.pyi",
     "os.path" => "os/path.pyi",
 }

@@ -1,0 +1,426 @@
+//! Classes whose members Python writes for them: dataclasses (`__init__` from the
+//! annotated fields), `NamedTuple` classes and enums.
+//!
+//! What is read here comes from the class statement and its bases alone. A class whose
+//! shape cannot be read with certainty (another decorator, an option that is not a plain
+//! `True`/`False`, a base pycheck cannot see) gets nothing synthesized and keeps
+//! accepting any construction, as before.
+
+use std::sync::Arc;
+
+use pycheck_syntax::TextRange;
+use pycheck_syntax::ast::{self, Ranged, Stmt};
+
+use crate::annotations::{TypeVarScope, resolve_annotation};
+use crate::db::{Db, File};
+use crate::infer::infer_standalone_expression;
+use crate::parse::parsed_module;
+use crate::symbols::{
+    ClassKey, ancestors, builtin_instance, class_info, class_path, module_member,
+};
+use crate::types::{ClassId, Param, ParamKind, Signature, SpecialForm, Type, TypeVar};
+
+/// One field of a dataclass, as its generated `__init__` takes it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DataclassField {
+    pub name: Arc<str>,
+    pub ty: Type,
+    pub has_default: bool,
+    /// `field(init=False)`: an attribute the constructor does not take.
+    pub init: bool,
+    pub kw_only: bool,
+    /// `InitVar[T]`: a constructor parameter that is not an attribute.
+    pub init_only: bool,
+}
+
+/// What a `@dataclass` decorator makes of a class.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Dataclass {
+    pub init: bool,
+    pub order: bool,
+    pub frozen: bool,
+    /// Every field, the bases' first, in the order `__init__` takes them (before
+    /// keyword-only fields move to the end).
+    pub fields: Vec<DataclassField>,
+}
+
+/// The dataclass `class` is, or `None` when it is not one (or not one pycheck can read).
+pub fn dataclass(db: &dyn Db, class: &ClassId) -> Option<Arc<Dataclass>> {
+    dataclass_query(db, ClassKey::new(db, class.clone())).clone()
+}
+
+#[salsa::tracked(returns(ref), cycle_result = dataclass_cycle)]
+fn dataclass_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<Dataclass>> {
+    let id = key.class(db);
+    let file = id.file;
+    let body = parsed_module(db, file).body();
+    let Some(Stmt::ClassDef(class)) = class_path(db, id).and_then(|path| path.resolve(body)) else {
+        return None;
+    };
+    let options = dataclass_options(db, file, &class.decorator_list)?;
+    let info = class_info(db, id);
+    let lineage = ancestors(db, id);
+    if lineage
+        .iter()
+        .any(|a| class_info(db, &a.class).has_unknown_base)
+    {
+        return None;
+    }
+    // The bases' fields come first, the farthest base's first; a field declared again
+    // keeps its place and takes the new declaration.
+    let mut fields: Vec<DataclassField> = Vec::new();
+    for ancestor in lineage.iter().skip(1).rev() {
+        let Some(base) = dataclass(db, &ancestor.class) else {
+            continue;
+        };
+        let base_info = class_info(db, &ancestor.class);
+        let mapping = |var: &TypeVar| {
+            base_info
+                .type_params
+                .iter()
+                .position(|param| param.name == var.name)
+                .and_then(|i| ancestor.args.get(i).cloned())
+        };
+        for field in base.fields.iter() {
+            // Only the fields the base declares itself; its own bases' come in their turn.
+            if !own_field_names(db, &ancestor.class).contains(&field.name) {
+                continue;
+            }
+            let field = DataclassField {
+                ty: field.ty.substitute(&mapping),
+                ..field.clone()
+            };
+            upsert(&mut fields, field);
+        }
+    }
+    let scope = TypeVarScope {
+        class_params: info.type_params.clone(),
+    };
+    let mut kw_only = options.kw_only;
+    for stmt in &class.body {
+        let Stmt::AnnAssign(assign) = stmt else {
+            continue;
+        };
+        let ast::Expr::Name(target) = assign.target.as_ref() else {
+            continue;
+        };
+        match annotation_kind(db, file, &assign.annotation) {
+            AnnotationKind::ClassVar => continue,
+            AnnotationKind::KwOnly => {
+                kw_only = true;
+                continue;
+            }
+            AnnotationKind::Unreadable => return None,
+            AnnotationKind::InitVar | AnnotationKind::Plain => {}
+        }
+        let init_only = annotation_kind(db, file, &assign.annotation) == AnnotationKind::InitVar;
+        let ty = match (&*assign.annotation, init_only) {
+            (ast::Expr::Subscript(subscript), true) => {
+                resolve_annotation(db, file, &subscript.slice, &scope)
+            }
+            (_, true) => Type::Any,
+            (annotation, false) => resolve_annotation(db, file, annotation, &scope),
+        };
+        let mut field = DataclassField {
+            name: target.id.as_str().into(),
+            ty,
+            has_default: assign.value.is_some(),
+            init: true,
+            kw_only,
+            init_only,
+        };
+        if let Some(value) = &assign.value
+            && let Some(call) = field_call(db, file, value)
+        {
+            field.has_default = false;
+            for keyword in &call.keywords {
+                match (keyword.arg.as_deref(), constant_bool(&keyword.value)) {
+                    (Some("default" | "default_factory"), _) => field.has_default = true,
+                    (Some("init"), Some(init)) => field.init = init,
+                    (Some("kw_only"), Some(only)) => field.kw_only = only,
+                    (Some("init" | "kw_only"), None) => return None,
+                    (None, _) => return None,
+                    _ => {}
+                }
+            }
+        }
+        upsert(&mut fields, field);
+    }
+    Some(Arc::new(Dataclass {
+        init: options.init,
+        order: options.order,
+        frozen: options.frozen,
+        fields,
+    }))
+}
+
+fn dataclass_cycle<'db>(
+    _db: &'db dyn Db,
+    _id: salsa::Id,
+    _key: ClassKey<'db>,
+) -> Option<Arc<Dataclass>> {
+    None
+}
+
+fn upsert(fields: &mut Vec<DataclassField>, field: DataclassField) {
+    match fields.iter_mut().find(|f| f.name == field.name) {
+        Some(existing) => *existing = field,
+        None => fields.push(field),
+    }
+}
+
+/// The names a class body annotates (the candidates for its own dataclass fields).
+fn own_field_names(db: &dyn Db, class: &ClassId) -> Vec<Arc<str>> {
+    let body = parsed_module(db, class.file).body();
+    let Some(Stmt::ClassDef(def)) = class_path(db, class).and_then(|path| path.resolve(body))
+    else {
+        return Vec::new();
+    };
+    def.body
+        .iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::AnnAssign(assign) => match assign.target.as_ref() {
+                ast::Expr::Name(name) => Some(name.id.as_str().into()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+struct DataclassOptions {
+    init: bool,
+    order: bool,
+    frozen: bool,
+    kw_only: bool,
+}
+
+/// The options of the class's `@dataclass` decorator, if that is its only decorator
+/// (besides `final`) and every option is a plain `True` or `False`.
+fn dataclass_options(
+    db: &dyn Db,
+    file: File,
+    decorators: &[ast::Expr],
+) -> Option<DataclassOptions> {
+    let the_decorator = module_member(db, "dataclasses", "dataclass")?;
+    let mut found: Option<DataclassOptions> = None;
+    for decorator in decorators {
+        let (head, keywords, has_args) = match decorator {
+            ast::Expr::Call(call) => (
+                call.func.as_ref(),
+                &call.keywords[..],
+                !call.args.is_empty(),
+            ),
+            other => (other, &[][..], false),
+        };
+        if infer_standalone_expression(db, file, head) != the_decorator {
+            if matches!(decorator, ast::Expr::Name(n) if n.id.as_str() == "final") {
+                continue;
+            }
+            return None;
+        }
+        if has_args || found.is_some() {
+            return None;
+        }
+        let mut options = DataclassOptions {
+            init: true,
+            order: false,
+            frozen: false,
+            kw_only: false,
+        };
+        for keyword in keywords {
+            let value = constant_bool(&keyword.value);
+            match (keyword.arg.as_deref(), value) {
+                (Some("init"), Some(v)) => options.init = v,
+                (Some("order"), Some(v)) => options.order = v,
+                (Some("frozen"), Some(v)) => options.frozen = v,
+                (Some("kw_only"), Some(v)) => options.kw_only = v,
+                (
+                    Some("repr" | "eq" | "unsafe_hash" | "match_args" | "slots" | "weakref_slot"),
+                    _,
+                ) => {}
+                _ => return None,
+            }
+        }
+        found = Some(options);
+    }
+    found
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnnotationKind {
+    Plain,
+    ClassVar,
+    KwOnly,
+    InitVar,
+    /// A string annotation, `Final`: forms whose meaning for the field list pycheck
+    /// does not read.
+    Unreadable,
+}
+
+fn annotation_kind(db: &dyn Db, file: File, annotation: &ast::Expr) -> AnnotationKind {
+    let head = match annotation {
+        ast::Expr::Subscript(subscript) => subscript.value.as_ref(),
+        ast::Expr::Constant(_) => return AnnotationKind::Unreadable,
+        other => other,
+    };
+    if !matches!(head, ast::Expr::Name(_) | ast::Expr::Attribute(_)) {
+        return AnnotationKind::Plain;
+    }
+    let ty = infer_standalone_expression(db, file, head);
+    match ty {
+        Type::SpecialForm(SpecialForm::ClassVar) => AnnotationKind::ClassVar,
+        Type::SpecialForm(SpecialForm::Final) => AnnotationKind::Unreadable,
+        Type::ClassObject(class) if is_dataclasses_class(db, &class, "KW_ONLY") => {
+            AnnotationKind::KwOnly
+        }
+        Type::ClassObject(class) if is_dataclasses_class(db, &class, "InitVar") => {
+            AnnotationKind::InitVar
+        }
+        _ => AnnotationKind::Plain,
+    }
+}
+
+fn is_dataclasses_class(db: &dyn Db, class: &ClassId, name: &str) -> bool {
+    class.name() == name
+        && module_member(db, "dataclasses", name) == Some(Type::ClassObject(class.clone()))
+}
+
+/// `field(...)` from `dataclasses`, as a field's value.
+fn field_call<'a>(db: &dyn Db, file: File, value: &'a ast::Expr) -> Option<&'a ast::ExprCall> {
+    let ast::Expr::Call(call) = value else {
+        return None;
+    };
+    let field = module_member(db, "dataclasses", "field")?;
+    (infer_standalone_expression(db, file, &call.func) == field).then_some(call)
+}
+
+fn constant_bool(expr: &ast::Expr) -> Option<bool> {
+    match expr {
+        ast::Expr::Constant(ast::ExprConstant {
+            value: ast::Constant::Bool(value),
+            ..
+        }) => Some(*value),
+        _ => None,
+    }
+}
+
+/// The `__init__` a dataclass gets: its fields in order, keyword-only ones last.
+pub fn dataclass_init(db: &dyn Db, class: &ClassId, spec: &Dataclass) -> Signature {
+    let info = class_info(db, class);
+    let mut params = vec![Param {
+        name: "self".into(),
+        kind: ParamKind::PositionalOrKeyword,
+        ty: Type::Instance(info.self_instance()),
+        has_default: false,
+    }];
+    let taken = spec.fields.iter().filter(|f| f.init);
+    for field in taken.clone().filter(|f| !f.kw_only) {
+        params.push(Param {
+            name: field.name.clone(),
+            kind: ParamKind::PositionalOrKeyword,
+            ty: field.ty.clone(),
+            has_default: field.has_default,
+        });
+    }
+    for field in taken.filter(|f| f.kw_only) {
+        params.push(Param {
+            name: field.name.clone(),
+            kind: ParamKind::KeywordOnly,
+            ty: field.ty.clone(),
+            has_default: field.has_default,
+        });
+    }
+    Signature {
+        name: Some("__init__".into()),
+        owner: Some(class.name().into()),
+        params: params.into(),
+        ret: Type::None,
+        untyped: false,
+    }
+}
+
+/// `__lt__` and its kin of an `order=True` dataclass: another instance of the class.
+pub fn dataclass_comparison(db: &dyn Db, class: &ClassId, name: &str) -> Signature {
+    let own = Type::Instance(class_info(db, class).self_instance());
+    Signature {
+        name: Some(name.into()),
+        owner: Some(class.name().into()),
+        params: Arc::from([
+            Param {
+                name: "self".into(),
+                kind: ParamKind::PositionalOrKeyword,
+                ty: own.clone(),
+                has_default: false,
+            },
+            Param {
+                name: "other".into(),
+                kind: ParamKind::PositionalOrKeyword,
+                ty: own,
+                has_default: false,
+            },
+        ]),
+        ret: builtin_instance(db, "bool", vec![]),
+        untyped: false,
+    }
+}
+
+/// The class whose dataclass fields make `name` read-only on an instance of `class`:
+/// the nearest dataclass in its ancestry that has the field, if that one is frozen.
+pub fn frozen_field_owner(db: &dyn Db, class: &ClassId, name: &str) -> Option<ClassId> {
+    for ancestor in ancestors(db, class).iter() {
+        let Some(spec) = dataclass(db, &ancestor.class) else {
+            continue;
+        };
+        if spec
+            .fields
+            .iter()
+            .any(|f| f.name.as_ref() == name && !f.init_only)
+        {
+            return spec.frozen.then(|| ancestor.class.clone());
+        }
+    }
+    None
+}
+
+/// The fields of a dataclass's own body that lack a default after one that has one
+/// (counting the bases' fields), which mypy reports.
+pub fn fields_out_of_order(db: &dyn Db, class: &ClassId) -> Vec<TextRange> {
+    let Some(spec) = dataclass(db, class) else {
+        return Vec::new();
+    };
+    let body = parsed_module(db, class.file).body();
+    let Some(Stmt::ClassDef(def)) = class_path(db, class).and_then(|path| path.resolve(body))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut seen_default = false;
+    for field in spec.fields.iter().filter(|f| f.init && !f.kw_only) {
+        if field.has_default {
+            seen_default = true;
+            continue;
+        }
+        if !seen_default {
+            continue;
+        }
+        let declared_here = def.body.iter().find_map(|stmt| match stmt {
+            Stmt::AnnAssign(assign)
+                if matches!(assign.target.as_ref(), ast::Expr::Name(n) if n.id.as_str() == field.name.as_ref()) =>
+            {
+                Some(stmt.range())
+            }
+            _ => None,
+        });
+        if let Some(range) = declared_here {
+            out.push(range);
+        }
+    }
+    out
+}
+
+/// Whether a decorator pycheck does not read may have added members to `class`
+/// (`functools.total_ordering` adds comparisons).
+pub fn is_opaquely_decorated(db: &dyn Db, class: &ClassId) -> bool {
+    class_info(db, class).is_decorated && dataclass(db, class).is_none()
+}
