@@ -334,6 +334,11 @@ pub fn module_has_no_attribute(module: &str, name: &str) -> String {
 pub const DATACLASS_FIELD_ORDER: &str =
     "Attributes without a default cannot follow attributes with one";
 
+/// Assigning a member of an enum (or another final name).
+pub fn assign_to_final(name: &str) -> String {
+    format!("Cannot assign to final attribute \"{name}\"")
+}
+
 /// Assigning a field of a frozen dataclass or a named tuple.
 pub fn read_only_property(name: &str, class: &str) -> String {
     format!("Property \"{name}\" defined in \"{class}\" is read-only")

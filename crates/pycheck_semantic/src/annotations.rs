@@ -202,6 +202,17 @@ impl Resolver<'_> {
                 value: ast::Constant::None,
                 ..
             }) => Type::None,
+            // `Literal[Color.RED]`: a member of an enum.
+            ast::Expr::Attribute(attribute)
+                if let Type::ClassObject(class) = crate::infer::infer_standalone_expression(
+                    self.db,
+                    self.file,
+                    &attribute.value,
+                ) && crate::synthesized::enum_info(self.db, &class)
+                    .is_some_and(|info| info.member(attribute.attr.as_str()).is_some()) =>
+            {
+                crate::synthesized::enum_literal(&class, attribute.attr.as_str())
+            }
             // Nested `Literal[...]` and aliases of literal types.
             ast::Expr::Subscript(_) | ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
                 self.resolve(item)

@@ -217,6 +217,12 @@ impl<'db> Checker<'db> {
                 _ => Type::Any,
             };
         }
+        // An enum without members called is the functional form (`Enum("Color", "RED
+        // GREEN")`), which makes a new enum class pycheck does not follow.
+        if crate::synthesized::enum_info(db, class).is_some_and(|e| e.members.is_empty()) {
+            self.infer_args_without_context(args);
+            return Type::Any;
+        }
         // A class with an unknown base, or one a decorator may have given an `__init__`
         // (a dataclass), accepts whatever its own `__init__` does not rule out.
         let rewritten = crate::symbols::ancestors(db, class).iter().any(|a| {

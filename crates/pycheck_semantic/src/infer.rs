@@ -1004,6 +1004,14 @@ impl<'db> Checker<'db> {
                     return;
                 }
                 let owner = self.infer(&attribute.value, None);
+                if let Type::ClassObject(class) = &owner
+                    && crate::synthesized::enum_info(self.db, class)
+                        .is_some_and(|info| info.member(attribute.attr.as_str()).is_some())
+                {
+                    let message = messages::assign_to_final(attribute.attr.as_str());
+                    self.report(codes::MISC, target.range(), message);
+                    return;
+                }
                 if let Type::Instance(instance) = &owner
                     && let Some(frozen) = crate::synthesized::frozen_field_owner(
                         self.db,
@@ -2011,6 +2019,7 @@ impl<'db> Checker<'db> {
 
     pub fn apply_narrowing(&mut self, narrowing: &[(String, Type)]) {
         for (name, ty) in narrowing {
+            let ty = &crate::synthesized::contract_enum_literals(self.db, ty.clone());
             if let Some(var) = self.scope().vars.get_mut(name) {
                 var.current = ty.clone();
             } else if name.contains('.') {
@@ -2037,6 +2046,8 @@ impl<'db> Checker<'db> {
 /// the declared type's member order, and the declared type itself once the union covers
 /// it (or holds `Any`).
 fn settle_merged(db: &dyn Db, merged: Type, declared: &Type) -> Type {
+    // Every member of an enum, one branch each, is the enum again.
+    let merged = crate::synthesized::contract_enum_literals(db, merged);
     // A branch that made the variable `Any` keeps it `Any` after the join (mypy keeps
     // `int | Any`; plain `Any` reports no less than that and never more).
     if !declared.is_any() && merged.members().iter().any(Type::is_any) {

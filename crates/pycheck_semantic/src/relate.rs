@@ -382,6 +382,19 @@ fn constrain(
                 upper: false,
             }));
         }
+        // An enum class is an iterable of its members (through its metaclass).
+        (Type::Instance(t), Type::ClassObject(class))
+            if class_info(db, &t.class).is_protocol
+                && crate::synthesized::enum_info(db, class).is_some() =>
+        {
+            if let Some(iterable) = crate::symbols::typing_class(db, "Iterable") {
+                let members = Instance {
+                    class: iterable,
+                    args: Arc::from([Type::instance(class.clone(), vec![])]),
+                };
+                constrain(db, template, &Type::Instance(members), flipped, out);
+            }
+        }
         // `type[_T]` given a class: `_T` is an instance of it.
         (Type::Instance(t), Type::ClassObject(class))
             if t.class.name() == "type" && t.args.len() == 1 =>

@@ -4,7 +4,7 @@
 
 use crate::db::Db;
 use crate::index::module_name_of_file;
-use crate::types::{ParamKind, Signature, Type};
+use crate::types::{LiteralValue, ParamKind, Signature, Type};
 
 pub fn revealed(db: &dyn Db, ty: &Type) -> String {
     match ty {
@@ -40,6 +40,13 @@ pub fn revealed(db: &dyn Db, ty: &Type) -> String {
         }
         Type::ClassObject(class) => format!("type[{}]", qualified_class_name(db, class)),
         Type::Module(_) => "types.ModuleType".to_owned(),
+        Type::Literal(literal) => match &literal.value {
+            LiteralValue::EnumMember(name) => format!(
+                "Literal[{}.{name}]",
+                qualified_class_name(db, &literal.class)
+            ),
+            _ => ty.to_string(),
+        },
         other => other.to_string(),
     }
 }

@@ -849,6 +849,27 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
             let scope = TypeVarScope {
                 class_params: info.type_params.clone(),
             };
+            if annotation.is_none()
+                && let Some(enum_info) = crate::synthesized::enum_info(db, class)
+            {
+                // An enum's members are its instances; its other unannotated names follow
+                // rules of the enum machinery pycheck does not model.
+                return Some(Member::Attribute(
+                    match enum_info.member(key.name(db)).is_some() {
+                        true => Type::Instance(info.self_instance()),
+                        false if key.name(db).starts_with("__") => match first_assignment
+                            .as_ref()
+                            .and_then(|path| path.resolve(body))
+                        {
+                            Some(Stmt::Assign(assign)) => {
+                                infer_standalone_expression(db, file, &assign.value)
+                            }
+                            _ => Type::Any,
+                        },
+                        false => Type::Any,
+                    },
+                ));
+            }
             match annotation.as_ref().and_then(|path| path.resolve(body)) {
                 Some(Stmt::AnnAssign(assign)) => {
                     Member::Attribute(resolve_annotation(db, file, &assign.annotation, &scope))

@@ -424,3 +424,163 @@ pub fn fields_out_of_order(db: &dyn Db, class: &ClassId) -> Vec<TextRange> {
 pub fn is_opaquely_decorated(db: &dyn Db, class: &ClassId) -> bool {
     class_info(db, class).is_decorated && dataclass(db, class).is_none()
 }
+
+/// One member of an enum: its name and the type of its value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EnumMember {
+    pub name: Arc<str>,
+    pub value: Type,
+}
+
+/// The members of an enum class, in the order its body declares them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EnumInfo {
+    pub members: Vec<EnumMember>,
+}
+
+impl EnumInfo {
+    pub fn member(&self, name: &str) -> Option<&EnumMember> {
+        self.members.iter().find(|m| m.name.as_ref() == name)
+    }
+}
+
+/// The enum `class` is (a class deriving from `enum.Enum`), with the members its own body
+/// declares; `None` for other classes and for enums with a base pycheck cannot see.
+pub fn enum_info(db: &dyn Db, class: &ClassId) -> Option<Arc<EnumInfo>> {
+    enum_info_query(db, ClassKey::new(db, class.clone())).clone()
+}
+
+#[salsa::tracked(returns(ref), cycle_result = enum_info_cycle)]
+fn enum_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<EnumInfo>> {
+    let id = key.class(db);
+    let Some(Type::ClassObject(base)) = module_member(db, "enum", "Enum") else {
+        return None;
+    };
+    let lineage = ancestors(db, id);
+    if !lineage.iter().any(|a| a.class == base)
+        || lineage
+            .iter()
+            .any(|a| class_info(db, &a.class).has_unknown_base)
+    {
+        return None;
+    }
+    let file = id.file;
+    let body = parsed_module(db, file).body();
+    let Some(Stmt::ClassDef(class)) = class_path(db, id).and_then(|path| path.resolve(body)) else {
+        return None;
+    };
+    let auto_value = match lineage.iter().any(|a| a.class.name() == "str") {
+        true => builtin_instance(db, "str", vec![]),
+        false => builtin_instance(db, "int", vec![]),
+    };
+    let mut members = Vec::new();
+    for stmt in &class.body {
+        let Stmt::Assign(assign) = stmt else {
+            continue;
+        };
+        let [ast::Expr::Name(target)] = assign.targets.as_slice() else {
+            continue;
+        };
+        if !is_member_name(target.id.as_str()) || !is_member_value(&assign.value) {
+            continue;
+        }
+        let value = match infer_standalone_expression(db, file, &assign.value) {
+            Type::Instance(instance)
+                if instance.class.name() == "auto"
+                    && module_member(db, "enum", "auto")
+                        == Some(Type::ClassObject(instance.class.clone())) =>
+            {
+                auto_value.clone()
+            }
+            Type::Literal(literal) => literal.fallback(),
+            other => other,
+        };
+        members.push(EnumMember {
+            name: target.id.as_str().into(),
+            value,
+        });
+    }
+    Some(Arc::new(EnumInfo { members }))
+}
+
+fn enum_info_cycle<'db>(
+    _db: &'db dyn Db,
+    _id: salsa::Id,
+    _key: ClassKey<'db>,
+) -> Option<Arc<EnumInfo>> {
+    None
+}
+
+/// Names the enum machinery keeps for itself (`_ignore_`, dunders) are not members, and
+/// private ones are left to runtime rules pycheck does not model.
+pub fn is_member_name(name: &str) -> bool {
+    !name.starts_with('_')
+}
+
+/// Functions, descriptors and `nonmember(...)` in an enum body are not members.
+fn is_member_value(value: &ast::Expr) -> bool {
+    match value {
+        ast::Expr::Lambda(_) => false,
+        ast::Expr::Call(call) => !matches!(
+            call.func.as_ref(),
+            ast::Expr::Name(n) if matches!(n.id.as_str(), "nonmember" | "member" | "property" | "staticmethod" | "classmethod")
+        ),
+        _ => true,
+    }
+}
+
+/// The literal type of member `name` of enum `class`.
+pub fn enum_literal(class: &ClassId, name: &str) -> Type {
+    Type::Literal(Arc::new(crate::types::LiteralType {
+        value: crate::types::LiteralValue::EnumMember(name.into()),
+        class: class.clone(),
+    }))
+}
+
+/// `Color` spelled as the union of its members' literals, when it has any.
+pub fn expand_enum(db: &dyn Db, ty: &Type) -> Type {
+    Type::union(ty.members().iter().map(|member| match member {
+        Type::Instance(instance) if instance.args.is_empty() => {
+            match enum_info(db, &instance.class) {
+                Some(info) if !info.members.is_empty() => Type::union(
+                    info.members
+                        .iter()
+                        .map(|m| enum_literal(&instance.class, &m.name)),
+                ),
+                _ => member.clone(),
+            }
+        }
+        other => other.clone(),
+    }))
+}
+
+/// The union with every complete set of an enum's member literals written as the enum.
+pub fn contract_enum_literals(db: &dyn Db, ty: Type) -> Type {
+    let Type::Union(members) = &ty else {
+        return ty;
+    };
+    let mut result: Vec<Type> = members.to_vec();
+    for member in members.iter() {
+        let Type::Literal(literal) = member else {
+            continue;
+        };
+        if !matches!(literal.value, crate::types::LiteralValue::EnumMember(_)) {
+            continue;
+        }
+        let Some(info) = enum_info(db, &literal.class) else {
+            continue;
+        };
+        let all: Vec<Type> = info
+            .members
+            .iter()
+            .map(|m| enum_literal(&literal.class, &m.name))
+            .collect();
+        if !all.iter().all(|m| result.contains(m)) {
+            continue;
+        }
+        let position = result.iter().position(|m| all.contains(m)).unwrap_or(0);
+        result.retain(|m| !all.contains(m));
+        result.insert(position, literal.fallback());
+    }
+    Type::union(result)
+}

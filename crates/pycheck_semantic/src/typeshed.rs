@@ -55,5 +55,6 @@ bundled! {
     "argparse" => "argparse.pyi",
     "csv" => "csv.pyi",
     "dataclasses" => "dataclasses.pyi",
+    "enum" => "enum.pyi",
     "os.path" => "os/path.pyi",
 }
