@@ -333,6 +333,8 @@ pub fn module_has_no_attribute(module: &str, name: &str) -> String {
 
 pub const DATACLASS_FIELD_ORDER: &str =
     "Attributes without a default cannot follow attributes with one";
+pub const NAMEDTUPLE_FIELD_ORDER: &str =
+    "Non-default NamedTuple fields cannot follow default fields";
 
 /// Assigning a member of an enum (or another final name).
 pub fn assign_to_final(name: &str) -> String {

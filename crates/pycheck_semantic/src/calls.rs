@@ -217,9 +217,13 @@ impl<'db> Checker<'db> {
                 _ => Type::Any,
             };
         }
-        // An enum without members called is the functional form (`Enum("Color", "RED
-        // GREEN")`), which makes a new enum class pycheck does not follow.
-        if crate::synthesized::enum_info(db, class).is_some_and(|e| e.members.is_empty()) {
+        // An enum without members, or `NamedTuple`, called is the functional form
+        // (`Enum("Color", "RED GREEN")`), which makes a new class pycheck does not follow.
+        if crate::synthesized::enum_info(db, class).is_some_and(|e| e.members.is_empty())
+            || (class.name() == "NamedTuple"
+                && crate::symbols::module_member(db, "typing", "NamedTuple")
+                    == Some(Type::ClassObject(class.clone())))
+        {
             self.infer_args_without_context(args);
             return Type::Any;
         }

@@ -1229,6 +1229,16 @@ impl Checker<'_> {
 
     fn infer_subscript(&mut self, subscript: &ast::ExprSubscript) -> Type {
         let value = self.infer(&subscript.value, None);
+        // A named tuple indexed by a literal or sliced is the tuple of its fields.
+        let value = match crate::synthesized::named_tuple_as_tuple(self.db, &value) {
+            Some(fields)
+                if int_literal(&subscript.slice).is_some()
+                    || matches!(subscript.slice.as_ref(), ast::Expr::Slice(_)) =>
+            {
+                fields
+            }
+            _ => value,
+        };
         match &value {
             Type::Any => {
                 self.infer(&subscript.slice, None);
@@ -1414,7 +1424,8 @@ impl Checker<'_> {
     }
 
     fn iterate_silently(&mut self, iterable: &Type) -> Option<Type> {
-        if let Type::Tuple(items) = iterable {
+        let named = crate::synthesized::named_tuple_as_tuple(self.db, iterable);
+        if let Some(Type::Tuple(items)) = named.as_ref().or(Some(iterable)) {
             return Some(Type::union(items.iter().cloned()));
         }
         if iterable.is_any() {

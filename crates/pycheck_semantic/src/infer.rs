@@ -1018,6 +1018,13 @@ impl<'db> Checker<'db> {
                         &instance.class,
                         attribute.attr.as_str(),
                     )
+                    .or_else(|| {
+                        crate::synthesized::named_tuple_field_owner(
+                            self.db,
+                            &instance.class,
+                            attribute.attr.as_str(),
+                        )
+                    })
                 {
                     let message =
                         messages::read_only_property(attribute.attr.as_str(), frozen.name());
@@ -1130,6 +1137,8 @@ impl<'db> Checker<'db> {
     }
 
     fn assign_unpacked(&mut self, targets: &[ast::Expr], value_type: &Type, value: &ast::Expr) {
+        let named = crate::synthesized::named_tuple_as_tuple(self.db, value_type);
+        let value_type = named.as_ref().unwrap_or(value_type);
         let star = targets
             .iter()
             .position(|t| matches!(t, ast::Expr::Starred(_)));
@@ -1900,6 +1909,13 @@ impl<'db> Checker<'db> {
                     codes::MISC,
                     range,
                     messages::DATACLASS_FIELD_ORDER.to_owned(),
+                );
+            }
+            for range in crate::synthesized::named_tuple_fields_out_of_order(self.db, &info.id) {
+                self.report(
+                    codes::MISC,
+                    range,
+                    messages::NAMEDTUPLE_FIELD_ORDER.to_owned(),
                 );
             }
         }

@@ -75,6 +75,12 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         (Type::Tuple(a), Type::Tuple(b)) => {
             a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| is_assignable(db, x, y))
         }
+        // A named tuple is the tuple of its fields' types.
+        (Type::Instance(_), Type::Tuple(_))
+            if let Some(fields) = crate::synthesized::named_tuple_as_tuple(db, source) =>
+        {
+            is_assignable(db, &fields, target)
+        }
         (Type::Tuple(items), Type::Instance(_)) => {
             is_assignable(db, &tuple_fallback(db, items), target)
         }

@@ -13,6 +13,14 @@ pub fn revealed(db: &dyn Db, ty: &Type) -> String {
             if name == "tuple" && instance.args.len() == 1 {
                 return format!("tuple[{}, ...]", revealed(db, &instance.args[0]));
             }
+            if let Some(Type::Tuple(items)) = crate::synthesized::named_tuple_as_tuple(db, ty) {
+                let items: Vec<String> = items.iter().map(|i| revealed(db, i)).collect();
+                return format!(
+                    "tuple[{}, fallback={}]",
+                    items.join(", "),
+                    qualified_class_name(db, &instance.class)
+                );
+            }
             let mut text = qualified_class_name(db, &instance.class);
             if !instance.args.is_empty() {
                 let args: Vec<String> = instance.args.iter().map(|a| revealed(db, a)).collect();

@@ -903,13 +903,24 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
 }
 
 /// A member Python writes for the class when its body does not: a dataclass's
-/// `__init__` and ordering methods.
+/// `__init__` and ordering methods, a named tuple's `__new__`.
 fn synthesized_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member> {
     let method = |signature: Signature| Member::Method {
         ty: Type::Callable(Arc::new(signature)),
         is_static: false,
         is_classmethod: false,
     };
+    if name == "__new__"
+        && let Some(fields) = crate::synthesized::named_tuple(db, class)
+    {
+        return Some(Member::Method {
+            ty: Type::Callable(Arc::new(crate::synthesized::named_tuple_new(
+                db, class, &fields,
+            ))),
+            is_static: true,
+            is_classmethod: false,
+        });
+    }
     let spec = crate::synthesized::dataclass(db, class)?;
     match name {
         "__init__" if spec.init => {

@@ -584,3 +584,158 @@ pub fn contract_enum_literals(db: &dyn Db, ty: Type) -> Type {
     }
     Type::union(result)
 }
+
+/// One field of a `NamedTuple` class.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct NamedTupleField {
+    pub name: Arc<str>,
+    pub ty: Type,
+    pub has_default: bool,
+}
+
+/// The fields of `class` when it is written `class P(NamedTuple)`; `None` for other
+/// classes and for generic named tuples (not modelled).
+pub fn named_tuple(db: &dyn Db, class: &ClassId) -> Option<Arc<[NamedTupleField]>> {
+    named_tuple_query(db, ClassKey::new(db, class.clone())).clone()
+}
+
+#[salsa::tracked(returns(ref), cycle_result = named_tuple_cycle)]
+fn named_tuple_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<[NamedTupleField]>> {
+    let id = key.class(db);
+    let Some(Type::ClassObject(base)) = module_member(db, "typing", "NamedTuple") else {
+        return None;
+    };
+    let info = class_info(db, id);
+    if !info.bases.iter().any(|b| b.class == base)
+        || !info.type_params.is_empty()
+        || info.has_unknown_base
+    {
+        return None;
+    }
+    let file = id.file;
+    let body = parsed_module(db, file).body();
+    let Some(Stmt::ClassDef(class)) = class_path(db, id).and_then(|path| path.resolve(body)) else {
+        return None;
+    };
+    let mut fields = Vec::new();
+    for stmt in &class.body {
+        let Stmt::AnnAssign(assign) = stmt else {
+            continue;
+        };
+        let ast::Expr::Name(target) = assign.target.as_ref() else {
+            continue;
+        };
+        if matches!(
+            annotation_kind(db, file, &assign.annotation),
+            AnnotationKind::ClassVar | AnnotationKind::KwOnly | AnnotationKind::InitVar
+        ) {
+            return None;
+        }
+        fields.push(NamedTupleField {
+            name: target.id.as_str().into(),
+            ty: resolve_annotation(db, file, &assign.annotation, &TypeVarScope::default()),
+            has_default: assign.value.is_some(),
+        });
+    }
+    Some(fields.into())
+}
+
+fn named_tuple_cycle<'db>(
+    _db: &'db dyn Db,
+    _id: salsa::Id,
+    _key: ClassKey<'db>,
+) -> Option<Arc<[NamedTupleField]>> {
+    None
+}
+
+/// The named tuple class `class` is or derives from, with its fields.
+pub fn named_tuple_of(db: &dyn Db, class: &ClassId) -> Option<(ClassId, Arc<[NamedTupleField]>)> {
+    let lineage = ancestors(db, class);
+    if lineage
+        .iter()
+        .any(|a| class_info(db, &a.class).has_unknown_base)
+    {
+        return None;
+    }
+    lineage
+        .iter()
+        .find_map(|a| named_tuple(db, &a.class).map(|fields| (a.class.clone(), fields)))
+}
+
+/// An instance of a named tuple as the tuple of its fields' types, for indexing,
+/// unpacking and comparing with tuple types.
+pub fn named_tuple_as_tuple(db: &dyn Db, ty: &Type) -> Option<Type> {
+    let Type::Instance(instance) = ty else {
+        return None;
+    };
+    if !instance.args.is_empty() {
+        return None;
+    }
+    let (_, fields) = named_tuple_of(db, &instance.class)?;
+    Some(Type::Tuple(fields.iter().map(|f| f.ty.clone()).collect()))
+}
+
+/// The constructor of a named tuple class: its fields, in order.
+pub fn named_tuple_new(db: &dyn Db, class: &ClassId, fields: &[NamedTupleField]) -> Signature {
+    let own = class_info(db, class).self_instance();
+    let mut params = vec![Param {
+        name: "cls".into(),
+        kind: ParamKind::PositionalOrKeyword,
+        ty: Type::ClassObject(own.class.clone()),
+        has_default: false,
+    }];
+    params.extend(fields.iter().map(|field| Param {
+        name: field.name.clone(),
+        kind: ParamKind::PositionalOrKeyword,
+        ty: field.ty.clone(),
+        has_default: field.has_default,
+    }));
+    Signature {
+        name: Some("__new__".into()),
+        owner: Some(class.name().into()),
+        params: params.into(),
+        ret: Type::Instance(own),
+        untyped: false,
+    }
+}
+
+/// The class whose named tuple fields make `name` read-only on an instance of `class`.
+pub fn named_tuple_field_owner(db: &dyn Db, class: &ClassId, name: &str) -> Option<ClassId> {
+    let (owner, fields) = named_tuple_of(db, class)?;
+    fields
+        .iter()
+        .any(|f| f.name.as_ref() == name)
+        .then_some(owner)
+}
+
+/// The fields of a named tuple's body that lack a default after one that has one.
+pub fn named_tuple_fields_out_of_order(db: &dyn Db, class: &ClassId) -> Vec<TextRange> {
+    let Some(fields) = named_tuple(db, class) else {
+        return Vec::new();
+    };
+    let body = parsed_module(db, class.file).body();
+    let Some(Stmt::ClassDef(def)) = class_path(db, class).and_then(|path| path.resolve(body))
+    else {
+        return Vec::new();
+    };
+    let Some(first_default) = fields.iter().position(|f| f.has_default) else {
+        return Vec::new();
+    };
+    let late: Vec<&Arc<str>> = fields[first_default..]
+        .iter()
+        .filter(|f| !f.has_default)
+        .map(|f| &f.name)
+        .collect();
+    def.body
+        .iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::AnnAssign(assign) => match assign.target.as_ref() {
+                ast::Expr::Name(n) if late.iter().any(|l| l.as_ref() == n.id.as_str()) => {
+                    Some(stmt.range())
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
