@@ -67,7 +67,22 @@ impl<'db> Checker<'db> {
             false => callee,
         };
         let args = call_args(call);
-        self.call_type(&callee, &args, call.range, expected)
+        // `Box[str]()`: the type arguments written are the instance's, as an expected type
+        // would make them.
+        let applied = match (&callee, call.func.as_ref()) {
+            (Type::ClassObject(class), ast::Expr::Subscript(_))
+                if !class_info(self.db, class).type_params.is_empty() =>
+            {
+                let scope = self.type_var_scope();
+                match crate::annotations::resolve_annotation(self.db, self.file, &call.func, &scope)
+                {
+                    applied @ Type::Instance(_) => Some(applied),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        self.call_type(&callee, &args, call.range, applied.as_ref().or(expected))
     }
 
     /// `items.append(x)` on `items = []` gives the list its item type (mypy's partial types).

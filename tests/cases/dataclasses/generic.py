@@ -1,5 +1,5 @@
 # A generic dataclass solves its type variables from the constructor's arguments.
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -24,3 +24,14 @@ class IntBox(Box[int]):
 IntBox(1, 2, "x")
 IntBox("one")  # E: Argument 1 to "IntBox" has incompatible type "str"; expected "int"  [arg-type]
 reveal_type(IntBox(3).item)  # N: Revealed type is "int"
+
+
+@dataclass
+class Bag(Generic[T]):
+    items: list[T] = field(default_factory=list)
+
+
+empty = Bag[str]()
+reveal_type(empty)  # N: Revealed type is "generic.Bag[str]"
+Bag[int](["a"])  # E: List item 0 has incompatible type "str"; expected "int"  [list-item]
+reveal_type(Bag[int]([1]).items)  # N: Revealed type is "list[int]"
