@@ -17,6 +17,9 @@ class EnumMeta(type):
     def __getitem__(self, name: str) -> Any: ...
     @property
     def __members__(self) -> Mapping[str, Any]: ...
+    _member_names_: list[str]
+    _member_map_: dict[str, Any]
+    _value2member_map_: dict[Any, Any]
 
 EnumType = EnumMeta
 

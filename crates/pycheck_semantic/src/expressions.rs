@@ -363,6 +363,22 @@ impl Checker<'_> {
         ))
     }
 
+    /// The enum members a `case` pattern names (`case Color.RED | Color.GREEN:`); `None`
+    /// for any other pattern.
+    pub(crate) fn enum_members_matched(&mut self, pattern: &ast::Pattern) -> Option<Vec<Type>> {
+        match pattern {
+            ast::Pattern::MatchValue(value) => Some(vec![self.enum_member_literal(&value.value)?]),
+            ast::Pattern::MatchOr(alternatives) => {
+                let mut members = Vec::new();
+                for alternative in &alternatives.patterns {
+                    members.extend(self.enum_members_matched(alternative)?);
+                }
+                Some(members)
+            }
+            _ => None,
+        }
+    }
+
     /// `.value` and `.name` of enum members: the member's own value type where the
     /// member is known, else the value type all members share (`Any` if they differ).
     /// `None` leaves the attribute to the ordinary lookup (an enum that declares its own
@@ -1911,7 +1927,7 @@ impl Checker<'_> {
 
     /// The variable an expression names, for narrowing: `x`, the target of `(x := ...)`,
     /// or an attribute chain such as `self.x` (narrowed under the key `"self.x"`).
-    fn narrowable(&mut self, expr: &ast::Expr) -> Option<(String, Type)> {
+    pub(crate) fn narrowable(&mut self, expr: &ast::Expr) -> Option<(String, Type)> {
         if let Some(key) = member_key(expr) {
             let current = self.trial(|c| c.infer(expr, None)).0;
             return Some((key, current));

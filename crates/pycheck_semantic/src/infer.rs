@@ -665,15 +665,56 @@ impl<'db> Checker<'db> {
             Stmt::Pass(_) | Stmt::TypeAlias(_) => {}
             Stmt::Match(stmt_match) => {
                 self.infer(&stmt_match.subject, None);
+                // An enum subject matched against its members: what each case leaves.
+                let mut enum_subject =
+                    self.narrowable(&stmt_match.subject)
+                        .and_then(|(name, current)| {
+                            let expanded = crate::synthesized::expand_enum(self.db, &current);
+                            (expanded != current).then_some((name, expanded))
+                        });
                 let before = self.snapshot();
                 let mut outcomes = Vec::new();
                 for case in &stmt_match.cases {
                     let after = self.snapshot();
                     self.restore_keeping_declarations(before.clone(), &after);
+                    let mut impossible = false;
+                    if let Some((name, remaining)) = &mut enum_subject {
+                        match self.enum_members_matched(&case.pattern) {
+                            Some(matched) => {
+                                let here: Vec<Type> = remaining
+                                    .members()
+                                    .iter()
+                                    .filter(|m| matched.contains(m))
+                                    .cloned()
+                                    .collect();
+                                impossible = here.is_empty();
+                                if case.guard.is_none() {
+                                    *remaining = Type::union(
+                                        remaining
+                                            .members()
+                                            .iter()
+                                            .filter(|m| !matched.contains(m))
+                                            .cloned(),
+                                    );
+                                }
+                                self.apply_narrowing(&[(name.clone(), Type::union(here))]);
+                            }
+                            // `case _:` after the members: what is left.
+                            None if matches!(&case.pattern, ast::Pattern::MatchAs(p) if p.pattern.is_none() && p.name.is_none()) =>
+                            {
+                                impossible = *remaining == Type::Never;
+                                self.apply_narrowing(&[(name.clone(), remaining.clone())]);
+                            }
+                            None => enum_subject = None,
+                        }
+                    }
                     for name in pattern_names(&case.pattern) {
                         if self.writable_var(name).is_none() {
                             self.declare(name, Type::Any, Type::Any);
                         }
+                    }
+                    if impossible {
+                        continue;
                     }
                     if let Some(guard) = &case.guard {
                         self.infer(guard, None);
@@ -682,11 +723,15 @@ impl<'db> Checker<'db> {
                         outcomes.push(self.snapshot());
                     }
                 }
-                // Without exhaustiveness checking, only a catch-all case covers every value.
+                // Only a catch-all case covers every value, or cases naming every member of
+                // an enum subject.
                 let exhaustive = stmt_match
                     .cases
                     .iter()
-                    .any(|case| case.guard.is_none() && is_irrefutable(&case.pattern));
+                    .any(|case| case.guard.is_none() && is_irrefutable(&case.pattern))
+                    || enum_subject
+                        .as_ref()
+                        .is_some_and(|(_, remaining)| *remaining == Type::Never);
                 if !exhaustive {
                     let after = self.snapshot();
                     self.restore_keeping_declarations(before, &after);
@@ -1440,13 +1485,23 @@ impl<'db> Checker<'db> {
         }
         self.infer(&stmt_if.test, None);
         let (then_narrowing, else_narrowing) = self.narrowings(&stmt_if.test);
+        // A branch where the condition leaves a variable no possible value cannot run
+        // (the last `elif` of an exhaustive chain): mypy neither checks it nor lets it
+        // fall through.
+        let impossible = |narrowing: &crate::expressions::Narrowing| {
+            narrowing.iter().any(|(_, ty)| *ty == Type::Never)
+        };
         let before = self.snapshot();
         self.apply_narrowing(&then_narrowing);
-        let then_falls = !is_false_constant(&stmt_if.test) && self.check_block(&stmt_if.body);
+        let then_falls = !is_false_constant(&stmt_if.test)
+            && !impossible(&then_narrowing)
+            && self.check_block(&stmt_if.body);
         let after_then = self.snapshot();
         self.restore_keeping_declarations(before, &after_then);
         self.apply_narrowing(&else_narrowing);
-        let else_falls = !is_true_constant(&stmt_if.test) && self.check_block(&stmt_if.orelse);
+        let else_falls = !is_true_constant(&stmt_if.test)
+            && !impossible(&else_narrowing)
+            && self.check_block(&stmt_if.orelse);
         let after_else = self.snapshot();
         match (then_falls, else_falls) {
             (true, true) => self.merge(after_then, after_else),
