@@ -154,6 +154,13 @@ impl Resolver<'_> {
         if is_typed_dict(self.db, &class) {
             return Type::Any;
         }
+        // `InitVar[int]` declares a dataclass's constructor parameter of type `int`.
+        if class.name() == "InitVar"
+            && let [item] = items
+            && crate::index::module_name_of_file(self.db, class.file) == "dataclasses"
+        {
+            return self.resolve(item);
+        }
         let arity = class_type_params(self.db, &class).len();
         let mut args: Vec<Type> = items.iter().map(|item| self.resolve(item)).collect();
         args.resize(arity, Type::Any);

@@ -910,19 +910,48 @@ fn synthesized_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member
         is_static: false,
         is_classmethod: false,
     };
-    if name == "__new__"
-        && let Some(fields) = crate::synthesized::named_tuple(db, class)
-    {
-        return Some(Member::Method {
-            ty: Type::Callable(Arc::new(crate::synthesized::named_tuple_new(
-                db, class, &fields,
+    if let Some(fields) = crate::synthesized::named_tuple(db, class) {
+        return match name {
+            "__new__" => Some(Member::Method {
+                ty: Type::Callable(Arc::new(crate::synthesized::named_tuple_new(
+                    db, class, &fields,
+                ))),
+                is_static: true,
+                is_classmethod: false,
+            }),
+            "__match_args__" => Some(Member::Attribute(crate::synthesized::literal_names(
+                db,
+                fields.iter().map(|f| &f.name),
             ))),
-            is_static: true,
-            is_classmethod: false,
-        });
+            "_fields" => Some(Member::Attribute(Type::Tuple(
+                fields
+                    .iter()
+                    .map(|_| builtin_instance(db, "str", vec![]))
+                    .collect(),
+            ))),
+            _ => None,
+        };
     }
     let spec = crate::synthesized::dataclass(db, class)?;
     match name {
+        "__match_args__" => Some(Member::Attribute(crate::synthesized::literal_names(
+            db,
+            spec.fields
+                .iter()
+                .filter(|f| f.init && !f.kw_only)
+                .map(|f| &f.name),
+        ))),
+        "__dataclass_fields__" => {
+            let field = match module_member(db, "dataclasses", "Field") {
+                Some(Type::ClassObject(field)) => Type::instance(field, vec![Type::Any]),
+                _ => Type::Any,
+            };
+            Some(Member::Attribute(builtin_instance(
+                db,
+                "dict",
+                vec![builtin_instance(db, "str", vec![]), field],
+            )))
+        }
         "__init__" if spec.init => {
             Some(method(crate::synthesized::dataclass_init(db, class, &spec)))
         }

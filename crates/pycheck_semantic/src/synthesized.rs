@@ -115,11 +115,10 @@ fn dataclass_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<Datac
         }
         let init_only = annotation_kind(db, file, &assign.annotation) == AnnotationKind::InitVar;
         let ty = match (&*assign.annotation, init_only) {
-            (ast::Expr::Subscript(subscript), true) => {
-                resolve_annotation(db, file, &subscript.slice, &scope)
+            (ast::Expr::Subscript(_), true) | (_, false) => {
+                resolve_annotation(db, file, &assign.annotation, &scope)
             }
             (_, true) => Type::Any,
-            (annotation, false) => resolve_annotation(db, file, annotation, &scope),
         };
         let mut field = DataclassField {
             name: target.id.as_str().into(),
@@ -738,4 +737,21 @@ pub fn named_tuple_fields_out_of_order(db: &dyn Db, class: &ClassId) -> Vec<Text
             _ => None,
         })
         .collect()
+}
+
+/// `('x', 'y')` as the tuple of literal strings `__match_args__` is.
+pub fn literal_names<'a>(db: &dyn Db, names: impl Iterator<Item = &'a Arc<str>>) -> Type {
+    let Some(str_class) = crate::symbols::builtin_class(db, "str") else {
+        return Type::Any;
+    };
+    Type::Tuple(
+        names
+            .map(|name| {
+                Type::Literal(Arc::new(crate::types::LiteralType {
+                    value: crate::types::LiteralValue::Str(name.clone()),
+                    class: str_class.clone(),
+                }))
+            })
+            .collect(),
+    )
 }
