@@ -2,7 +2,7 @@
 #
 # The checker writes a decorated class's `__init__` (and ordering methods) itself from the
 # class's annotated fields; these declarations only give the names their runtime shape.
-# `field()` is `Any`, so any default it gives fits the field's annotation.
+# `field()` has the type of the default it is given, which the field's annotation checks.
 
 from typing import Any, Callable, Generic, Mapping, TypeVar, overload
 
@@ -49,10 +49,31 @@ def dataclass(
     slots: bool = False,
     weakref_slot: bool = False,
 ) -> Callable[[type[_T]], type[_T]]: ...
+@overload
 def field(
     *,
-    default: Any = ...,
-    default_factory: Any = ...,
+    default: _T,
+    init: bool = True,
+    repr: bool = True,
+    hash: bool | None = None,
+    compare: bool = True,
+    metadata: Mapping[Any, Any] | None = None,
+    kw_only: bool = ...,
+) -> _T: ...
+@overload
+def field(
+    *,
+    default_factory: Callable[[], _T],
+    init: bool = True,
+    repr: bool = True,
+    hash: bool | None = None,
+    compare: bool = True,
+    metadata: Mapping[Any, Any] | None = None,
+    kw_only: bool = ...,
+) -> _T: ...
+@overload
+def field(
+    *,
     init: bool = True,
     repr: bool = True,
     hash: bool | None = None,

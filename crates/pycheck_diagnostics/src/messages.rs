@@ -333,6 +333,15 @@ pub fn module_has_no_attribute(module: &str, name: &str) -> String {
 
 pub const DATACLASS_FIELD_ORDER: &str =
     "Attributes without a default cannot follow attributes with one";
+pub const NON_FROZEN_FROM_FROZEN: &str =
+    "Non-frozen dataclass cannot inherit from a frozen dataclass";
+pub const FROZEN_FROM_NON_FROZEN: &str =
+    "Frozen dataclass cannot inherit from a non-frozen dataclass";
+
+pub fn custom_order_method(name: &str) -> String {
+    format!("You may not have a custom \"{name}\" method when \"order\" is True")
+}
+
 pub const NAMEDTUPLE_FIELD_ORDER: &str =
     "Non-default NamedTuple fields cannot follow default fields";
 

@@ -67,6 +67,9 @@ impl<'db> Checker<'db> {
             false => callee,
         };
         let args = call_args(call);
+        if let Some(replace) = self.dataclass_replace(&callee, call) {
+            return self.call_signature(&replace, &args, call.range, expected);
+        }
         // `Box[str]()`: the type arguments written are the instance's, as an expected type
         // would make them.
         let applied = match (&callee, call.func.as_ref()) {
@@ -83,6 +86,56 @@ impl<'db> Checker<'db> {
             _ => None,
         };
         self.call_type(&callee, &args, call.range, applied.as_ref().or(expected))
+    }
+
+    /// `dataclasses.replace(obj, **changes)` on a dataclass instance takes its fields, by
+    /// keyword, as mypy's plugin has it.
+    fn dataclass_replace(&mut self, callee: &Type, call: &ast::ExprCall) -> Option<Signature> {
+        let [first, ..] = call.args.as_slice() else {
+            return None;
+        };
+        if Some(callee) != crate::symbols::module_member(self.db, "dataclasses", "replace").as_ref()
+        {
+            return None;
+        }
+        let Type::Instance(instance) = self.trial(|c| c.infer(first, None)).0 else {
+            return None;
+        };
+        let spec = crate::synthesized::dataclass(self.db, &instance.class)?;
+        let info = class_info(self.db, &instance.class);
+        let apply = |ty: &Type| {
+            ty.substitute(&|var: &TypeVar| {
+                info.type_params
+                    .iter()
+                    .position(|param| param.name == var.name)
+                    .and_then(|i| instance.args.get(i).cloned())
+            })
+        };
+        let mut params = vec![crate::types::Param {
+            name: "obj".into(),
+            kind: ParamKind::PositionalOnly,
+            ty: Type::Instance(instance.clone()),
+            has_default: false,
+        }];
+        params.extend(
+            spec.fields
+                .iter()
+                .filter(|f| f.init)
+                .map(|field| crate::types::Param {
+                    name: field.name.clone(),
+                    kind: ParamKind::KeywordOnly,
+                    ty: apply(&field.ty),
+                    has_default: !field.init_only || field.has_default,
+                }),
+        );
+        Some(Signature {
+            name: Some("replace".into()),
+            // mypy names the instance, type arguments included (`"replace" of "Box[int]"`).
+            owner: Some(Type::Instance(instance.clone()).to_string().into()),
+            params: params.into(),
+            ret: Type::Instance(instance.clone()),
+            untyped: false,
+        })
     }
 
     /// `items.append(x)` on `items = []` gives the list its item type (mypy's partial types).

@@ -1966,6 +1966,11 @@ impl<'db> Checker<'db> {
                     messages::DATACLASS_FIELD_ORDER.to_owned(),
                 );
             }
+            for (range, message) in
+                crate::synthesized::dataclass_declaration_errors(self.db, &info.id)
+            {
+                self.report(codes::MISC, range, message);
+            }
             for range in crate::synthesized::named_tuple_fields_out_of_order(self.db, &info.id) {
                 self.report(
                     codes::MISC,

@@ -822,6 +822,10 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
     let Some(declaration) = info.members.get(key.name(db)) else {
         return synthesized_member(db, class, key.name(db));
     };
+    // A dataclass's `InitVar` field goes to `__init__`, not to the instance.
+    if info.is_decorated && crate::synthesized::is_init_only_field(db, class, key.name(db)) {
+        return None;
+    }
     let file = class.file;
     let body = parsed_module(db, file).body();
     Some(match declaration {

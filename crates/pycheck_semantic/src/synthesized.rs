@@ -755,3 +755,60 @@ pub fn literal_names<'a>(db: &dyn Db, names: impl Iterator<Item = &'a Arc<str>>)
             .collect(),
     )
 }
+
+/// mypy's errors about a dataclass's declaration as a whole, other than field order: a
+/// frozen one deriving from one that is not (or the reverse), and ordering methods of
+/// its own next to `order=True`.
+pub fn dataclass_declaration_errors(db: &dyn Db, class: &ClassId) -> Vec<(TextRange, String)> {
+    let Some(spec) = dataclass(db, class) else {
+        return Vec::new();
+    };
+    let body = parsed_module(db, class.file).body();
+    let Some(Stmt::ClassDef(def)) = class_path(db, class).and_then(|path| path.resolve(body))
+    else {
+        return Vec::new();
+    };
+    let text = class.file.text(db);
+    let mut errors = Vec::new();
+    let class_line =
+        crate::navigation::name_after_keyword(text, def.range, "class", def.name.as_str());
+    let base_frozen = ancestors(db, class)
+        .iter()
+        .skip(1)
+        .find_map(|a| dataclass(db, &a.class).map(|base| base.frozen));
+    match (base_frozen, spec.frozen) {
+        (Some(true), false) => errors.push((
+            class_line,
+            pycheck_diagnostics::messages::NON_FROZEN_FROM_FROZEN.to_owned(),
+        )),
+        (Some(false), true) => errors.push((
+            class_line,
+            pycheck_diagnostics::messages::FROZEN_FROM_NON_FROZEN.to_owned(),
+        )),
+        _ => {}
+    }
+    if spec.order {
+        for stmt in &def.body {
+            let Some(method) = crate::symbols::FunctionDef::of(stmt) else {
+                continue;
+            };
+            if matches!(method.name, "__lt__" | "__le__" | "__gt__" | "__ge__") {
+                errors.push((
+                    crate::navigation::name_after_keyword(text, stmt.range(), "def", method.name),
+                    pycheck_diagnostics::messages::custom_order_method(method.name),
+                ));
+            }
+        }
+    }
+    errors
+}
+
+/// Whether `name` is an `InitVar` field of the dataclass `class`: a constructor
+/// parameter, not an attribute.
+pub fn is_init_only_field(db: &dyn Db, class: &ClassId, name: &str) -> bool {
+    dataclass(db, class).is_some_and(|spec| {
+        spec.fields
+            .iter()
+            .any(|f| f.name.as_ref() == name && f.init_only)
+    })
+}
