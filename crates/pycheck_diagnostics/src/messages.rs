@@ -342,6 +342,18 @@ pub fn custom_order_method(name: &str) -> String {
     format!("You may not have a custom \"{name}\" method when \"order\" is True")
 }
 
+pub const ENUM_MEMBER_ANNOTATED: &str = "Enum members must be left unannotated";
+pub const ENUM_MEMBER_ANNOTATED_NOTE: &str =
+    "See https://typing.readthedocs.io/en/latest/spec/enums.html#defining-members";
+
+pub fn enum_member_reused(name: &str, enum_name: &str) -> String {
+    format!("Attempted to reuse member name \"{name}\" in Enum definition \"{enum_name}\"")
+}
+
+pub fn extend_enum_with_members(base: &str) -> String {
+    format!("Cannot extend enum with existing members: \"{base}\"")
+}
+
 pub const NAMEDTUPLE_FIELD_ORDER: &str =
     "Non-default NamedTuple fields cannot follow default fields";
 

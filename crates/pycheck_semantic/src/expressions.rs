@@ -425,7 +425,7 @@ impl Checker<'_> {
             class: class.clone(),
             args: Arc::from([]),
         };
-        for looked_up in [name, "__new__", "_value_", "value"] {
+        for looked_up in [name, "__new__", "value"] {
             match lookup_member(db, &instance, looked_up) {
                 Some((_, declared_by)) if declared_by.file == enum_file => {
                     if !is_value && declared_by.name() == "Flag" {
@@ -434,6 +434,14 @@ impl Checker<'_> {
                 }
                 _ => return None,
             }
+        }
+        // `_value_: int` in the enum says what every value is.
+        match lookup_member(db, &instance, "_value_") {
+            Some((_, declared_by)) if declared_by.file == enum_file => {}
+            Some((crate::symbols::Member::Attribute(declared), _)) if is_value => {
+                return Some(declared);
+            }
+            _ => return None,
         }
         if !is_value {
             return Some(builtin_instance(db, "str", vec![]));

@@ -1971,6 +1971,11 @@ impl<'db> Checker<'db> {
             {
                 self.report(codes::MISC, range, message);
             }
+            for (range, message, notes) in
+                crate::synthesized::enum_declaration_errors(self.db, &info.id)
+            {
+                self.report_with_notes(codes::MISC, range, message, notes);
+            }
             for range in crate::synthesized::named_tuple_fields_out_of_order(self.db, &info.id) {
                 self.report(
                     codes::MISC,

@@ -812,3 +812,70 @@ pub fn is_init_only_field(db: &dyn Db, class: &ClassId, name: &str) -> bool {
             .any(|f| f.name.as_ref() == name && f.init_only)
     })
 }
+
+/// mypy's errors about an enum's declaration: a member annotated, a member name used
+/// twice, an enum extending one that has members. Each with its notes.
+pub fn enum_declaration_errors(
+    db: &dyn Db,
+    class: &ClassId,
+) -> Vec<(TextRange, String, Vec<String>)> {
+    use pycheck_diagnostics::messages;
+    let Some(info) = enum_info(db, class) else {
+        return Vec::new();
+    };
+    let body = parsed_module(db, class.file).body();
+    let Some(Stmt::ClassDef(def)) = class_path(db, class).and_then(|path| path.resolve(body))
+    else {
+        return Vec::new();
+    };
+    let mut errors = Vec::new();
+    if let Some(base) = ancestors(db, class)
+        .iter()
+        .skip(1)
+        .find(|a| enum_info(db, &a.class).is_some_and(|base| !base.members.is_empty()))
+    {
+        let text = class.file.text(db);
+        errors.push((
+            crate::navigation::name_after_keyword(text, def.range, "class", def.name.as_str()),
+            messages::extend_enum_with_members(base.class.name()),
+            Vec::new(),
+        ));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for stmt in &def.body {
+        match stmt {
+            Stmt::AnnAssign(assign) if assign.value.is_some() => {
+                // mypy spares only dunder and name-mangled names.
+                if let ast::Expr::Name(target) = assign.target.as_ref()
+                    && !target.id.as_str().starts_with("__")
+                {
+                    errors.push((
+                        stmt.range(),
+                        messages::ENUM_MEMBER_ANNOTATED.to_owned(),
+                        vec![messages::ENUM_MEMBER_ANNOTATED_NOTE.to_owned()],
+                    ));
+                }
+            }
+            Stmt::Assign(assign) => {
+                let [ast::Expr::Name(target)] = assign.targets.as_slice() else {
+                    continue;
+                };
+                let name = target.id.as_str();
+                if info.member(name).is_none() {
+                    continue;
+                }
+                if seen.contains(&name) {
+                    errors.push((
+                        stmt.range(),
+                        messages::enum_member_reused(name, class.name()),
+                        Vec::new(),
+                    ));
+                } else {
+                    seen.push(name);
+                }
+            }
+            _ => {}
+        }
+    }
+    errors
+}
