@@ -396,7 +396,11 @@ pub fn signature_of(
     };
     let is_static = has_decorator(db, file, def.decorators, "staticmethod");
     let is_classmethod = has_decorator(db, file, def.decorators, "classmethod")
-        || (owner.is_some() && matches!(def.name, "__init_subclass__" | "__class_getitem__"));
+        || (owner.is_some()
+            && matches!(
+                def.name,
+                "__init_subclass__" | "__class_getitem__" | "__new__"
+            ));
     let mut params = Vec::new();
     let push = |arg: &ast::Arg, kind: ParamKind, has_default: bool, params: &mut Vec<Param>| {
         let ty = match &arg.annotation {
