@@ -46,7 +46,14 @@ impl<'db> Checker<'db> {
             && let [arg] = call.args.as_slice()
         {
             let ty = self.infer(arg, None);
-            let spelled = crate::reveal::revealed(self.db, &ty);
+            let spelled = match self.last_known_values(arg, &ty) {
+                Some(literals) => literals
+                    .iter()
+                    .map(|literal| format!("{}?", crate::reveal::revealed(self.db, literal)))
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                None => crate::reveal::revealed(self.db, &ty),
+            };
             self.note(call.range, messages::revealed_type(&spelled));
             return ty;
         }
@@ -86,6 +93,88 @@ impl<'db> Checker<'db> {
             _ => None,
         };
         self.call_type(&callee, &args, call.range, applied.as_ref().or(expected))
+    }
+
+    /// The literals an expression of (inferred, plain) type `ty` is known to hold, which
+    /// mypy's `reveal_type` shows with a `?`: a literal written out (`1`, `'a'`), an enum
+    /// member (`Color.RED`), a member's `.value` or `.name`, and the `.value` of an enum
+    /// whose members' values are all literals of one type.
+    fn last_known_values(&mut self, expr: &ast::Expr, ty: &Type) -> Option<Vec<Type>> {
+        let widened_to = |literal: &Type, ty: &Type| match literal {
+            Type::Literal(literal) => literal.fallback() == *ty,
+            _ => false,
+        };
+        if let Some(literal) = crate::annotations::literal_of_expression(self.db, expr) {
+            return widened_to(&literal, ty).then(|| vec![literal]);
+        }
+        let ast::Expr::Attribute(attribute) = expr else {
+            return None;
+        };
+        if let Some(member) = self.enum_member_literal(expr) {
+            return widened_to(&member, ty).then(|| vec![member]);
+        }
+        let owner = self.enum_member_literal(&attribute.value);
+        let member = match owner {
+            Some(Type::Literal(member)) => member,
+            _ => {
+                // `c.value` for `c: Color`: every member's value, if all are literals.
+                if !matches!(attribute.attr.as_str(), "value" | "_value_") {
+                    return None;
+                }
+                let Type::Instance(instance) = self.trial(|c| c.infer(&attribute.value, None)).0
+                else {
+                    return None;
+                };
+                let info = crate::synthesized::enum_info(self.db, &instance.class)?;
+                // An enum that declares `_value_` says what its values are.
+                let enum_file = crate::symbols::resolve_module_by_name(self.db, "enum")?;
+                if lookup_member(self.db, &instance, "_value_")
+                    .is_none_or(|(_, declared_by)| declared_by.file != enum_file)
+                {
+                    return None;
+                }
+                let mut literals: Vec<Type> = Vec::new();
+                for member in &info.members {
+                    let literal = member.literal.clone()?;
+                    if !widened_to(&literal, ty) {
+                        return None;
+                    }
+                    if !literals.contains(&literal) {
+                        literals.push(literal);
+                    }
+                }
+                return (!literals.is_empty()).then_some(literals);
+            }
+        };
+        let crate::types::LiteralValue::EnumMember(name) = &member.value else {
+            return None;
+        };
+        // A `_value_` the enum declares is read as declared.
+        if attribute.attr.as_str() == "_value_"
+            && let Some((_, declared_by)) = lookup_member(
+                self.db,
+                &crate::types::Instance {
+                    class: member.class.clone(),
+                    args: Arc::from([]),
+                },
+                "_value_",
+            )
+            && Some(declared_by.file) != crate::symbols::resolve_module_by_name(self.db, "enum")
+        {
+            return None;
+        }
+        let literal = match attribute.attr.as_str() {
+            "value" | "_value_" => crate::synthesized::enum_info(self.db, &member.class)?
+                .member(name)?
+                .literal
+                .clone()?,
+            "name" | "_name_" => Type::Literal(Arc::new(crate::types::LiteralType {
+                value: crate::types::LiteralValue::Str(name.clone()),
+                class: crate::symbols::builtin_class(self.db, "str")?,
+            })),
+            _ => return None,
+        };
+        widened_to(&literal, ty).then(|| vec![literal])
     }
 
     /// `dataclasses.replace(obj, **changes)` on a dataclass instance takes its fields, by

@@ -429,6 +429,8 @@ pub fn is_opaquely_decorated(db: &dyn Db, class: &ClassId) -> bool {
 pub struct EnumMember {
     pub name: Arc<str>,
     pub value: Type,
+    /// The value as a literal type, when it is written as one (`RED = 1`).
+    pub literal: Option<Type>,
 }
 
 /// The members of an enum class, in the order its body declares them.
@@ -473,6 +475,7 @@ fn enum_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<EnumI
         false => builtin_instance(db, "int", vec![]),
     };
     let mut members = Vec::new();
+    let ignored = ignored_names(&class.body);
     for stmt in &class.body {
         let Stmt::Assign(assign) = stmt else {
             continue;
@@ -480,7 +483,10 @@ fn enum_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<EnumI
         let [ast::Expr::Name(target)] = assign.targets.as_slice() else {
             continue;
         };
-        if !is_member_name(target.id.as_str()) || !is_member_value(&assign.value) {
+        if !is_member_name(target.id.as_str())
+            || !is_member_value(&assign.value)
+            || ignored.iter().any(|name| name == target.id.as_str())
+        {
             continue;
         }
         let value = match infer_standalone_expression(db, file, &assign.value) {
@@ -497,6 +503,7 @@ fn enum_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<EnumI
         members.push(EnumMember {
             name: target.id.as_str().into(),
             value,
+            literal: crate::annotations::literal_of_expression(db, &assign.value),
         });
     }
     Some(Arc::new(EnumInfo { members }))
@@ -510,10 +517,41 @@ fn enum_info_cycle<'db>(
     None
 }
 
-/// Names the enum machinery keeps for itself (`_ignore_`, dunders) are not members, and
-/// private ones are left to runtime rules pycheck does not model.
+/// Names the enum machinery keeps for itself (`_sunder_`, `__dunder__`) and
+/// name-mangled ones (`__private`) are not members.
 pub fn is_member_name(name: &str) -> bool {
-    !name.starts_with('_')
+    let sunder = name.len() > 2 && name.starts_with('_') && name.ends_with('_');
+    !name.starts_with("__") && !sunder
+}
+
+/// The names an enum's `_ignore_` (a list of strings, or one string of names) keeps
+/// from being members.
+fn ignored_names(body: &[Stmt]) -> Vec<String> {
+    let mut ignored = Vec::new();
+    for stmt in body {
+        let Stmt::Assign(assign) = stmt else {
+            continue;
+        };
+        if !matches!(assign.targets.as_slice(), [ast::Expr::Name(n)] if n.id.as_str() == "_ignore_")
+        {
+            continue;
+        }
+        let strings: Vec<&ast::Expr> = match assign.value.as_ref() {
+            ast::Expr::List(list) => list.elts.iter().collect(),
+            ast::Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+            other => vec![other],
+        };
+        for item in strings {
+            if let ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Str(text),
+                ..
+            }) = item
+            {
+                ignored.extend(text.split_whitespace().map(str::to_owned));
+            }
+        }
+    }
+    ignored
 }
 
 /// Functions, descriptors and `nonmember(...)` in an enum body are not members.

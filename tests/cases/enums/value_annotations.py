@@ -22,3 +22,7 @@ def check(code: Code, planet: Planet) -> None:
     reveal_type(planet.value)  # N: Revealed type is "float"
     reveal_type(planet.gravity)  # N: Revealed type is "float"
     text: str = code.value  # E: Incompatible types in assignment (expression has type "int", variable has type "str")  [assignment]
+
+
+reveal_type(Code.OK.value)  # N: Revealed type is "Literal[200]?"
+reveal_type(Code.OK._value_)  # N: Revealed type is "int"
