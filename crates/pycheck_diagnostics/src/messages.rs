@@ -354,6 +354,13 @@ pub fn extend_enum_with_members(base: &str) -> String {
     format!("Cannot extend enum with existing members: \"{base}\"")
 }
 
+pub const NAMEDTUPLE_INVALID_STATEMENT: &str =
+    "Invalid statement in NamedTuple definition; expected \"field_name: field_type [= default]\"";
+
+pub fn named_tuple_underscore_field(name: &str) -> String {
+    format!("NamedTuple field name cannot start with an underscore: {name}")
+}
+
 pub const NAMEDTUPLE_FIELD_ORDER: &str =
     "Non-default NamedTuple fields cannot follow default fields";
 

@@ -1976,6 +1976,11 @@ impl<'db> Checker<'db> {
             {
                 self.report_with_notes(codes::MISC, range, message, notes);
             }
+            for (range, message) in
+                crate::synthesized::named_tuple_declaration_errors(self.db, &info.id)
+            {
+                self.report(codes::MISC, range, message);
+            }
             for range in crate::synthesized::named_tuple_fields_out_of_order(self.db, &info.id) {
                 self.report(
                     codes::MISC,

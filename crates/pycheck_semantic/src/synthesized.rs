@@ -745,6 +745,41 @@ pub fn named_tuple_field_owner(db: &dyn Db, class: &ClassId, name: &str) -> Opti
         .then_some(owner)
 }
 
+/// mypy's errors about a named tuple's body other than field order: a field named with
+/// a leading underscore, a plain assignment among the fields.
+pub fn named_tuple_declaration_errors(db: &dyn Db, class: &ClassId) -> Vec<(TextRange, String)> {
+    use pycheck_diagnostics::messages;
+    if named_tuple(db, class).is_none() {
+        return Vec::new();
+    }
+    let body = parsed_module(db, class.file).body();
+    let Some(Stmt::ClassDef(def)) = class_path(db, class).and_then(|path| path.resolve(body))
+    else {
+        return Vec::new();
+    };
+    let mut errors = Vec::new();
+    for stmt in &def.body {
+        match stmt {
+            Stmt::AnnAssign(assign) => {
+                if let ast::Expr::Name(target) = assign.target.as_ref()
+                    && target.id.as_str().starts_with('_')
+                {
+                    errors.push((
+                        stmt.range(),
+                        messages::named_tuple_underscore_field(target.id.as_str()),
+                    ));
+                }
+            }
+            Stmt::Assign(_) | Stmt::ClassDef(_) => errors.push((
+                stmt.range(),
+                messages::NAMEDTUPLE_INVALID_STATEMENT.to_owned(),
+            )),
+            _ => {}
+        }
+    }
+    errors
+}
+
 /// The fields of a named tuple's body that lack a default after one that has one.
 pub fn named_tuple_fields_out_of_order(db: &dyn Db, class: &ClassId) -> Vec<TextRange> {
     let Some(fields) = named_tuple(db, class) else {
