@@ -575,8 +575,15 @@ impl Checker<'_> {
 
     /// The declared type of an attribute assignment target, if known.
     pub fn attribute_declared_type(&mut self, owner: &Type, name: &str) -> Option<Type> {
-        let Type::Instance(instance) = owner else {
-            return None;
+        // `cls.x = ...` assigns the class's own attribute.
+        let class_instance;
+        let instance = match owner {
+            Type::Instance(instance) => instance,
+            Type::ClassObject(class) => {
+                class_instance = class_info(self.db, class).self_instance();
+                &class_instance
+            }
+            _ => return None,
         };
         match lookup_member(self.db, instance, name)? {
             (Member::Attribute(ty), _) if !ty.is_any() => Some(ty),

@@ -890,7 +890,20 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                     .and_then(|path| path.resolve(body))
                 {
                     Some(Stmt::Assign(assign)) => {
-                        Member::Attribute(infer_standalone_expression(db, file, &assign.value))
+                        match infer_standalone_expression(db, file, &assign.value) {
+                            // `items = []` in a class body needs an annotation (which mypy
+                            // asks for); meanwhile its items are Any, not Never.
+                            Type::Instance(instance)
+                                if !instance.args.is_empty()
+                                    && instance.args.iter().all(|a| *a == Type::Never) =>
+                            {
+                                Member::Attribute(Type::instance(
+                                    instance.class.clone(),
+                                    vec![Type::Any; instance.args.len()],
+                                ))
+                            }
+                            ty => Member::Attribute(ty),
+                        }
                     }
                     _ => Member::Attribute(Type::Any),
                 },
