@@ -126,6 +126,12 @@ impl<'db> Checker<'db> {
                     return None;
                 };
                 let info = crate::synthesized::enum_info(self.db, &instance.class)?;
+                if crate::symbols::ancestors(self.db, &instance.class)
+                    .iter()
+                    .any(|a| a.class.name() == "IntFlag")
+                {
+                    return None;
+                }
                 // An enum that declares `_value_` says what its values are.
                 let enum_file = crate::symbols::resolve_module_by_name(self.db, "enum")?;
                 if lookup_member(self.db, &instance, "_value_")
@@ -163,7 +169,12 @@ impl<'db> Checker<'db> {
         {
             return None;
         }
+        // mypy keeps no literal for an IntFlag member's value.
+        let int_flag = crate::symbols::ancestors(self.db, &member.class)
+            .iter()
+            .any(|a| a.class.name() == "IntFlag");
         let literal = match attribute.attr.as_str() {
+            "value" | "_value_" if int_flag => return None,
             "value" | "_value_" => crate::synthesized::enum_info(self.db, &member.class)?
                 .member(name)?
                 .literal

@@ -428,7 +428,9 @@ impl Checker<'_> {
         for looked_up in [name, "__new__", "value"] {
             match lookup_member(db, &instance, looked_up) {
                 Some((_, declared_by)) if declared_by.file == enum_file => {
-                    if !is_value && declared_by.name() == "Flag" {
+                    // A flag's name is `str | None` (a combination has none) unless the
+                    // member is known.
+                    if !is_value && declared_by.name() == "Flag" && names.is_none() {
                         return None;
                     }
                 }
