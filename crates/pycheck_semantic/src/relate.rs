@@ -409,6 +409,20 @@ fn constrain(
             let instance = Type::instance(class.clone(), vec![Type::Any; arity]);
             constrain(db, &t.args[0], &instance, flipped, out);
         }
+        // A named tuple is a tuple of the join of its fields' types (`list(p)`), as
+        // mypy's fallback is.
+        (Type::Instance(t), Type::Instance(a))
+            if t.class != a.class
+                && let Some(Type::Tuple(fields)) =
+                    crate::synthesized::named_tuple_as_tuple(db, actual) =>
+        {
+            let joined = match fields.split_first() {
+                Some((first, rest)) => rest.iter().fold(first.clone(), |acc, f| join(db, &acc, f)),
+                None => Type::Never,
+            };
+            let fallback = builtin_instance(db, "tuple", vec![joined]);
+            constrain(db, template, &fallback, flipped, out);
+        }
         (Type::Instance(t), Type::Instance(a)) => {
             let mapped = map_to_ancestor(db, a, &t.class)
                 .or_else(|| is_numeric_promotion(&a.class, &t.class).then(|| t.clone()));

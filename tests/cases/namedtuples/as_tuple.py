@@ -22,3 +22,6 @@ wrong: tuple[int, int] = pair  # E: Incompatible types in assignment (expression
 for part in pair:
     reveal_type(part)  # N: Revealed type is "str | int"
 reveal_type(len(pair))  # N: Revealed type is "int"
+reveal_type(list(pair))  # N: Revealed type is "list[object]"
+reveal_type(set(Pair("b", 2)))  # N: Revealed type is "set[object]"
+reveal_type(sorted([pair, Pair("c", 3)]))  # N: Revealed type is "list[tuple[str, int, fallback=as_tuple.Pair]]"
