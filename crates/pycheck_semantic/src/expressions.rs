@@ -986,8 +986,14 @@ impl Checker<'_> {
         if left.is_any() || matches!(left, Type::SpecialForm(_)) {
             return Type::Any;
         }
-        if let (Type::Tuple(a), Type::Tuple(b), ast::Operator::Add) = (left, right, op) {
-            return Type::Tuple(a.iter().chain(b.iter()).cloned().collect());
+        if op == ast::Operator::Add {
+            // A named tuple concatenates as the tuple of its fields.
+            let as_tuple = |ty: &Type| {
+                crate::synthesized::named_tuple_as_tuple(self.db, ty).unwrap_or_else(|| ty.clone())
+            };
+            if let (Type::Tuple(a), Type::Tuple(b)) = (as_tuple(left), as_tuple(right)) {
+                return Type::Tuple(a.iter().chain(b.iter()).cloned().collect());
+            }
         }
         if let Type::Union(members) = left {
             let mut results = Vec::new();
