@@ -212,8 +212,10 @@ fn dataclass_options(
             ),
             other => (other, &[][..], false),
         };
-        if infer_standalone_expression(db, file, head) != the_decorator {
-            if matches!(decorator, ast::Expr::Name(n) if n.id.as_str() == "final") {
+        let decorator_type = infer_standalone_expression(db, file, head);
+        if decorator_type != the_decorator {
+            // `final` changes nothing a dataclass generates.
+            if Some(&decorator_type) == module_member(db, "typing", "final").as_ref() {
                 continue;
             }
             return None;
