@@ -56,6 +56,7 @@ from typing import (
     TypeVar as TypeVar,
     Union as Union,
     ValuesView as ValuesView,
+    assert_never as assert_never,
     assert_type as assert_type,
     cast as cast,
     final as final,

@@ -390,6 +390,49 @@ pub fn module_has_no_attribute(module: &str, name: &str) -> String {
     format!("Module \"{module}\" has no attribute \"{name}\"")
 }
 
+pub const DATACLASS_FIELD_ORDER: &str =
+    "Attributes without a default cannot follow attributes with one";
+pub const NON_FROZEN_FROM_FROZEN: &str =
+    "Non-frozen dataclass cannot inherit from a frozen dataclass";
+pub const FROZEN_FROM_NON_FROZEN: &str =
+    "Frozen dataclass cannot inherit from a non-frozen dataclass";
+
+pub fn custom_order_method(name: &str) -> String {
+    format!("You may not have a custom \"{name}\" method when \"order\" is True")
+}
+
+pub const ENUM_MEMBER_ANNOTATED: &str = "Enum members must be left unannotated";
+pub const ENUM_MEMBER_ANNOTATED_NOTE: &str =
+    "See https://typing.readthedocs.io/en/latest/spec/enums.html#defining-members";
+
+pub fn enum_member_reused(name: &str, enum_name: &str) -> String {
+    format!("Attempted to reuse member name \"{name}\" in Enum definition \"{enum_name}\"")
+}
+
+pub fn extend_enum_with_members(base: &str) -> String {
+    format!("Cannot extend enum with existing members: \"{base}\"")
+}
+
+pub const NAMEDTUPLE_INVALID_STATEMENT: &str =
+    "Invalid statement in NamedTuple definition; expected \"field_name: field_type [= default]\"";
+
+pub fn named_tuple_underscore_field(name: &str) -> String {
+    format!("NamedTuple field name cannot start with an underscore: {name}")
+}
+
+pub const NAMEDTUPLE_FIELD_ORDER: &str =
+    "Non-default NamedTuple fields cannot follow default fields";
+
+/// Assigning a member of an enum (or another final name).
+pub fn assign_to_final(name: &str) -> String {
+    format!("Cannot assign to final attribute \"{name}\"")
+}
+
+/// Assigning a field of a frozen dataclass or a named tuple.
+pub fn read_only_property(name: &str, class: &str) -> String {
+    format!("Property \"{name}\" defined in \"{class}\" is read-only")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

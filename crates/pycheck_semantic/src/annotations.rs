@@ -150,6 +150,13 @@ impl Resolver<'_> {
         if is_typed_dict(self.db, &class) {
             return Type::instance(class, vec![]);
         }
+        // `InitVar[int]` declares a dataclass's constructor parameter of type `int`.
+        if class.name() == "InitVar"
+            && let [item] = items
+            && crate::index::module_name_of_file(self.db, class.file) == "dataclasses"
+        {
+            return self.resolve(item);
+        }
         let arity = class_type_params(self.db, &class).len();
         let mut args: Vec<Type> = items.iter().map(|item| self.resolve(item)).collect();
         args.resize(arity, Type::Any);
@@ -209,6 +216,17 @@ impl Resolver<'_> {
                 value: ast::Constant::None,
                 ..
             }) => Type::None,
+            // `Literal[Color.RED]`: a member of an enum.
+            ast::Expr::Attribute(attribute)
+                if let Type::ClassObject(class) = crate::infer::infer_standalone_expression(
+                    self.db,
+                    self.file,
+                    &attribute.value,
+                ) && crate::synthesized::enum_info(self.db, &class)
+                    .is_some_and(|info| info.member(attribute.attr.as_str()).is_some()) =>
+            {
+                crate::synthesized::enum_literal(&class, attribute.attr.as_str())
+            }
             // Nested `Literal[...]` and aliases of literal types.
             ast::Expr::Subscript(_) | ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
                 self.resolve(item)

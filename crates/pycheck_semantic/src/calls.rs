@@ -46,7 +46,14 @@ impl<'db> Checker<'db> {
             && let [arg] = call.args.as_slice()
         {
             let ty = self.infer(arg, None);
-            let spelled = crate::reveal::revealed(self.db, &ty);
+            let spelled = match self.last_known_values(arg, &ty) {
+                Some(literals) => literals
+                    .iter()
+                    .map(|literal| format!("{}?", crate::reveal::revealed(self.db, literal)))
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                None => crate::reveal::revealed(self.db, &ty),
+            };
             self.note(call.range, messages::revealed_type(&spelled));
             return ty;
         }
@@ -67,7 +74,168 @@ impl<'db> Checker<'db> {
             false => callee,
         };
         let args = call_args(call);
-        self.call_type(&callee, &args, call.range, expected)
+        if let Some(replace) = self.dataclass_replace(&callee, call) {
+            return self.call_signature(&replace, &args, call.range, expected);
+        }
+        // `Box[str]()`: the type arguments written are the instance's, as an expected type
+        // would make them.
+        let applied = match (&callee, call.func.as_ref()) {
+            (Type::ClassObject(class), ast::Expr::Subscript(_))
+                if !class_info(self.db, class).type_params.is_empty() =>
+            {
+                let scope = self.type_var_scope();
+                match crate::annotations::resolve_annotation(self.db, self.file, &call.func, &scope)
+                {
+                    applied @ Type::Instance(_) => Some(applied),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        self.call_type(&callee, &args, call.range, applied.as_ref().or(expected))
+    }
+
+    /// The literals an expression of (inferred, plain) type `ty` is known to hold, which
+    /// mypy's `reveal_type` shows with a `?`: a literal written out (`1`, `'a'`), an enum
+    /// member (`Color.RED`), a member's `.value` or `.name`, and the `.value` of an enum
+    /// whose members' values are all literals of one type.
+    fn last_known_values(&mut self, expr: &ast::Expr, ty: &Type) -> Option<Vec<Type>> {
+        let widened_to = |literal: &Type, ty: &Type| match literal {
+            Type::Literal(literal) => literal.fallback() == *ty,
+            _ => false,
+        };
+        if let Some(literal) = crate::annotations::literal_of_expression(self.db, expr) {
+            return widened_to(&literal, ty).then(|| vec![literal]);
+        }
+        let ast::Expr::Attribute(attribute) = expr else {
+            return None;
+        };
+        if let Some(member) = self.enum_member_literal(expr) {
+            return widened_to(&member, ty).then(|| vec![member]);
+        }
+        let owner = self.enum_member_literal(&attribute.value);
+        let member = match owner {
+            Some(Type::Literal(member)) => member,
+            _ => {
+                // `c.value` for `c: Color`: every member's value, if all are literals.
+                if !matches!(attribute.attr.as_str(), "value" | "_value_") {
+                    return None;
+                }
+                let Type::Instance(instance) = self.trial(|c| c.infer(&attribute.value, None)).0
+                else {
+                    return None;
+                };
+                let info = crate::synthesized::enum_info(self.db, &instance.class)?;
+                if crate::symbols::ancestors(self.db, &instance.class)
+                    .iter()
+                    .any(|a| a.class.name() == "IntFlag")
+                {
+                    return None;
+                }
+                // An enum that declares `_value_` says what its values are.
+                let enum_file = crate::symbols::resolve_module_by_name(self.db, "enum")?;
+                if lookup_member(self.db, &instance, "_value_")
+                    .is_none_or(|(_, declared_by)| declared_by.file != enum_file)
+                {
+                    return None;
+                }
+                let mut literals: Vec<Type> = Vec::new();
+                for member in &info.members {
+                    let literal = member.literal.clone()?;
+                    if !widened_to(&literal, ty) {
+                        return None;
+                    }
+                    if !literals.contains(&literal) {
+                        literals.push(literal);
+                    }
+                }
+                return (!literals.is_empty()).then_some(literals);
+            }
+        };
+        let crate::types::LiteralValue::EnumMember(name) = &member.value else {
+            return None;
+        };
+        // A `_value_` the enum declares is read as declared.
+        if attribute.attr.as_str() == "_value_"
+            && let Some((_, declared_by)) = lookup_member(
+                self.db,
+                &crate::types::Instance {
+                    class: member.class.clone(),
+                    args: Arc::from([]),
+                },
+                "_value_",
+            )
+            && Some(declared_by.file) != crate::symbols::resolve_module_by_name(self.db, "enum")
+        {
+            return None;
+        }
+        // mypy keeps no literal for an IntFlag member's value.
+        let int_flag = crate::symbols::ancestors(self.db, &member.class)
+            .iter()
+            .any(|a| a.class.name() == "IntFlag");
+        let literal = match attribute.attr.as_str() {
+            "value" | "_value_" if int_flag => return None,
+            "value" | "_value_" => crate::synthesized::enum_info(self.db, &member.class)?
+                .member(name)?
+                .literal
+                .clone()?,
+            "name" | "_name_" => Type::Literal(Arc::new(crate::types::LiteralType {
+                value: crate::types::LiteralValue::Str(name.clone()),
+                class: crate::symbols::builtin_class(self.db, "str")?,
+            })),
+            _ => return None,
+        };
+        widened_to(&literal, ty).then(|| vec![literal])
+    }
+
+    /// `dataclasses.replace(obj, **changes)` on a dataclass instance takes its fields, by
+    /// keyword, as mypy's plugin has it.
+    fn dataclass_replace(&mut self, callee: &Type, call: &ast::ExprCall) -> Option<Signature> {
+        let [first, ..] = call.args.as_slice() else {
+            return None;
+        };
+        if Some(callee) != crate::symbols::module_member(self.db, "dataclasses", "replace").as_ref()
+        {
+            return None;
+        }
+        let Type::Instance(instance) = self.trial(|c| c.infer(first, None)).0 else {
+            return None;
+        };
+        let spec = crate::synthesized::dataclass(self.db, &instance.class)?;
+        let info = class_info(self.db, &instance.class);
+        let apply = |ty: &Type| {
+            ty.substitute(&|var: &TypeVar| {
+                info.type_params
+                    .iter()
+                    .position(|param| param.name == var.name)
+                    .and_then(|i| instance.args.get(i).cloned())
+            })
+        };
+        let mut params = vec![crate::types::Param {
+            name: "obj".into(),
+            kind: ParamKind::PositionalOnly,
+            ty: Type::Instance(instance.clone()),
+            has_default: false,
+        }];
+        params.extend(
+            spec.fields
+                .iter()
+                .filter(|f| f.init)
+                .map(|field| crate::types::Param {
+                    name: field.name.clone(),
+                    kind: ParamKind::KeywordOnly,
+                    ty: apply(&field.ty),
+                    has_default: !field.init_only || field.has_default,
+                }),
+        );
+        Some(Signature {
+            name: Some("replace".into()),
+            // mypy names the instance, type arguments included (`"replace" of "Box[int]"`).
+            owner: Some(Type::Instance(instance.clone()).to_string().into()),
+            params: params.into(),
+            ret: Type::Instance(instance.clone()),
+            untyped: false,
+        })
     }
 
     /// `items.append(x)` on `items = []` gives the list its item type (mypy's partial types).
@@ -219,6 +387,16 @@ impl<'db> Checker<'db> {
                 },
                 _ => Type::Any,
             };
+        }
+        // An enum without members, or `NamedTuple`, called is the functional form
+        // (`Enum("Color", "RED GREEN")`), which makes a new class pycheck does not follow.
+        if crate::synthesized::enum_info(db, class).is_some_and(|e| e.members.is_empty())
+            || (class.name() == "NamedTuple"
+                && crate::symbols::module_member(db, "typing", "NamedTuple")
+                    == Some(Type::ClassObject(class.clone())))
+        {
+            self.infer_args_without_context(args);
+            return Type::Any;
         }
         // A class with an unknown base, or one a decorator may have given an `__init__`
         // (a dataclass), accepts whatever its own `__init__` does not rule out.

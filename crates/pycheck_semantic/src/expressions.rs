@@ -124,6 +124,13 @@ impl Checker<'_> {
                 }
             },
             ast::Expr::Attribute(attribute) => {
+                // `Color.RED` is a `Literal[Color.RED]` where a literal is expected.
+                if expected.is_some_and(contains_literal)
+                    && let Some(literal) = self.enum_member_literal(expr)
+                {
+                    self.infer(&attribute.value, None);
+                    return literal;
+                }
                 let owner = self.infer(&attribute.value, None);
                 // `self.x` narrowed by a condition or an assignment in this function.
                 let narrowed = member_key(expr)
@@ -131,7 +138,12 @@ impl Checker<'_> {
                     .map(|var| var.current.clone());
                 match narrowed {
                     Some(ty) => ty,
-                    None => self.member_or_report(&owner, attribute.attr.as_str(), attribute.range),
+                    None => match self.enum_attribute(&attribute.value, &owner, &attribute.attr) {
+                        Some(ty) => ty,
+                        None => {
+                            self.member_or_report(&owner, attribute.attr.as_str(), attribute.range)
+                        }
+                    },
                 }
             }
             ast::Expr::List(list) => self.infer_sequence_display("list", &list.elts, expected),
@@ -335,6 +347,105 @@ impl Checker<'_> {
         }
     }
 
+    /// `Color.RED` as the literal type of that member, if `expr` names an enum member.
+    pub fn enum_member_literal(&mut self, expr: &ast::Expr) -> Option<Type> {
+        let ast::Expr::Attribute(attribute) = expr else {
+            return None;
+        };
+        let Type::ClassObject(class) = self.trial(|c| c.infer(&attribute.value, None)).0 else {
+            return None;
+        };
+        let info = crate::synthesized::enum_info(self.db, &class)?;
+        info.member(attribute.attr.as_str())?;
+        Some(crate::synthesized::enum_literal(
+            &class,
+            attribute.attr.as_str(),
+        ))
+    }
+
+    /// `.value` and `.name` of enum members: the member's own value type where the
+    /// member is known, else the value type all members share (`Any` if they differ).
+    /// `None` leaves the attribute to the ordinary lookup (an enum that declares its own
+    /// `__new__`, `_value_` or `value` says more than the members' values).
+    fn enum_attribute(&mut self, owner_expr: &ast::Expr, owner: &Type, name: &str) -> Option<Type> {
+        let is_value = matches!(name, "value" | "_value_");
+        if !is_value && !matches!(name, "name" | "_name_") {
+            return None;
+        }
+        let member_name = |ty: &Type| match ty {
+            Type::Literal(literal) => match &literal.value {
+                LiteralValue::EnumMember(member) => Some((literal.class.clone(), member.clone())),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (class, names): (ClassId, Option<Vec<Arc<str>>>) = match owner {
+            Type::Instance(instance) if instance.args.is_empty() => {
+                match self
+                    .enum_member_literal(owner_expr)
+                    .as_ref()
+                    .and_then(member_name)
+                {
+                    Some((class, member)) => (class, Some(vec![member])),
+                    None => (instance.class.clone(), None),
+                }
+            }
+            Type::Literal(_) | Type::Union(_) => {
+                let named: Option<Vec<(ClassId, Arc<str>)>> =
+                    owner.members().iter().map(member_name).collect();
+                let named = named?;
+                let class = named.first()?.0.clone();
+                if named.iter().any(|(c, _)| *c != class) {
+                    return None;
+                }
+                (class, Some(named.into_iter().map(|(_, n)| n).collect()))
+            }
+            _ => return None,
+        };
+        let db = self.db;
+        let info = crate::synthesized::enum_info(db, &class)?;
+        let enum_file = crate::symbols::resolve_module_by_name(db, "enum")?;
+        let instance = Instance {
+            class: class.clone(),
+            args: Arc::from([]),
+        };
+        for looked_up in [name, "__new__", "value"] {
+            match lookup_member(db, &instance, looked_up) {
+                Some((_, declared_by)) if declared_by.file == enum_file => {
+                    // A flag's name is `str | None` (a combination has none) unless the
+                    // member is known.
+                    if !is_value && declared_by.name() == "Flag" && names.is_none() {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+        }
+        // `_value_: int` in the enum says what every value is.
+        match lookup_member(db, &instance, "_value_") {
+            Some((_, declared_by)) if declared_by.file == enum_file => {}
+            Some((crate::symbols::Member::Attribute(declared), _)) if is_value => {
+                return Some(declared);
+            }
+            _ => return None,
+        }
+        if !is_value {
+            return Some(builtin_instance(db, "str", vec![]));
+        }
+        let values: Vec<Type> = match names {
+            Some(names) => names
+                .iter()
+                .filter_map(|n| info.member(n).map(|m| m.value.clone()))
+                .collect(),
+            None => info.members.iter().map(|m| m.value.clone()).collect(),
+        };
+        let first = values.first()?.clone();
+        Some(match values.iter().all(|v| *v == first) {
+            true => first,
+            false => Type::Any,
+        })
+    }
+
     /// The type of `owner.name`, or `None` when `owner` has no such attribute.
     pub fn member_of(&mut self, owner: &Type, name: &str) -> Option<Type> {
         let db = self.db;
@@ -382,7 +493,18 @@ impl Checker<'_> {
                         {
                             return Some(Type::Any);
                         }
-                        let type_instance = builtin_instance(db, "type", vec![]);
+                        // An enum class's own operations come from its metaclass.
+                        let metaclass = match crate::synthesized::enum_info(db, class) {
+                            Some(_) => {
+                                module_member(db, "enum", "EnumMeta").and_then(|meta| match meta {
+                                    Type::ClassObject(meta) => Some(Type::instance(meta, vec![])),
+                                    _ => None,
+                                })
+                            }
+                            None => None,
+                        };
+                        let type_instance =
+                            metaclass.unwrap_or_else(|| builtin_instance(db, "type", vec![]));
                         match type_instance {
                             Type::Instance(instance) => self.instance_member(&instance, name),
                             _ => Some(Type::Any),
@@ -422,10 +544,10 @@ impl Checker<'_> {
             Some((Member::Property(ty) | Member::Attribute(ty), _)) => Some(ty),
             Some((Member::NestedClass(class), _)) => Some(Type::ClassObject(class)),
             None => {
-                if ancestors(db, &instance.class)
-                    .iter()
-                    .any(|a| class_info(db, &a.class).has_unknown_base)
-                {
+                if ancestors(db, &instance.class).iter().any(|a| {
+                    class_info(db, &a.class).has_unknown_base
+                        || crate::synthesized::is_opaquely_decorated(db, &a.class)
+                }) {
                     return Some(Type::Any);
                 }
                 if name != "__getattr__"
@@ -443,8 +565,15 @@ impl Checker<'_> {
 
     /// The declared type of an attribute assignment target, if known.
     pub fn attribute_declared_type(&mut self, owner: &Type, name: &str) -> Option<Type> {
-        let Type::Instance(instance) = owner else {
-            return None;
+        // `cls.x = ...` assigns the class's own attribute.
+        let class_instance;
+        let instance = match owner {
+            Type::Instance(instance) => instance,
+            Type::ClassObject(class) => {
+                class_instance = class_info(self.db, class).self_instance();
+                &class_instance
+            }
+            _ => return None,
         };
         match lookup_member(self.db, instance, name)? {
             (Member::Attribute(ty), _) if !ty.is_any() => Some(ty),
@@ -859,8 +988,14 @@ impl Checker<'_> {
         if left.is_any() || matches!(left, Type::SpecialForm(_)) {
             return Type::Any;
         }
-        if let (Type::Tuple(a), Type::Tuple(b), ast::Operator::Add) = (left, right, op) {
-            return Type::Tuple(a.iter().chain(b.iter()).cloned().collect());
+        if op == ast::Operator::Add {
+            // A named tuple concatenates as the tuple of its fields.
+            let as_tuple = |ty: &Type| {
+                crate::synthesized::named_tuple_as_tuple(self.db, ty).unwrap_or_else(|| ty.clone())
+            };
+            if let (Type::Tuple(a), Type::Tuple(b)) = (as_tuple(left), as_tuple(right)) {
+                return Type::Tuple(a.iter().chain(b.iter()).cloned().collect());
+            }
         }
         if let Type::Union(members) = left {
             let mut results = Vec::new();
@@ -1138,10 +1273,25 @@ impl Checker<'_> {
         if let Some(class) = self.typed_dict_of(&value) {
             return self.typed_dict_subscript(&class, &subscript.slice);
         }
+        // A named tuple indexed by a literal or sliced is the tuple of its fields.
+        let value = match crate::synthesized::named_tuple_as_tuple(self.db, &value) {
+            Some(fields)
+                if int_literal(&subscript.slice).is_some()
+                    || matches!(subscript.slice.as_ref(), ast::Expr::Slice(_)) =>
+            {
+                fields
+            }
+            _ => value,
+        };
         match &value {
             Type::Any => {
                 self.infer(&subscript.slice, None);
                 Type::Any
+            }
+            // `Color["RED"]`: an enum's member by name.
+            Type::ClassObject(class) if crate::synthesized::enum_info(self.db, class).is_some() => {
+                self.infer(&subscript.slice, None);
+                Type::instance(class.clone(), vec![])
             }
             // `list[int]` as a value: the class, ready to be called.
             Type::ClassObject(_) => value,
@@ -1283,6 +1433,10 @@ impl Checker<'_> {
     /// The type of the items `for x in <iterable>` yields, reporting a non-iterable.
     pub fn iteration_item_type(&mut self, iterable: &Type, range: TextRange) -> Type {
         match iterable {
+            // Iterating over an enum class gives its members.
+            Type::ClassObject(class) if crate::synthesized::enum_info(self.db, class).is_some() => {
+                Type::instance(class.clone(), vec![])
+            }
             Type::Any | Type::SpecialForm(_) | Type::ClassObject(_) => Type::Any,
             Type::Never => Type::Never,
             Type::Tuple(items) => Type::union(items.iter().cloned()),
@@ -1318,7 +1472,8 @@ impl Checker<'_> {
     }
 
     fn iterate_silently(&mut self, iterable: &Type) -> Option<Type> {
-        if let Type::Tuple(items) = iterable {
+        let named = crate::synthesized::named_tuple_as_tuple(self.db, iterable);
+        if let Some(Type::Tuple(items)) = named.as_ref().or(Some(iterable)) {
             return Some(Type::union(items.iter().cloned()));
         }
         if iterable.is_any() {
@@ -1685,6 +1840,13 @@ impl Checker<'_> {
                 _ => none(),
             };
         }
+        if matches!(
+            op,
+            ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::Eq | ast::CmpOp::NotEq
+        ) && let Some(literal) = self.enum_member_literal(right)
+        {
+            return self.enum_member_narrowings(name, &current, &literal, op);
+        }
         if let Some(narrowings) = self.literal_narrowings(&name, &current, op, right) {
             return narrowings;
         }
@@ -1911,6 +2073,54 @@ impl Checker<'_> {
         })
     }
 
+    /// `x is Color.RED` (or `==`): `x` is that member, or one of the others.
+    fn enum_member_narrowings(
+        &mut self,
+        name: String,
+        current: &Type,
+        literal: &Type,
+        op: ast::CmpOp,
+    ) -> (Narrowing, Narrowing) {
+        let expanded = crate::synthesized::expand_enum(self.db, current);
+        if !expanded.members().contains(literal) {
+            return (Vec::new(), Vec::new());
+        }
+        let Type::Literal(member) = literal else {
+            return (Vec::new(), Vec::new());
+        };
+        // Other values may compare equal to the member; only the member itself, and
+        // nothing of its enum but it, is identical to it.
+        let same_enum = |ty: &Type| match ty {
+            Type::Literal(other) => other.class == member.class,
+            Type::Instance(instance) => instance.class == member.class,
+            _ => false,
+        };
+        let then: Vec<Type> = expanded
+            .members()
+            .iter()
+            .filter(|m| {
+                *m == literal
+                    || (!same_enum(m)
+                        && **m != Type::None
+                        && !matches!(m, Type::Literal(_))
+                        && matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq))
+            })
+            .cloned()
+            .collect();
+        let otherwise: Vec<Type> = expanded
+            .members()
+            .iter()
+            .filter(|m| *m != literal)
+            .cloned()
+            .collect();
+        let then = (name.clone(), Type::union(then));
+        let otherwise = (name, Type::union(otherwise));
+        match op {
+            ast::CmpOp::Is | ast::CmpOp::Eq => (vec![then], vec![otherwise]),
+            _ => (vec![otherwise], vec![then]),
+        }
+    }
+
     /// `issubclass(cls, C)`: like isinstance, on class objects.
     fn issubclass_narrowings(&mut self, call: &ast::ExprCall) -> (Narrowing, Narrowing) {
         let Some((name, current)) = self.narrowable(&call.args[0]) else {
@@ -2076,6 +2286,8 @@ fn is_falsy_literal(value: &LiteralValue) -> bool {
         LiteralValue::Int(value) => *value == 0,
         LiteralValue::Str(text) => text.is_empty(),
         LiteralValue::Bytes(bytes) => bytes.is_empty(),
+        // An enum member is true unless its class says otherwise (`__bool__`, `__len__`).
+        LiteralValue::EnumMember(_) => false,
     }
 }
 

@@ -841,6 +841,10 @@ impl<'db> Checker<'db> {
                             _ => self.declare(name, ty.clone(), ty),
                         }
                     }
+                    // A case nothing left can match is unreachable, as in mypy.
+                    if matched == Type::Never && !remaining.is_any() {
+                        continue;
+                    }
                     if let Some(guard) = &case.guard {
                         self.infer(guard, None);
                     } else {
@@ -911,6 +915,18 @@ impl<'db> Checker<'db> {
                     false => Type::Never,
                 };
                 (only_none, crate::expressions::without_none(subject))
+            }
+            ast::Pattern::MatchValue(p) if self.enum_member_literal(&p.value).is_some() => {
+                let Some(member) = self.enum_member_literal(&p.value) else {
+                    return unknown();
+                };
+                let expanded = crate::synthesized::expand_enum(self.db, subject);
+                if !expanded.members().contains(&member) {
+                    return unknown();
+                }
+                let rest =
+                    Type::union(expanded.members().iter().filter(|m| **m != member).cloned());
+                (member, rest)
             }
             ast::Pattern::MatchValue(p) => {
                 match crate::annotations::literal_of_expression(self.db, &p.value) {
@@ -1322,6 +1338,33 @@ impl<'db> Checker<'db> {
                     return;
                 }
                 let owner = self.infer(&attribute.value, None);
+                if let Type::ClassObject(class) = &owner
+                    && crate::synthesized::enum_info(self.db, class)
+                        .is_some_and(|info| info.member(attribute.attr.as_str()).is_some())
+                {
+                    let message = messages::assign_to_final(attribute.attr.as_str());
+                    self.report(codes::MISC, target.range(), message);
+                    return;
+                }
+                if let Type::Instance(instance) = &owner
+                    && let Some(frozen) = crate::synthesized::frozen_field_owner(
+                        self.db,
+                        &instance.class,
+                        attribute.attr.as_str(),
+                    )
+                    .or_else(|| {
+                        crate::synthesized::named_tuple_field_owner(
+                            self.db,
+                            &instance.class,
+                            attribute.attr.as_str(),
+                        )
+                    })
+                {
+                    let message =
+                        messages::read_only_property(attribute.attr.as_str(), frozen.name());
+                    self.report(codes::MISC, target.range(), message);
+                    return;
+                }
                 let declared = self.attribute_declared_type(&owner, attribute.attr.as_str());
                 if let Some(declared) = &declared
                     && !is_assignable(self.db, value_type, declared)
@@ -1431,6 +1474,8 @@ impl<'db> Checker<'db> {
     }
 
     fn assign_unpacked(&mut self, targets: &[ast::Expr], value_type: &Type, value: &ast::Expr) {
+        let named = crate::synthesized::named_tuple_as_tuple(self.db, value_type);
+        let value_type = named.as_ref().unwrap_or(value_type);
         let star = targets
             .iter()
             .position(|t| matches!(t, ast::Expr::Starred(_)));
@@ -1756,13 +1801,23 @@ impl<'db> Checker<'db> {
         }
         self.infer(&stmt_if.test, None);
         let (then_narrowing, else_narrowing) = self.narrowings(&stmt_if.test);
+        // A branch where the condition leaves a variable no possible value cannot run
+        // (the last `elif` of an exhaustive chain): mypy neither checks it nor lets it
+        // fall through.
+        let impossible = |narrowing: &crate::expressions::Narrowing| {
+            narrowing.iter().any(|(_, ty)| *ty == Type::Never)
+        };
         let before = self.snapshot();
         self.apply_narrowing(&then_narrowing);
-        let then_falls = !is_false_constant(&stmt_if.test) && self.check_block(&stmt_if.body);
+        let then_falls = !is_false_constant(&stmt_if.test)
+            && !impossible(&then_narrowing)
+            && self.check_block(&stmt_if.body);
         let after_then = self.snapshot();
         self.restore_keeping_declarations(before, &after_then);
         self.apply_narrowing(&else_narrowing);
-        let else_falls = !is_true_constant(&stmt_if.test) && self.check_block(&stmt_if.orelse);
+        let else_falls = !is_true_constant(&stmt_if.test)
+            && !impossible(&else_narrowing)
+            && self.check_block(&stmt_if.orelse);
         let after_else = self.snapshot();
         match (then_falls, else_falls) {
             (true, true) => self.merge(after_then, after_else),
@@ -2232,6 +2287,37 @@ impl<'db> Checker<'db> {
                 .map_or(Type::Any, |info| Type::ClassObject(info.id.clone()));
             self.declare(class.name.as_str(), ty.clone(), ty);
         }
+        if let Some(info) = &info {
+            for range in crate::synthesized::fields_out_of_order(self.db, &info.id) {
+                self.report(
+                    codes::MISC,
+                    range,
+                    messages::DATACLASS_FIELD_ORDER.to_owned(),
+                );
+            }
+            for (range, message) in
+                crate::synthesized::dataclass_declaration_errors(self.db, &info.id)
+            {
+                self.report(codes::MISC, range, message);
+            }
+            for (range, message, notes) in
+                crate::synthesized::enum_declaration_errors(self.db, &info.id)
+            {
+                self.report_with_notes(codes::MISC, range, message, notes);
+            }
+            for (range, message) in
+                crate::synthesized::named_tuple_declaration_errors(self.db, &info.id)
+            {
+                self.report(codes::MISC, range, message);
+            }
+            for range in crate::synthesized::named_tuple_fields_out_of_order(self.db, &info.id) {
+                self.report(
+                    codes::MISC,
+                    range,
+                    messages::NAMEDTUPLE_FIELD_ORDER.to_owned(),
+                );
+            }
+        }
         let mut scope = Scope::new(ScopeKind::Class);
         scope.class = info;
         self.scopes.push(scope);
@@ -2350,6 +2436,7 @@ impl<'db> Checker<'db> {
 
     pub fn apply_narrowing(&mut self, narrowing: &[(String, Type)]) {
         for (name, ty) in narrowing {
+            let ty = &crate::synthesized::contract_enum_literals(self.db, ty.clone());
             if let Some(var) = self.scope().vars.get_mut(name) {
                 var.current = ty.clone();
             } else if name.contains('.') {
@@ -2376,6 +2463,8 @@ impl<'db> Checker<'db> {
 /// the declared type's member order, and the declared type itself once the union covers
 /// it (or holds `Any`).
 fn settle_merged(db: &dyn Db, merged: Type, declared: &Type) -> Type {
+    // Every member of an enum, one branch each, is the enum again.
+    let merged = crate::synthesized::contract_enum_literals(db, merged);
     // A branch that made the variable `Any` keeps it `Any` after the join (mypy keeps
     // `int | Any`; plain `Any` reports no less than that and never more).
     if !declared.is_any() && merged.members().iter().any(Type::is_any) {

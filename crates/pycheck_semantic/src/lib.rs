@@ -25,6 +25,7 @@ mod reachability;
 mod relate;
 mod reveal;
 pub mod symbols;
+mod synthesized;
 mod typed_dicts;
 pub mod types;
 mod typeshed;

@@ -139,7 +139,12 @@ fn push_variables(symbols: &mut Vec<DocumentSymbol>, target: &ast::Expr, range: 
 
 /// The range of `name` in `def name` / `class name` within `range` (the syntax tree does
 /// not keep identifiers' positions).
-fn name_after_keyword(text: &str, range: TextRange, keyword: &str, name: &str) -> TextRange {
+pub(crate) fn name_after_keyword(
+    text: &str,
+    range: TextRange,
+    keyword: &str,
+    name: &str,
+) -> TextRange {
     let start = usize::from(range.start());
     let end = usize::from(range.end()).min(text.len());
     let Some(source) = text.get(start..end) else {

@@ -83,6 +83,12 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         (Type::Tuple(a), Type::Tuple(b)) => {
             a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| is_assignable(db, x, y))
         }
+        // A named tuple is the tuple of its fields' types.
+        (Type::Instance(_), Type::Tuple(_))
+            if let Some(fields) = crate::synthesized::named_tuple_as_tuple(db, source) =>
+        {
+            is_assignable(db, &fields, target)
+        }
         (Type::Tuple(items), Type::Instance(_)) => {
             is_assignable(db, &tuple_fallback(db, items), target)
         }
@@ -438,6 +444,19 @@ fn constrain(
                 upper: false,
             }));
         }
+        // An enum class is an iterable of its members (through its metaclass).
+        (Type::Instance(t), Type::ClassObject(class))
+            if class_info(db, &t.class).is_protocol
+                && crate::synthesized::enum_info(db, class).is_some() =>
+        {
+            if let Some(iterable) = crate::symbols::typing_class(db, "Iterable") {
+                let members = Instance {
+                    class: iterable,
+                    args: Arc::from([Type::instance(class.clone(), vec![])]),
+                };
+                constrain(db, template, &Type::Instance(members), flipped, out);
+            }
+        }
         // `type[_T]` given a class: `_T` is an instance of it.
         (Type::Instance(t), Type::ClassObject(class))
             if t.class.name() == "type" && t.args.len() == 1 =>
@@ -445,6 +464,20 @@ fn constrain(
             let arity = class_info(db, class).type_params.len();
             let instance = Type::instance(class.clone(), vec![Type::Any; arity]);
             constrain(db, &t.args[0], &instance, flipped, out);
+        }
+        // A named tuple is a tuple of the join of its fields' types (`list(p)`), as
+        // mypy's fallback is.
+        (Type::Instance(t), Type::Instance(a))
+            if t.class != a.class
+                && let Some(Type::Tuple(fields)) =
+                    crate::synthesized::named_tuple_as_tuple(db, actual) =>
+        {
+            let joined = match fields.split_first() {
+                Some((first, rest)) => rest.iter().fold(first.clone(), |acc, f| join(db, &acc, f)),
+                None => Type::Never,
+            };
+            let fallback = builtin_instance(db, "tuple", vec![joined]);
+            constrain(db, template, &fallback, flipped, out);
         }
         (Type::Instance(t), Type::Instance(a)) => {
             let mapped = map_to_ancestor(db, a, &t.class)

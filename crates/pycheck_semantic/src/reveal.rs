@@ -4,7 +4,7 @@
 
 use crate::db::Db;
 use crate::index::module_name_of_file;
-use crate::types::{ParamKind, Signature, Type};
+use crate::types::{LiteralValue, ParamKind, Signature, Type};
 
 pub fn revealed(db: &dyn Db, ty: &Type) -> String {
     match ty {
@@ -26,6 +26,14 @@ pub fn revealed(db: &dyn Db, ty: &Type) -> String {
             let name = instance.class.name();
             if name == "tuple" && instance.args.len() == 1 {
                 return format!("tuple[{}, ...]", revealed(db, &instance.args[0]));
+            }
+            if let Some(Type::Tuple(items)) = crate::synthesized::named_tuple_as_tuple(db, ty) {
+                let items: Vec<String> = items.iter().map(|i| revealed(db, i)).collect();
+                return format!(
+                    "tuple[{}, fallback={}]",
+                    items.join(", "),
+                    qualified_class_name(db, &instance.class)
+                );
             }
             let mut text = qualified_class_name(db, &instance.class);
             if !instance.args.is_empty() {
@@ -54,6 +62,13 @@ pub fn revealed(db: &dyn Db, ty: &Type) -> String {
         }
         Type::ClassObject(class) => format!("type[{}]", qualified_class_name(db, class)),
         Type::Module(_) => "types.ModuleType".to_owned(),
+        Type::Literal(literal) => match &literal.value {
+            LiteralValue::EnumMember(name) => format!(
+                "Literal[{}.{name}]",
+                qualified_class_name(db, &literal.class)
+            ),
+            _ => ty.to_string(),
+        },
         other => other.to_string(),
     }
 }

@@ -413,7 +413,11 @@ pub fn signature_of(
     let scope = TypeVarScope { class_params };
     let is_static = has_decorator(db, file, def.decorators, "staticmethod");
     let is_classmethod = has_decorator(db, file, def.decorators, "classmethod")
-        || (owner.is_some() && matches!(def.name, "__init_subclass__" | "__class_getitem__"));
+        || (owner.is_some()
+            && matches!(
+                def.name,
+                "__init_subclass__" | "__class_getitem__" | "__new__"
+            ));
     let mut params = Vec::new();
     let push = |arg: &ast::Arg, kind: ParamKind, has_default: bool, params: &mut Vec<Param>| {
         let ty = match &arg.annotation {
@@ -946,7 +950,13 @@ pub fn own_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member> {
 fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member> {
     let class = key.class(db);
     let info = class_info(db, class);
-    let declaration = info.members.get(key.name(db))?;
+    let Some(declaration) = info.members.get(key.name(db)) else {
+        return synthesized_member(db, class, key.name(db));
+    };
+    // A dataclass's `InitVar` field goes to `__init__`, not to the instance.
+    if info.is_decorated && crate::synthesized::is_init_only_field(db, class, key.name(db)) {
+        return None;
+    }
     let file = class.file;
     let body = parsed_module(db, file).body();
     Some(match declaration {
@@ -974,6 +984,27 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
             let scope = TypeVarScope {
                 class_params: info.type_params.clone(),
             };
+            if annotation.is_none()
+                && let Some(enum_info) = crate::synthesized::enum_info(db, class)
+            {
+                // An enum's members are its instances; its other unannotated names follow
+                // rules of the enum machinery pycheck does not model.
+                return Some(Member::Attribute(
+                    match enum_info.member(key.name(db)).is_some() {
+                        true => Type::Instance(info.self_instance()),
+                        false if key.name(db).starts_with("__") => match first_assignment
+                            .as_ref()
+                            .and_then(|path| path.resolve(body))
+                        {
+                            Some(Stmt::Assign(assign)) => {
+                                infer_standalone_expression(db, file, &assign.value)
+                            }
+                            _ => Type::Any,
+                        },
+                        false => Type::Any,
+                    },
+                ));
+            }
             match annotation.as_ref().and_then(|path| path.resolve(body)) {
                 Some(Stmt::AnnAssign(assign)) => {
                     Member::Attribute(resolve_annotation(db, file, &assign.annotation, &scope))
@@ -986,7 +1017,20 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                     .and_then(|path| path.resolve(body))
                 {
                     Some(Stmt::Assign(assign)) => {
-                        Member::Attribute(infer_standalone_expression(db, file, &assign.value))
+                        match infer_standalone_expression(db, file, &assign.value) {
+                            // `items = []` in a class body needs an annotation (which mypy
+                            // asks for); meanwhile its items are Any, not Never.
+                            Type::Instance(instance)
+                                if !instance.args.is_empty()
+                                    && instance.args.iter().all(|a| *a == Type::Never) =>
+                            {
+                                Member::Attribute(Type::instance(
+                                    instance.class.clone(),
+                                    vec![Type::Any; instance.args.len()],
+                                ))
+                            }
+                            ty => Member::Attribute(ty),
+                        }
                     }
                     _ => Member::Attribute(Type::Any),
                 },
@@ -1004,6 +1048,66 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
             Member::Attribute(instance_attribute_type(db, &info, body, path))
         }
     })
+}
+
+/// A member Python writes for the class when its body does not: a dataclass's
+/// `__init__` and ordering methods, a named tuple's `__new__`.
+fn synthesized_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member> {
+    let method = |signature: Signature| Member::Method {
+        ty: Type::Callable(Arc::new(signature)),
+        is_static: false,
+        is_classmethod: false,
+    };
+    if let Some(fields) = crate::synthesized::named_tuple(db, class) {
+        return match name {
+            "__new__" => Some(Member::Method {
+                ty: Type::Callable(Arc::new(crate::synthesized::named_tuple_new(
+                    db, class, &fields,
+                ))),
+                is_static: true,
+                is_classmethod: false,
+            }),
+            "__match_args__" => Some(Member::Attribute(crate::synthesized::literal_names(
+                db,
+                fields.iter().map(|f| &f.name),
+            ))),
+            "_fields" => Some(Member::Attribute(Type::Tuple(
+                fields
+                    .iter()
+                    .map(|_| builtin_instance(db, "str", vec![]))
+                    .collect(),
+            ))),
+            _ => None,
+        };
+    }
+    let spec = crate::synthesized::dataclass(db, class)?;
+    match name {
+        "__match_args__" => Some(Member::Attribute(crate::synthesized::literal_names(
+            db,
+            spec.fields
+                .iter()
+                .filter(|f| f.init && !f.kw_only)
+                .map(|f| &f.name),
+        ))),
+        "__dataclass_fields__" => {
+            let field = match module_member(db, "dataclasses", "Field") {
+                Some(Type::ClassObject(field)) => Type::instance(field, vec![Type::Any]),
+                _ => Type::Any,
+            };
+            Some(Member::Attribute(builtin_instance(
+                db,
+                "dict",
+                vec![builtin_instance(db, "str", vec![]), field],
+            )))
+        }
+        "__init__" if spec.init => {
+            Some(method(crate::synthesized::dataclass_init(db, class, &spec)))
+        }
+        "__lt__" | "__le__" | "__gt__" | "__ge__" if spec.order => Some(method(
+            crate::synthesized::dataclass_comparison(db, class, name),
+        )),
+        _ => None,
+    }
 }
 
 /// The type of `self.x` declared by an assignment in a method: its annotation, or the

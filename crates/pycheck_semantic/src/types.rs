@@ -144,6 +144,8 @@ pub enum LiteralValue {
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     Bool(bool),
+    /// A member of an enum (the class is the literal's class), by name.
+    EnumMember(Arc<str>),
 }
 
 impl fmt::Display for LiteralValue {
@@ -153,6 +155,7 @@ impl fmt::Display for LiteralValue {
             LiteralValue::Int(value) => write!(f, "{value}"),
             LiteralValue::Bool(true) => f.write_str("True"),
             LiteralValue::Bool(false) => f.write_str("False"),
+            LiteralValue::EnumMember(name) => f.write_str(name),
             LiteralValue::Str(text) => {
                 let quote = if text.contains('\'') && !text.contains('"') {
                     '"'
@@ -202,6 +205,14 @@ impl LiteralType {
     /// The plain instance the literal widens to (`Literal[1]` → `int`).
     pub fn fallback(&self) -> Type {
         Type::instance(self.class.clone(), vec![])
+    }
+
+    /// The value as messages write it inside `Literal[...]` (`1`, `'a'`, `Color.RED`).
+    pub fn value_text(&self) -> String {
+        match &self.value {
+            LiteralValue::EnumMember(name) => format!("{}.{name}", self.class.name()),
+            other => other.to_string(),
+        }
     }
 }
 
@@ -535,7 +546,7 @@ impl fmt::Display for Type {
                 write_joined(f, items, ", ")?;
                 f.write_str("]")
             }
-            Type::Literal(literal) => write!(f, "Literal[{}]", literal.value),
+            Type::Literal(literal) => write!(f, "Literal[{}]", literal.value_text()),
             Type::Union(members) => {
                 // mypy writes several literals as one `Literal[...]` first, and moves
                 // `None` to the end.
@@ -549,8 +560,7 @@ impl fmt::Display for Type {
                 let mut parts: Vec<String> = Vec::new();
                 let merge_literals = literals.len() > 1;
                 if merge_literals {
-                    let values: Vec<String> =
-                        literals.iter().map(|l| l.value.to_string()).collect();
+                    let values: Vec<String> = literals.iter().map(|l| l.value_text()).collect();
                     parts.push(format!("Literal[{}]", values.join(", ")));
                 }
                 for member in members.iter() {

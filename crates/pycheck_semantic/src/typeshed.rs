@@ -54,5 +54,7 @@ bundled! {
     "operator" => "operator.pyi",
     "argparse" => "argparse.pyi",
     "csv" => "csv.pyi",
+    "dataclasses" => "dataclasses.pyi",
+    "enum" => "enum.pyi",
     "os.path" => "os/path.pyi",
 }
