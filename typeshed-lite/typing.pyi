@@ -27,6 +27,7 @@ NoReturn: _SpecialForm
 Never: _SpecialForm
 Annotated: _SpecialForm
 TypeAlias: _SpecialForm
+Self: _SpecialForm
 
 TYPE_CHECKING: bool
 

@@ -20,6 +20,8 @@ use crate::types::{
 #[derive(Debug, Clone, Default)]
 pub struct TypeVarScope {
     pub class_params: Vec<Arc<TypeVar>>,
+    /// What `Self` stands for here (a method's receiver); elsewhere it is `Any`.
+    pub self_type: Option<Type>,
 }
 
 /// How deep aliases may refer to aliases before we give up (guards alias cycles).
@@ -50,9 +52,12 @@ impl Resolver<'_> {
                 ast::Constant::Str(text) => self.resolve_string(text),
                 _ => Type::Any,
             },
-            ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
-                self.resolve_head(expr).into_bare_type(self.db)
-            }
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => match self.resolve_head(expr) {
+                Head::Special(SpecialForm::Self_) => {
+                    self.scope.self_type.clone().unwrap_or(Type::Any)
+                }
+                head => head.into_bare_type(self.db),
+            },
             ast::Expr::Subscript(subscript) => self.resolve_subscript(subscript),
             ast::Expr::BinOp(binop) if binop.op == ast::Operator::BitOr => {
                 Type::union([self.resolve(&binop.left), self.resolve(&binop.right)])

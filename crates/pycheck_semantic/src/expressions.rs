@@ -391,6 +391,20 @@ impl Checker<'_> {
             }
             Type::Module(module) => module_member(db, module, name),
             Type::TypeVar(var) => match &var.bound {
+                // A method seen through a bounded variable (`self: Self`) binds to the
+                // variable, so that what it returns as `Self` stays the variable.
+                Some(Type::Instance(bound))
+                    if let Some((
+                        Member::Method {
+                            ty,
+                            is_static: false,
+                            ..
+                        },
+                        _,
+                    )) = lookup_member(db, bound, name) =>
+                {
+                    Some(bind_method_to(&ty, owner))
+                }
                 Some(bound) => self.member_of(bound, name),
                 None => self.member_of(&crate::relate::object_type(db), name),
             },

@@ -1885,6 +1885,7 @@ impl<'db> Checker<'db> {
         let class = self.scopes.iter().rev().find_map(|s| s.class.clone());
         TypeVarScope {
             class_params: class.map(|c| c.type_params.clone()).unwrap_or_default(),
+            self_type: None,
         }
     }
 

@@ -391,10 +391,18 @@ pub fn signature_of(
     owner: Option<&ClassInfo>,
 ) -> Signature {
     let untyped = !def.is_annotated();
+    let is_static = has_decorator(db, file, def.decorators, "staticmethod");
+    let self_var = owner.filter(|_| !is_static).map(|class| {
+        Arc::new(TypeVar {
+            name: "Self".into(),
+            variance: crate::types::Variance::Invariant,
+            bound: Some(Type::Instance(class.self_instance())),
+        })
+    });
     let scope = TypeVarScope {
         class_params: owner.map(|c| c.type_params.clone()).unwrap_or_default(),
+        self_type: self_var.clone().map(Type::TypeVar),
     };
-    let is_static = has_decorator(db, file, def.decorators, "staticmethod");
     let is_classmethod = has_decorator(db, file, def.decorators, "classmethod")
         || (owner.is_some() && matches!(def.name, "__init_subclass__" | "__class_getitem__"));
     let mut params = Vec::new();
@@ -468,6 +476,34 @@ pub fn signature_of(
         None => Type::Any,
     };
     let ret = if def.is_async { Type::Any } else { ret };
+    // A method that mentions `Self` receives `self: Self` (`cls: type[Self]`), so that
+    // binding it to a receiver puts the receiver's type in its place.
+    if let Some(var) = &self_var {
+        let mut names = Vec::new();
+        ret.collect_type_var_names(&mut names);
+        for param in &params {
+            param.ty.collect_type_var_names(&mut names);
+        }
+        let receiver_unannotated = all_params(def.args)
+            .next()
+            .is_some_and(|first| first.annotation.is_none());
+        if names.iter().any(|name| name.as_ref() == "Self")
+            && receiver_unannotated
+            && !untyped
+            && let Some(first) = params.first_mut()
+            && matches!(
+                first.kind,
+                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+            )
+        {
+            let self_type = Type::TypeVar(var.clone());
+            first.ty = if is_classmethod {
+                builtin_instance(db, "type", vec![self_type])
+            } else {
+                self_type
+            };
+        }
+    }
     Signature {
         name: Some(def.name.into()),
         owner: owner.map(|class| class.id.name().into()),
@@ -846,6 +882,7 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
         } => {
             let scope = TypeVarScope {
                 class_params: info.type_params.clone(),
+                self_type: None,
             };
             match annotation.as_ref().and_then(|path| path.resolve(body)) {
                 Some(Stmt::AnnAssign(assign)) => {
@@ -886,6 +923,7 @@ fn instance_attribute_type(db: &dyn Db, info: &ClassInfo, body: &[Stmt], path: &
     let file = info.id.file;
     let scope = TypeVarScope {
         class_params: info.type_params.clone(),
+        self_type: None,
     };
     match path.resolve(body) {
         Some(Stmt::AnnAssign(assign)) => resolve_annotation(db, file, &assign.annotation, &scope),

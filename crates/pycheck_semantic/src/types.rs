@@ -95,6 +95,8 @@ pub enum SpecialForm {
     Overload,
     Annotated,
     TypeAlias,
+    /// `Self` in a method: the type of its receiver.
+    Self_,
     /// `class Movie(TypedDict)`: pycheck does not check TypedDicts yet, so their
     /// instances are `Any`.
     TypedDict,
@@ -121,6 +123,7 @@ impl SpecialForm {
             "overload" => SpecialForm::Overload,
             "Annotated" => SpecialForm::Annotated,
             "TypeAlias" => SpecialForm::TypeAlias,
+            "Self" => SpecialForm::Self_,
             "TypedDict" => SpecialForm::TypedDict,
             _ => return None,
         })
