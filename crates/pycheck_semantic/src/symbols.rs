@@ -910,6 +910,12 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
         Declaration::ImportedName { module, name } => {
             Member::Attribute(imported_name_type(db, module, name))
         }
+        // `self.x = ...` in a subclass assigns the base's `x` rather than declaring one.
+        Declaration::InstanceAttribute(_)
+            if lookup_member_from(db, &info.self_instance(), key.name(db), 1).is_some() =>
+        {
+            return None;
+        }
         Declaration::InstanceAttribute(path) => {
             Member::Attribute(instance_attribute_type(db, &info, body, path))
         }
@@ -1007,6 +1013,17 @@ fn own_member_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _key: MemberKey<'db>)
 /// `name` looked up through the ancestors of `instance`, with type arguments applied.
 /// Returns the member and the class that declares it.
 pub fn lookup_member(db: &dyn Db, instance: &Instance, name: &str) -> Option<(Member, ClassId)> {
+    lookup_member_from(db, instance, name, 0)
+}
+
+/// `lookup_member` leaving out the first `skip` classes of the method resolution order
+/// (`super()` skips the class itself).
+pub fn lookup_member_from(
+    db: &dyn Db,
+    instance: &Instance,
+    name: &str,
+    skip: usize,
+) -> Option<(Member, ClassId)> {
     let info = class_info(db, &instance.class);
     let outer = |var: &TypeVar| {
         info.type_params
@@ -1014,7 +1031,7 @@ pub fn lookup_member(db: &dyn Db, instance: &Instance, name: &str) -> Option<(Me
             .position(|param| param.name == var.name)
             .map(|i| instance.args.get(i).cloned().unwrap_or(Type::Any))
     };
-    for ancestor in ancestors(db, &instance.class).iter() {
+    for ancestor in ancestors(db, &instance.class).iter().skip(skip) {
         let Some(member) = own_member(db, &ancestor.class, name) else {
             continue;
         };
