@@ -98,6 +98,10 @@ error_codes! {
         "    x: int = 1  # type: ignore  # Unused \"type: ignore\" comment\n\nRemove the comment, or the codes in it that no error on the line has.";
     STR_UNPACK = "str-unpack", "A string is unpacked into several names",
         "    first, second = word  # Unpacking a string is disallowed\n\nSplit the string first, e.g. `word.split()`.";
+    OVERRIDE = "override", "A method or attribute of a subclass does not fit the base class's",
+        "    class Base:\n        def greet(self) -> str: ...\n    class Child(Base):\n        def greet(self) -> int: ...  # Return type \"int\" of \"greet\" incompatible with return type \"str\" in supertype \"Base\"\n\nAn override must accept every argument the base accepts and return what the base promises.";
+    ABSTRACT = "abstract", "A class with abstract methods left unimplemented is instantiated",
+        "    class Shape(ABC):\n        @abstractmethod\n        def area(self) -> float: ...\n    Shape()  # Cannot instantiate abstract class \"Shape\" with abstract attribute \"area\"\n\nInstantiate a subclass that implements every abstract method.";
     MISC = "misc", "Other errors that have no more specific code",
         "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
 }

@@ -66,6 +66,7 @@ impl<'db> Checker<'db> {
             }
             false => callee,
         };
+        self.check_abstract_instantiation(call, &callee);
         let args = call_args(call);
         self.call_type(&callee, &args, call.range, expected)
     }

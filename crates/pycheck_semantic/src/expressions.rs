@@ -124,6 +124,9 @@ impl Checker<'_> {
                 }
             },
             ast::Expr::Attribute(attribute) => {
+                if let Some(ty) = self.super_attribute(attribute) {
+                    return ty;
+                }
                 let owner = self.infer(&attribute.value, None);
                 // `self.x` narrowed by a condition or an assignment in this function.
                 let narrowed = member_key(expr)
@@ -309,6 +312,7 @@ impl Checker<'_> {
         }
         match self.member_of(owner, name) {
             Some(ty) => {
+                self.check_instance_only_attribute(owner, name, range);
                 if let Type::Module(module) = owner
                     && crate::imports::stub_hides_import(self.db, module, name)
                 {

@@ -886,6 +886,14 @@ impl<'db> Checker<'db> {
     fn check_aug_assign(&mut self, assign: &ast::StmtAugAssign) {
         let target_type = self.infer(&assign.target, None);
         let result = self.infer_augmented(&target_type, assign.op, &assign.value, assign.range);
+        if let ast::Expr::Attribute(attribute) = assign.target.as_ref() {
+            let owner = self.trial(|c| c.infer(&attribute.value, None)).0;
+            let name = attribute.attr.as_str();
+            let range = assign.target.range();
+            if self.check_property_assignment(&owner, name, &result, &assign.value, range) {
+                return;
+            }
+        }
         match assign.target.as_ref() {
             ast::Expr::Name(name) => {
                 let Some(var) = self.writable_var(name.id.as_str()) else {
@@ -1004,6 +1012,15 @@ impl<'db> Checker<'db> {
                     return;
                 }
                 let owner = self.infer(&attribute.value, None);
+                if self.check_property_assignment(
+                    &owner,
+                    attribute.attr.as_str(),
+                    value_type,
+                    value,
+                    target.range(),
+                ) {
+                    return;
+                }
                 let declared = self.attribute_declared_type(&owner, attribute.attr.as_str());
                 if let Some(declared) = &declared
                     && !is_assignable(self.db, value_type, declared)
@@ -1878,6 +1895,7 @@ impl<'db> Checker<'db> {
         scope.class = info;
         self.scopes.push(scope);
         self.check_block(&class.body);
+        self.check_class_overrides(class);
         self.scopes.pop();
     }
 

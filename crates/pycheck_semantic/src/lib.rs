@@ -12,6 +12,7 @@
 mod annotations;
 mod calls;
 pub mod check;
+mod class_checks;
 pub mod db;
 mod expressions;
 pub mod imports;
