@@ -1859,17 +1859,14 @@ impl<'db> Checker<'db> {
         let qualname: Option<Arc<str>> =
             match self.scopes.iter().all(|s| s.kind != ScopeKind::Function) {
                 true => {
-                    let mut parts: Vec<String> = self
-                        .scopes
-                        .iter()
-                        .filter_map(|s| {
-                            s.class
-                                .as_ref()
-                                .filter(|_| s.kind == ScopeKind::Class)
-                                .map(|c| c.id.qualname.to_string())
-                        })
-                        .collect();
-                    parts.truncate(1);
+                    // The innermost enclosing class already carries the outer names.
+                    let enclosing = self.scopes.iter().rev().find_map(|s| {
+                        s.class
+                            .as_ref()
+                            .filter(|_| s.kind == ScopeKind::Class)
+                            .map(|c| c.id.qualname.to_string())
+                    });
+                    let mut parts: Vec<String> = enclosing.into_iter().collect();
                     parts.push(class.name.to_string());
                     Some(parts.join(".").into())
                 }
