@@ -416,6 +416,10 @@ pub fn cannot_instantiate_abstract_class(class: &str, attributes: &[&str]) -> St
     )
 }
 
+pub fn cannot_instantiate_protocol(class: &str) -> String {
+    format!("Cannot instantiate protocol class \"{class}\"")
+}
+
 pub fn read_only_property(name: &str, class: &str) -> String {
     format!("Property \"{name}\" defined in \"{class}\" is read-only")
 }

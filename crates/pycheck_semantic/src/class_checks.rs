@@ -782,9 +782,12 @@ impl Checker<'_> {
         let Type::ClassObject(class) = callee else {
             return;
         };
-        // Protocols have their own error when instantiated.
-        if class_info(self.db, class).is_protocol || !self.names_class_statement(&call.func, class)
-        {
+        if !self.names_class_statement(&call.func, class) {
+            return;
+        }
+        if class_info(self.db, class).is_protocol {
+            let message = messages::cannot_instantiate_protocol(class.name());
+            self.report(codes::MISC, call.range, message);
             return;
         }
         let attributes = abstract_attributes(self.db, class);

@@ -663,7 +663,8 @@ impl Checker<'_> {
                     messages::incompatible_display_argument(container, index + 1, &spelled, &want),
                 ),
             };
-            self.report(code, elt.range(), message);
+            let notes = crate::mismatch::protocol_mismatch_notes(self.db, &ty, context);
+            self.report_with_notes(code, elt.range(), message, notes);
         }
         ty
     }

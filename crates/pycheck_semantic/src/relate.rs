@@ -160,6 +160,70 @@ fn satisfies_protocol_leniently(db: &dyn Db, source: &Instance, protocol: &Class
         && members
             .iter()
             .all(|name| lookup_member(db, source, name).is_some())
+        && members_fit_user_protocol(db, source, protocol, &members)
+}
+
+thread_local! {
+    /// The (class, protocol) pairs being compared: a protocol whose methods mention it
+    /// again is assumed satisfied inside its own check, as mypy assumes.
+    static PROTOCOL_CHECKS: std::cell::RefCell<Vec<(ClassId, ClassId)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The members' types, for a non-generic protocol of user code (the bundled stubs'
+/// protocols stay lenient): methods as bound callables, attributes both ways (a
+/// protocol attribute can be assigned).
+fn members_fit_user_protocol(
+    db: &dyn Db,
+    source: &Instance,
+    protocol: &ClassId,
+    members: &[String],
+) -> bool {
+    let protocol_info = class_info(db, protocol);
+    if protocol.file.is_stub(db) || !protocol_info.type_params.is_empty() {
+        return true;
+    }
+    let key = (source.class.clone(), protocol.clone());
+    if PROTOCOL_CHECKS.with(|checks| checks.borrow().contains(&key)) {
+        return true;
+    }
+    PROTOCOL_CHECKS.with(|checks| checks.borrow_mut().push(key));
+    let protocol_instance = protocol_info.self_instance();
+    let receiver = Type::Instance(source.clone());
+    let fits = members.iter().all(|name| {
+        let (Some((wanted, _)), Some((found, _))) = (
+            lookup_member(db, &protocol_instance, name),
+            lookup_member(db, source, name),
+        ) else {
+            return true;
+        };
+        match (wanted, found) {
+            (
+                Member::Method {
+                    ty: want,
+                    is_static: false,
+                    is_classmethod: false,
+                },
+                Member::Method {
+                    ty: have,
+                    is_static: false,
+                    is_classmethod: false,
+                },
+            ) => {
+                let want = bind_method_to(&want, &receiver);
+                let have = bind_method_to(&have, &receiver);
+                want.has_type_vars() || have.has_type_vars() || is_assignable(db, &have, &want)
+            }
+            (Member::Attribute(want), Member::Attribute(have)) => {
+                want.has_type_vars()
+                    || have.has_type_vars()
+                    || (is_assignable(db, &have, &want) && is_assignable(db, &want, &have))
+            }
+            _ => true,
+        }
+    });
+    PROTOCOL_CHECKS.with(|checks| checks.borrow_mut().pop());
+    fits
 }
 
 fn is_equivalent(db: &dyn Db, a: &Type, b: &Type) -> bool {
