@@ -102,6 +102,8 @@ error_codes! {
         "    class Base:\n        def greet(self) -> str: ...\n    class Child(Base):\n        def greet(self) -> int: ...  # Return type \"int\" of \"greet\" incompatible with return type \"str\" in supertype \"Base\"\n\nAn override must accept every argument the base accepts and return what the base promises.";
     ABSTRACT = "abstract", "A class with abstract methods left unimplemented is instantiated",
         "    class Shape(ABC):\n        @abstractmethod\n        def area(self) -> float: ...\n    Shape()  # Cannot instantiate abstract class \"Shape\" with abstract attribute \"area\"\n\nInstantiate a subclass that implements every abstract method.";
+    TYPE_ABSTRACT = "type-abstract", "An abstract class is given where a concrete class is expected",
+        "    def make(cls: type[Shape]) -> Shape:\n        return cls()\n    make(Shape)  # Only concrete class can be given where \"type[Shape]\" is expected\n\nPass a subclass that implements every abstract method.";
     MISC = "misc", "Other errors that have no more specific code",
         "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
 }

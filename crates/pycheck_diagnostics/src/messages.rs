@@ -420,6 +420,17 @@ pub fn cannot_instantiate_protocol(class: &str) -> String {
     format!("Cannot instantiate protocol class \"{class}\"")
 }
 
+pub fn only_concrete_class(expected: &str) -> String {
+    format!("Only concrete class can be given where \"{expected}\" is expected")
+}
+
+pub fn only_concrete_class_assignment(declared: &str) -> String {
+    format!("Can only assign concrete classes to a variable of type \"{declared}\"")
+}
+
+pub const READ_ONLY_PROPERTY_OVERRIDE: &str =
+    "Cannot override writeable attribute with read-only property";
+
 pub fn read_only_property(name: &str, class: &str) -> String {
     format!("Property \"{name}\" defined in \"{class}\" is read-only")
 }

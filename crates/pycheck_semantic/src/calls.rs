@@ -732,6 +732,8 @@ impl<'db> Checker<'db> {
                     };
                     let notes = crate::mismatch::mismatch_notes(self.db, &ty, &target);
                     self.report_with_notes(code, arg.range, message, notes);
+                } else if let ArgValue::Expr(expr) = &arg.value {
+                    self.check_concrete_class_argument(expr, &ty, &target, arg.range);
                 }
             }
         }

@@ -498,6 +498,7 @@ impl Checker<'_> {
                 Stmt::FunctionDef(_) => {
                     if let Some(def) = FunctionDef::of(stmt) {
                         self.check_method_override(&info, &ancestry, &def, stmt, &mut notes_seen);
+                        self.check_property_override(&info, &ancestry, &def, stmt);
                     }
                 }
                 Stmt::Assign(assign) => {
@@ -582,6 +583,78 @@ impl Checker<'_> {
                 info,
                 notes_seen,
             );
+        }
+    }
+
+    /// A read-only property over an attribute a base lets callers assign.
+    fn check_property_override(
+        &mut self,
+        info: &ClassInfo,
+        ancestry: &[Instance],
+        def: &FunctionDef<'_>,
+        stmt: &Stmt,
+    ) {
+        let name = def.name;
+        let is_bare_property =
+            matches!(def.decorators, [ast::Expr::Name(n)] if n.id.as_str() == "property");
+        if !is_bare_property || !def.is_annotated() {
+            return;
+        }
+        // With a setter (a second def) the property can be assigned too.
+        match info.members.get(name) {
+            Some(Declaration::Function(paths)) if paths.len() == 1 => {}
+            _ => return,
+        }
+        let getter = signature_of(self.db, self.file, def, Some(info)).ret;
+        for base in ancestry.iter().skip(1) {
+            let Some(member) = own_member(self.db, &base.class, name) else {
+                continue;
+            };
+            if !is_trusted_base(self.db, &base.class) {
+                return;
+            }
+            let base_type = match member {
+                Member::Attribute(ty) => ty,
+                // A property over a property is another check's business.
+                Member::Property(_) => continue,
+                _ => return,
+            };
+            if base_declares_special_variable(self.db, &base.class, name) {
+                return;
+            }
+            let base_type = map_type_to_subclass(self.db, &base_type, base);
+            if base_type.is_any() {
+                continue;
+            }
+            if base_type.has_type_vars() || getter.is_any() || getter.has_type_vars() {
+                return;
+            }
+            let at = TextRange::empty(stmt.range().start());
+            let equivalent = is_assignable(self.db, &getter, &base_type)
+                && is_assignable(self.db, &base_type, &getter);
+            let (original, overriding) = (base_type.to_string(), getter.to_string());
+            if !equivalent && original == overriding {
+                return;
+            }
+            self.report(
+                codes::OVERRIDE,
+                at,
+                messages::READ_ONLY_PROPERTY_OVERRIDE.to_owned(),
+            );
+            // The base's attribute can be assigned, so only the same type will do.
+            if !equivalent {
+                let notes = vec![
+                    messages::OVERRIDE_SUPERCLASS_NOTE.to_owned(),
+                    format!("{}{original}", messages::OVERRIDE_SIGNATURE_INDENT),
+                    messages::OVERRIDE_SUBCLASS_NOTE.to_owned(),
+                    format!("{}{overriding}", messages::OVERRIDE_SIGNATURE_INDENT),
+                ];
+                let message = messages::signature_incompatible_with_supertype(
+                    name,
+                    &supertype_name(self.db, &base.class),
+                );
+                self.report_with_notes(codes::OVERRIDE, at, message, notes);
+            }
         }
     }
 
@@ -729,8 +802,23 @@ impl Checker<'_> {
             if !is_trusted_base(self.db, &base.class) {
                 return;
             }
-            let Member::Attribute(base_type) = member else {
-                return;
+            let (base_type, base_is_method) = match member {
+                Member::Attribute(ty) => (ty, false),
+                // `__hash__ = None`: a value replaces the method, seen bound.
+                Member::Method {
+                    is_static: false,
+                    is_classmethod: false,
+                    ..
+                } if annotation.is_none() => {
+                    let Some(method) = declared_plain_method(self.db, &base.class, name) else {
+                        return;
+                    };
+                    if method.kind != MethodKind::Instance {
+                        return;
+                    }
+                    (Type::Callable(std::sync::Arc::new(bound(&method))), true)
+                }
+                _ => return,
             };
             if base_declares_special_variable(self.db, &base.class, name) {
                 return;
@@ -757,6 +845,10 @@ impl Checker<'_> {
             if compare.is_any() || compare.has_type_vars() {
                 return;
             }
+            // Comparing callables with a method would need them bound as mypy binds them.
+            if base_is_method && !self.is_plainly_uncallable(&compare) {
+                return;
+            }
             if !is_assignable(self.db, &compare, &base_type) {
                 let (got, wanted) = (compare.to_string(), base_type.to_string());
                 if got == wanted {
@@ -772,6 +864,22 @@ impl Checker<'_> {
             if last_direct_base.as_ref() == Some(&base.class) {
                 return;
             }
+        }
+    }
+
+    /// A value no call could be made on: `None`, or an instance without `__call__`.
+    fn is_plainly_uncallable(&mut self, ty: &Type) -> bool {
+        match ty {
+            Type::None | Type::Literal(_) | Type::Tuple(_) => true,
+            Type::Instance(instance) => {
+                let info = class_info(self.db, &instance.class);
+                !ancestors(self.db, &instance.class)
+                    .iter()
+                    .any(|a| class_info(self.db, &a.class).has_unknown_base)
+                    && !info.is_protocol
+                    && crate::symbols::lookup_member(self.db, instance, "__call__").is_none()
+            }
+            _ => false,
         }
     }
 
@@ -797,6 +905,46 @@ impl Checker<'_> {
         let names: Vec<&str> = attributes.iter().map(String::as_str).collect();
         let message = messages::cannot_instantiate_abstract_class(class.name(), &names);
         self.report(codes::ABSTRACT, call.range, message);
+    }
+
+    /// An abstract class or a protocol passed where `type[A]` of such a class is
+    /// expected: the callee may call it. mypy's `[type-abstract]`.
+    pub(crate) fn check_concrete_class_argument(
+        &mut self,
+        arg: &ast::Expr,
+        ty: &Type,
+        target: &Type,
+        range: TextRange,
+    ) {
+        if self.is_abstract_class_for(arg, ty, target) {
+            let message = messages::only_concrete_class(&target.to_string());
+            self.report(codes::TYPE_ABSTRACT, range, message);
+        }
+    }
+
+    /// `x: type[A] = A` for an abstract `A`.
+    pub(crate) fn check_concrete_class_assignment(
+        &mut self,
+        value: &ast::Expr,
+        ty: &Type,
+        declared: &Type,
+    ) {
+        if self.is_abstract_class_for(value, ty, declared) {
+            let message = messages::only_concrete_class_assignment(&declared.to_string());
+            self.report(codes::TYPE_ABSTRACT, value.range(), message);
+        }
+    }
+
+    fn is_abstract_class_for(&mut self, expr: &ast::Expr, ty: &Type, target: &Type) -> bool {
+        let (Type::ClassObject(class), Type::ClassObject(wanted)) = (ty, target) else {
+            return false;
+        };
+        let abstract_or_protocol = |db: &dyn Db, class: &ClassId| {
+            class_info(db, class).is_protocol || !abstract_attributes(db, class).is_empty()
+        };
+        abstract_or_protocol(self.db, wanted)
+            && abstract_or_protocol(self.db, class)
+            && self.names_class_statement(expr, class)
     }
 
     fn names_class_statement(&mut self, func: &ast::Expr, class: &ClassId) -> bool {

@@ -864,6 +864,7 @@ impl<'db> Checker<'db> {
                     if !is_assignable(self.db, &value_type, &declared) {
                         self.report_incompatible_assignment(value.range(), &value_type, &declared);
                     } else {
+                        self.check_concrete_class_assignment(value, &value_type, &declared);
                         current = narrow_declared(&declared, &value_type);
                     }
                 }
