@@ -1112,6 +1112,22 @@ impl Checker<'_> {
     }
 }
 
+/// The declared type of `C.name` when `C`'s class body (or a base's) declares it as a
+/// variable: what an assignment through the class must fit.
+pub fn class_variable_type(db: &dyn Db, class: &ClassId, name: &str) -> Option<Type> {
+    let info = class_info(db, class);
+    let (Member::Attribute(ty), declaring) =
+        crate::symbols::lookup_member(db, &info.self_instance(), name)?
+    else {
+        return None;
+    };
+    let declared_in_body = matches!(
+        class_info(db, &declaring).members.get(name),
+        Some(Declaration::Variable { .. })
+    );
+    (declared_in_body && !ty.is_any() && !ty.has_type_vars()).then_some(ty)
+}
+
 /// Whether `name` at module level of `file` is the class statement of `class` (directly,
 /// or imported from where it is).
 fn declares_class(db: &dyn Db, file: File, name: &str, class: &ClassId, depth: u32) -> bool {

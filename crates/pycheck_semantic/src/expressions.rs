@@ -457,6 +457,9 @@ impl Checker<'_> {
 
     /// The declared type of an attribute assignment target, if known.
     pub fn attribute_declared_type(&mut self, owner: &Type, name: &str) -> Option<Type> {
+        if let Type::ClassObject(class) = owner {
+            return crate::class_checks::class_variable_type(self.db, class, name);
+        }
         let Type::Instance(instance) = owner else {
             return None;
         };

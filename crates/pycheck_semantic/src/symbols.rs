@@ -896,7 +896,17 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                     .and_then(|path| path.resolve(body))
                 {
                     Some(Stmt::Assign(assign)) => {
-                        Member::Attribute(infer_standalone_expression(db, file, &assign.value))
+                        match infer_standalone_expression(db, file, &assign.value) {
+                            // `items = []` needs an annotation (mypy says so); until then
+                            // its items are Any, not Never.
+                            Type::Instance(instance) if instance.args.contains(&Type::Never) => {
+                                Member::Attribute(Type::instance(
+                                    instance.class.clone(),
+                                    vec![Type::Any; instance.args.len()],
+                                ))
+                            }
+                            ty => Member::Attribute(ty),
+                        }
                     }
                     _ => Member::Attribute(Type::Any),
                 },
