@@ -5,6 +5,7 @@ it opened every file of the project.
 
     python3 bench/lsp_edit.py                      # 100,000-line project, 30 edits
     python3 bench/lsp_edit.py --lines 25000 --edits 50
+    python3 bench/lsp_edit.py --copies 40          # the edited module 40 times its size
 
 What it does:
 
@@ -13,7 +14,9 @@ What it does:
 3. starts `pycheck server` there, initializes it with the project as root, and opens
    every .py file of the project (didOpen), waiting for each file's diagnostics;
 4. reads the server's resident memory (VmRSS, and its peak VmHWM, from /proc);
-5. in the largest service module, inserts a statement into the first method's body,
+5. in the largest service module (with `--copies K`, first made K times as long: its
+   classes and functions repeated under new names, so that an edit meets a large file),
+   inserts a statement into the first method's body,
    then replaces that one line `--edits` times (incremental didChange, a new version
    each time) and times each edit until the publishDiagnostics of that version arrives;
 6. prints the median, min, max and the 90th percentile, and writes everything to
@@ -138,24 +141,47 @@ def first_method_body_line(lines: list[str]) -> int:
     raise SystemExit("no method found to edit")
 
 
+def largest_service(project: Path) -> Path:
+    return max(project.glob("app/services/*_service.py"), key=lambda p: p.stat().st_size)
+
+
+def grow(module: Path, copies: int) -> None:
+    """Appends `copies - 1` copies of the module's definitions, each top-level class and
+    function renamed with a suffix (references inside a copy still name the originals)."""
+    if copies <= 1:
+        return
+    text = module.read_text()
+    lines = text.splitlines(keepends=True)
+    first = next(i for i, line in enumerate(lines) if line.startswith(("class ", "def ")))
+    definitions = "".join(lines[first:])
+    copies_text = [
+        re.sub(r"^(class|def) (\w+)", rf"\1 \2_copy{n}", definitions, flags=re.MULTILINE)
+        for n in range(1, copies)
+    ]
+    module.write_text(text + "\n\n" + "\n\n".join(copies_text))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lines", type=int, default=100_000, help="size of the generated project")
     parser.add_argument("--edits", type=int, default=30, help="timed edits (default 30)")
     parser.add_argument("--no-build", action="store_true", help="use target/release/pycheck as it is")
+    parser.add_argument("--copies", type=int, default=1, help="repeat the edited module's definitions K times")
+    parser.add_argument("--executable", type=Path, default=ROOT / "target" / "release" / "pycheck")
     parser.add_argument("--output", type=Path, default=ROOT / "target" / "bench-lsp-results.json")
     args = parser.parse_args()
 
     if not args.no_build:
         subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
-    executable = ROOT / "target" / "release" / "pycheck"
-    project = ROOT / "target" / "bench-lsp" / str(args.lines)
+    executable = args.executable
+    project = ROOT / "target" / "bench-lsp" / f"{args.lines}x{args.copies}"
     if not project.exists():
         subprocess.run(
             [sys.executable, str(ROOT / "bench" / "generate.py"), "--lines", str(args.lines), str(project)],
             check=True,
             stdout=subprocess.DEVNULL,
         )
+        grow(largest_service(project), args.copies)
     files = sorted(project.rglob("*.py"))
     line_count = sum(len(path.read_text().splitlines()) for path in files)
 
@@ -177,7 +203,7 @@ def main() -> int:
         open_seconds = time.perf_counter() - started
         memory = server.memory_kib()
 
-        target = max(project.glob("app/services/*_service.py"), key=lambda p: p.stat().st_size)
+        target = largest_service(project)
         uri = target.as_uri()
         lines = target.read_text().splitlines()
         at = first_method_body_line(lines)

@@ -780,8 +780,46 @@ fn every_document_opened_in_a_burst_gets_its_diagnostics() {
 }
 
 #[test]
-fn inlay_hints_show_inferred_variable_types_when_switched_on() {
-    let text = "def make() -> list[int]:\n    return [1]\n\n\nitems = make()\ncount = len(items)\nname = 'x'\npairs = [(1, 'a')]\n";
+fn inlay_hints_show_inferred_types_when_switched_on() {
+    let text = "\
+def make() -> list[int]:
+    return [1]
+
+
+items = make()
+count = len(items)
+name = 'x'
+pairs = [(1, 'a')]
+
+
+def label(flag: bool):
+    if flag:
+        return 'yes'
+    return None
+
+
+def total(
+    first: int,
+    second: int,  # (the last one)
+):
+    return first + second
+
+
+def nothing():
+    print('x')
+
+
+def untyped(x):
+    return x
+
+
+async def later():
+    return 1
+
+
+def numbers():
+    yield 1
+";
     let uri = "file:///tmp/pycheck-server-hints/hints.py";
     let hints = |options: Value| {
         let mut session = Session::start();
@@ -801,7 +839,7 @@ fn inlay_hints_show_inferred_variable_types_when_switched_on() {
         session.diagnostics_for(uri, 1);
         let response = session.request(
             "textDocument/inlayHint",
-            json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 8, "character": 0}}}),
+            json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 40, "character": 0}}}),
         );
         session.finish();
         response["result"]
@@ -819,13 +857,29 @@ fn inlay_hints_show_inferred_variable_types_when_switched_on() {
     };
     // Off by default; literals and constructor calls already say their type.
     assert_eq!(hints(Value::Null), []);
+    let variables = [
+        (4, 5, ": list[int]".to_owned()),
+        (5, 5, ": int".to_owned()),
+        (7, 5, ": list[tuple[int, str]]".to_owned()),
+    ];
     assert_eq!(
         hints(json!({"inlayHints": {"variableTypes": true}})),
-        [
-            (4, 5, ": list[int]".to_owned()),
-            (5, 5, ": int".to_owned()),
-            (7, 5, ": list[tuple[int, str]]".to_owned()),
-        ]
+        variables
+    );
+    // Return types: not where they would be `Any`, nor for coroutines and generators.
+    let returns = [
+        (10, 21, " -> str | None".to_owned()),
+        (19, 1, " -> int".to_owned()),
+        (23, 13, " -> None".to_owned()),
+    ];
+    assert_eq!(
+        hints(json!({"inlayHints": {"functionReturnTypes": true}})),
+        returns
+    );
+    let both: Vec<_> = variables.iter().chain(&returns).cloned().collect();
+    assert_eq!(
+        hints(json!({"inlayHints": {"variableTypes": true, "functionReturnTypes": true}})),
+        both
     );
 }
 

@@ -104,6 +104,8 @@ error_codes! {
         "    class Shape(ABC):\n        @abstractmethod\n        def area(self) -> float: ...\n    Shape()  # Cannot instantiate abstract class \"Shape\" with abstract attribute \"area\"\n\nInstantiate a subclass that implements every abstract method.";
     TYPE_ABSTRACT = "type-abstract", "An abstract class is given where a concrete class is expected",
         "    def make(cls: type[Shape]) -> Shape:\n        return cls()\n    make(Shape)  # Only concrete class can be given where \"type[Shape]\" is expected\n\nPass a subclass that implements every abstract method.";
+    TYPE_VAR = "type-var", "A type variable is solved to a type its bound or its constraints do not allow",
+        "    N = TypeVar(\"N\", int, float)\n    def add(a: N, b: N) -> N: ...\n    add(\"a\", \"b\")  # Value of type variable \"N\" of \"add\" cannot be \"str\"\n\nPass a value of an allowed type, or widen the type variable's bound or constraints.";
     MISC = "misc", "Other errors that have no more specific code",
         "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
 }

@@ -271,6 +271,13 @@ pub fn read_deleted_variable(name: &str) -> String {
     format!("Trying to read deleted variable \"{name}\"")
 }
 
+pub fn type_var_value(var: &str, callee: Callee<'_>, value: &str) -> String {
+    match callee {
+        Callee::Anonymous => format!("Value of type variable \"{var}\" cannot be \"{value}\""),
+        named => format!("Value of type variable \"{var}\" of {named} cannot be \"{value}\""),
+    }
+}
+
 pub fn already_defined(name: &str, line: u32) -> String {
     format!("Name \"{name}\" already defined on line {line}")
 }

@@ -11,7 +11,9 @@ use crate::db::{Db, File};
 use crate::index::{Declaration, module_index};
 use crate::infer::infer_standalone_expression;
 use crate::parse::parsed_module;
-use crate::symbols::{builtin_instance, class_type_params, is_typed_dict, subscript_items};
+use crate::symbols::{
+    GlobalSymbol, builtin_instance, class_type_params, is_typed_dict, subscript_items,
+};
 use crate::types::{
     ClassId, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type, TypeVar,
 };
@@ -24,24 +26,48 @@ pub struct TypeVarScope {
     pub self_type: Option<Type>,
 }
 
-/// How deep aliases may refer to aliases before we give up (guards alias cycles).
-const MAX_ALIAS_DEPTH: u32 = 16;
-
 pub fn resolve_annotation(db: &dyn Db, file: File, expr: &ast::Expr, scope: &TypeVarScope) -> Type {
-    Resolver {
-        db,
-        file,
-        scope,
-        depth: 0,
-    }
-    .resolve(expr)
+    Resolver { db, file, scope }.resolve(expr)
+}
+
+/// The type a module-level implicit alias (`IntList = list[int]`) stands for, or `None`
+/// when `symbol` is no such alias. A query of its own so that a function using an alias
+/// depends on what the alias means, not on the syntax tree it comes from. Aliases that
+/// refer to themselves are `Any`.
+#[salsa::tracked(returns(clone), cycle_result = alias_cycle)]
+fn implicit_alias_type<'db>(db: &'db dyn Db, symbol: GlobalSymbol<'db>) -> Option<Type> {
+    let file = symbol.file(db);
+    let Some(Declaration::Variable {
+        annotation: None,
+        first_assignment: Some(path),
+        ..
+    }) = module_index(db, file).get(symbol.name(db))
+    else {
+        return None;
+    };
+    let body = parsed_module(db, file).body();
+    let Some(ast::Stmt::Assign(assign)) = path.resolve(body) else {
+        return None;
+    };
+    let looks_like_type = matches!(
+        assign.value.as_ref(),
+        ast::Expr::Subscript(_)
+            | ast::Expr::BinOp(ast::ExprBinOp {
+                op: ast::Operator::BitOr,
+                ..
+            })
+    );
+    looks_like_type.then(|| resolve_annotation(db, file, &assign.value, &TypeVarScope::default()))
+}
+
+fn alias_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _symbol: GlobalSymbol<'db>) -> Option<Type> {
+    Some(Type::Any)
 }
 
 struct Resolver<'a> {
     db: &'a dyn Db,
     file: File,
     scope: &'a TypeVarScope,
-    depth: u32,
 }
 
 impl Resolver<'_> {
@@ -102,39 +128,8 @@ impl Resolver<'_> {
 
     /// `IntList = list[int]` at module level makes `IntList` mean `list[int]`.
     fn implicit_alias(&self, name: &str) -> Option<Head> {
-        if self.depth >= MAX_ALIAS_DEPTH {
-            return Some(Head::Type(Type::Any));
-        }
-        let Some(Declaration::Variable {
-            annotation: None,
-            first_assignment: Some(path),
-            ..
-        }) = module_index(self.db, self.file).get(name)
-        else {
-            return None;
-        };
-        let body = parsed_module(self.db, self.file).body();
-        let Some(ast::Stmt::Assign(assign)) = path.resolve(body) else {
-            return None;
-        };
-        let looks_like_type = matches!(
-            assign.value.as_ref(),
-            ast::Expr::Subscript(_)
-                | ast::Expr::BinOp(ast::ExprBinOp {
-                    op: ast::Operator::BitOr,
-                    ..
-                })
-        );
-        if !looks_like_type {
-            return None;
-        }
-        let nested = Resolver {
-            db: self.db,
-            file: self.file,
-            scope: self.scope,
-            depth: self.depth + 1,
-        };
-        Some(Head::Type(nested.resolve(&assign.value)))
+        let symbol = GlobalSymbol::new(self.db, self.file, name.to_owned());
+        implicit_alias_type(self.db, symbol).map(Head::Type)
     }
 
     fn resolve_subscript(&self, subscript: &ast::ExprSubscript) -> Type {

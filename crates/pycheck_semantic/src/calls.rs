@@ -300,6 +300,58 @@ impl<'db> Checker<'db> {
         self.call_type(&constructor, args, range, expected)
     }
 
+    /// Holds each solved type variable to its constraints (a value becomes the first
+    /// constraint it fits) and its bound, reporting `[type-var]` as mypy does.
+    fn restrict_solution(
+        &mut self,
+        signature: &Signature,
+        solution: &mut [(Arc<str>, Type)],
+        callee: Callee<'_>,
+        range: TextRange,
+    ) {
+        let vars = std::cell::RefCell::new(Vec::<TypeVar>::new());
+        let collect = |var: &TypeVar| {
+            let mut vars = vars.borrow_mut();
+            if !vars.iter().any(|known| known.name == var.name) {
+                vars.push(var.clone());
+            }
+            None
+        };
+        signature.substitute(&collect);
+        for var in vars.into_inner() {
+            if var.constraints.is_empty() && var.bound.is_none() {
+                continue;
+            }
+            let Some((_, value)) = solution.iter_mut().find(|(name, _)| *name == var.name) else {
+                continue;
+            };
+            // A variable of an enclosing generic function is checked where that one is called.
+            if value.is_any() || value.has_type_vars() || *value == Type::Never {
+                continue;
+            }
+            let allowed = match (&var.bound, var.constraints.is_empty()) {
+                (_, false) => match var
+                    .constraints
+                    .iter()
+                    .find(|c| is_assignable(self.db, value, c))
+                {
+                    Some(constraint) => {
+                        *value = constraint.clone();
+                        true
+                    }
+                    None => false,
+                },
+                (Some(bound), true) => is_assignable(self.db, value, bound),
+                (None, true) => true,
+            };
+            if !allowed {
+                let message = messages::type_var_value(&var.name, callee, &value.to_string());
+                self.report(codes::TYPE_VAR, range, message);
+                *value = Type::Any;
+            }
+        }
+    }
+
     /// `signature` with the type variables its return type shares with `expected`
     /// replaced by what `expected` says (when that is informative).
     fn apply_expected_return(&mut self, signature: &Signature, expected: &Type) -> Signature {
@@ -645,6 +697,7 @@ impl<'db> Checker<'db> {
                     }
                 }
             }
+            self.restrict_solution(signature, &mut solution, callee, range);
             // A variable the arguments did not determine is `Any`, except in a call with
             // no arguments, where it is `Never` (`dict()` is a `dict[Never, Never]`).
             let informed: Vec<Arc<str>> = bound

@@ -394,6 +394,9 @@ impl Checker<'_> {
                 }
             }
             Type::Module(module) => module_member(db, module, name),
+            // A constrained variable's members differ by constraint; mypy checks the
+            // body once per constraint, which pycheck does not (yet): `Any`.
+            Type::TypeVar(var) if !var.constraints.is_empty() => Some(Type::Any),
             Type::TypeVar(var) => match &var.bound {
                 // A method seen through a bounded variable (`self: Self`) binds to the
                 // variable, so that what it returns as `Self` stays the variable.
@@ -1669,6 +1672,9 @@ impl Checker<'_> {
                 _ => none(),
             };
         }
+        if let Some(narrowings) = self.literal_narrowings(&name, &current, op, right) {
+            return narrowings;
+        }
         let compared_with = match (op, right) {
             (ast::CmpOp::Eq | ast::CmpOp::NotEq, ast::Expr::Constant(_)) => {
                 self.trial(|c| c.infer(right, None)).0
@@ -1704,6 +1710,56 @@ impl Checker<'_> {
             ast::CmpOp::Eq | ast::CmpOp::In => (vec![narrowed], vec![]),
             _ => (vec![], vec![narrowed]),
         }
+    }
+
+    /// A union with literal members compared with literals, as mypy narrows it: `== L`
+    /// keeps `L` (and the non-literal members `L` belongs to) and `!= L` removes it; `in`
+    /// a display of literals keeps those, and says nothing when false.
+    fn literal_narrowings(
+        &mut self,
+        name: &str,
+        current: &Type,
+        op: ast::CmpOp,
+        right: &ast::Expr,
+    ) -> Option<(Narrowing, Narrowing)> {
+        if !current
+            .members()
+            .iter()
+            .any(|m| matches!(m, Type::Literal(_)))
+        {
+            return None;
+        }
+        let literal = |expr: &ast::Expr| crate::annotations::literal_of_expression(self.db, expr);
+        let literals: Vec<Type> = match (op, right) {
+            (ast::CmpOp::Eq | ast::CmpOp::NotEq, _) => vec![literal(right)?],
+            (
+                ast::CmpOp::In | ast::CmpOp::NotIn,
+                ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+                | ast::Expr::List(ast::ExprList { elts, .. })
+                | ast::Expr::Set(ast::ExprSet { elts, .. }),
+            ) => elts.iter().map(literal).collect::<Option<_>>()?,
+            _ => return None,
+        };
+        let kept: Vec<Type> = current
+            .members()
+            .iter()
+            .filter(|member| match member {
+                Type::Literal(_) => literals.contains(member),
+                other => literals.iter().any(|l| is_assignable(self.db, l, other)),
+            })
+            .cloned()
+            .collect();
+        let then = (name.to_owned(), Type::union(kept));
+        let removed = || {
+            let rest = current.members().iter().filter(|m| !literals.contains(m));
+            (name.to_owned(), Type::union(rest.cloned()))
+        };
+        Some(match op {
+            ast::CmpOp::Eq => (vec![then], vec![removed()]),
+            ast::CmpOp::NotEq => (vec![removed()], vec![then]),
+            ast::CmpOp::In => (vec![then], vec![]),
+            _ => (vec![], vec![then]),
+        })
     }
 
     /// `issubclass(cls, C)`: like isinstance, on class objects.
@@ -1746,7 +1802,7 @@ impl Checker<'_> {
 
     /// The variable an expression names, for narrowing: `x`, the target of `(x := ...)`,
     /// or an attribute chain such as `self.x` (narrowed under the key `"self.x"`).
-    fn narrowable(&mut self, expr: &ast::Expr) -> Option<(String, Type)> {
+    pub(crate) fn narrowable(&mut self, expr: &ast::Expr) -> Option<(String, Type)> {
         if let Some(key) = member_key(expr) {
             let current = self.trial(|c| c.infer(expr, None)).0;
             return Some((key, current));
@@ -1782,7 +1838,7 @@ fn combine_alternatives(alternatives: &[Narrowing]) -> Narrowing {
 }
 
 /// The classes `isinstance(x, C)` / `isinstance(x, (C, D))` tests for.
-fn isinstance_classes(class_type: &Type) -> Option<Vec<ClassId>> {
+pub(crate) fn isinstance_classes(class_type: &Type) -> Option<Vec<ClassId>> {
     match class_type {
         Type::ClassObject(class) => Some(vec![class.clone()]),
         Type::Tuple(items) => {
@@ -1799,7 +1855,11 @@ fn isinstance_classes(class_type: &Type) -> Option<Vec<ClassId>> {
 /// `current` split by a runtime class test: (what passes, what fails). Classes are
 /// compared by inheritance only: `isinstance(1, float)` is false whatever the typing
 /// rules say about promotion.
-fn split_by_classes(db: &dyn crate::db::Db, current: &Type, classes: &[ClassId]) -> (Type, Type) {
+pub(crate) fn split_by_classes(
+    db: &dyn crate::db::Db,
+    current: &Type,
+    classes: &[ClassId],
+) -> (Type, Type) {
     let instance_of = |class: &ClassId| {
         let arity = class_info(db, class).type_params.len();
         Type::instance(class.clone(), vec![Type::Any; arity])
@@ -1818,6 +1878,13 @@ fn split_by_classes(db: &dyn crate::db::Db, current: &Type, classes: &[ClassId])
                 Some(Type::ClassObject(class)) => Some(class),
                 _ => None,
             },
+            // mypy narrows a constrained variable once per constraint; without that
+            // expansion the passing type is not known.
+            Type::TypeVar(var) if !var.constraints.is_empty() => {
+                passes.push(Type::Any);
+                fails.push(member.clone());
+                continue;
+            }
             _ => {
                 // Anything else: the test may go either way.
                 passes.extend(classes.iter().map(instance_of));

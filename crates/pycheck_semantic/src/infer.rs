@@ -10,6 +10,7 @@ use pycheck_syntax::ast::{self, Ranged, Stmt};
 use pycheck_syntax::{TextRange, TextSize};
 
 use crate::annotations::{TypeVarScope, resolve_annotation};
+use crate::bodies::{BodyKey, BodyText, OuterVar, Snippet, Surroundings, check_body, relocated};
 use crate::db::{CheckFlags, Db, File};
 use crate::index::{nested_blocks, target_names};
 use crate::relate::{is_assignable, join};
@@ -124,21 +125,47 @@ pub(crate) fn expression_type_of(db: &dyn Db, file: File, range: TextRange) -> O
     probed.map(|(_, ty)| ty)
 }
 
-/// The types of the expressions spanning exactly `ranges`, in one pass over the file.
-pub(crate) fn types_of(
-    db: &dyn Db,
-    file: File,
-    ranges: HashSet<TextRange>,
-) -> HashMap<TextRange, Type> {
+/// What `types_of` found.
+#[derive(Debug, Default)]
+pub(crate) struct CollectedTypes {
+    pub expressions: HashMap<TextRange, Type>,
+    /// The return type inferred for each function without a return annotation (and not
+    /// a generator or a coroutine), by where its definition ends.
+    pub returns: HashMap<TextSize, Type>,
+}
+
+/// The types of the expressions spanning exactly `ranges`, and what the functions
+/// without a return annotation return, in one pass over the file.
+pub(crate) fn types_of(db: &dyn Db, file: File, ranges: HashSet<TextRange>) -> CollectedTypes {
     let parsed = crate::parse::parsed_module(db, file);
     let mut checker = Checker::new(db, file);
     checker.flags.check_untyped_defs = true;
     checker.collected_types = Some((ranges, HashMap::new()));
+    checker.collected_returns = Some(HashMap::new());
     checker.check_block(parsed.body());
-    checker
-        .collected_types
-        .map(|(_, found)| found)
-        .unwrap_or_default()
+    let returns = checker.collected_returns.take().unwrap_or_default();
+    CollectedTypes {
+        expressions: checker
+            .collected_types
+            .map(|(_, found)| found)
+            .unwrap_or_default(),
+        returns: returns
+            .into_iter()
+            .map(|(end, types)| (end, join_all(db, types)))
+            .collect(),
+    }
+}
+
+/// The join of `types`; `Any` if one of them is.
+fn join_all(db: &dyn Db, types: Vec<Type>) -> Type {
+    let mut types = types.into_iter();
+    let Some(first) = types.next() else {
+        return Type::None;
+    };
+    types.fold(first, |joined, ty| match joined.is_any() || ty.is_any() {
+        true => Type::Any,
+        false => join(db, &joined, &ty),
+    })
 }
 
 fn probe(db: &dyn Db, file: File, probe: Probe) -> Option<(TextRange, Type)> {
@@ -153,6 +180,7 @@ fn probe(db: &dyn Db, file: File, probe: Probe) -> Option<(TextRange, Type)> {
 /// Checks the module-level code and every annotated function body of `file`.
 pub fn check_module(db: &dyn Db, file: File, body: &[Stmt]) -> Vec<Diagnostic> {
     let mut checker = Checker::new(db, file);
+    checker.bodies_apart = true;
     checker.check_block(body);
     checker.finish_scope_partials(body);
     checker.diagnostics
@@ -289,6 +317,19 @@ pub(crate) struct Checker<'db> {
     pub flags: CheckFlags,
     /// For `types_of`: the expressions wanted, and the types found for them so far.
     pub collected_types: Option<(HashSet<TextRange>, HashMap<TextRange, Type>)>,
+    /// For `types_of`: what each function without a return annotation returns, by where
+    /// its definition ends (`None` for a bare `return` or for falling off the end).
+    pub collected_returns: Option<HashMap<TextSize, Vec<Type>>>,
+    /// Module-level functions and methods are checked by `bodies::check_body`, one query
+    /// each, so that an edit in one of them leaves the others' results memoized.
+    pub bodies_apart: bool,
+    /// Checking one body alone: the text its syntax tree's ranges point into.
+    pub body_source: Option<BodyText>,
+    /// In a body checked alone, diagnostics whose message names the line of an offset:
+    /// (index in `diagnostics`, name, offset).
+    pub line_references: Vec<(usize, String, TextSize)>,
+    /// Partial module-level collections read from a function (they stay as they are).
+    pub partials_read: Vec<String>,
 }
 
 impl<'db> Checker<'db> {
@@ -298,6 +339,7 @@ impl<'db> Checker<'db> {
             file,
             flags: CheckFlags::of(db, file),
             collected_types: None,
+            collected_returns: None,
             diagnostics: Vec::new(),
             scopes: vec![Scope::new(ScopeKind::Module)],
             silence: 0,
@@ -309,7 +351,101 @@ impl<'db> Checker<'db> {
             probe: None,
             attribute_probe: None,
             declaring: false,
+            bodies_apart: false,
+            body_source: None,
+            line_references: Vec::new(),
+            partials_read: Vec::new(),
         }
+    }
+
+    /// A checker for one function alone, in the surroundings its definition sees.
+    pub(crate) fn for_body(
+        db: &'db dyn Db,
+        file: File,
+        source: BodyText,
+        surroundings: &Surroundings,
+        class: Option<Arc<ClassInfo>>,
+    ) -> Self {
+        let mut checker = Checker::new(db, file);
+        checker.body_source = Some(source);
+        checker.scopes[0].vars = inner_vars(&surroundings.module_vars);
+        if let Some(class) = class {
+            let mut scope = Scope::new(ScopeKind::Class);
+            scope.class = Some(class);
+            scope.vars = inner_vars(&surroundings.class_vars);
+            checker.scopes.push(scope);
+        }
+        checker
+    }
+
+    /// The source text of `range`, a range of the syntax tree being checked.
+    fn text_of(&self, range: TextRange) -> Option<&str> {
+        match &self.body_source {
+            Some(body) => body.get(range),
+            None => self
+                .file
+                .text(self.db)
+                .get(usize::from(range.start())..usize::from(range.end())),
+        }
+    }
+
+    /// Hands a module-level function or method to its own query. `false` when it has to
+    /// be checked in place (nested deeper, a stub, a definition sharing its line).
+    fn check_body_apart(&mut self, def: &FunctionDef<'_>, stmt: &Stmt) -> bool {
+        if !self.bodies_apart || self.silence > 0 || self.file.is_stub(self.db) {
+            return false;
+        }
+        if !def.is_annotated() && !self.flags.check_untyped_defs {
+            // Its body is not checked: nothing to memoize.
+            return false;
+        }
+        let class = match self.scopes.as_slice() {
+            [_] => None,
+            [_, scope] if scope.kind == ScopeKind::Class => match &scope.class {
+                Some(class) => Some(class.clone()),
+                None => return false,
+            },
+            _ => return false,
+        };
+        let text = self.file.text(self.db);
+        let Some(snippet) = Snippet::of(text, stmt, def.decorators) else {
+            return false;
+        };
+        // Only the variables the definition's text names: a change to any other leaves
+        // the key, and so the memoized result, as it was.
+        let named = identifiers(&snippet.source);
+        let surroundings = Surroundings {
+            module_vars: outer_vars(&self.scopes[0], &named),
+            class_vars: match class {
+                Some(_) => outer_vars(&self.scopes[1], &named),
+                None => Vec::new(),
+            },
+            class: class.as_ref().map(|c| c.id.clone()),
+        };
+        let parsed = crate::parse::parsed_module(self.db, self.file);
+        let key = BodyKey::new(
+            self.db,
+            self.file,
+            snippet.body_source(parsed, stmt),
+            Arc::new(surroundings),
+        );
+        let Some(checked) = check_body(self.db, key) else {
+            return false;
+        };
+        if let Some(class) = class {
+            // Later statements of the class body (`@name.setter`) see the method.
+            let signature = signature_of(self.db, self.file, def, Some(&class));
+            let ty = Type::Callable(Arc::new(signature));
+            self.declare(def.name, ty.clone(), ty);
+        }
+        for name in &checked.partials_read {
+            if let Some(var) = self.scopes[0].vars.get_mut(name) {
+                var.partial = None;
+            }
+        }
+        self.diagnostics
+            .extend(relocated(checked, &snippet, self.file.text(self.db)));
+        true
     }
 
     pub fn report(&mut self, code: ErrorCode, range: TextRange, message: String) {
@@ -393,6 +529,9 @@ impl<'db> Checker<'db> {
                     let current = var.current.clone();
                     if let Some(var) = self.scopes[depth].vars.get_mut(name) {
                         var.partial = None;
+                    }
+                    if depth == 0 {
+                        self.partials_read.push(name.to_owned());
                     }
                     return Some(current);
                 }
@@ -618,7 +757,9 @@ impl<'db> Checker<'db> {
                 }
             }
             Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => {
-                if let Some(def) = FunctionDef::of(stmt) {
+                if let Some(def) = FunctionDef::of(stmt)
+                    && !self.check_body_apart(&def, stmt)
+                {
                     self.check_function_def(&def, stmt.range());
                 }
             }
@@ -664,29 +805,52 @@ impl<'db> Checker<'db> {
             }
             Stmt::Pass(_) | Stmt::TypeAlias(_) => {}
             Stmt::Match(stmt_match) => {
-                self.infer(&stmt_match.subject, None);
+                let subject_type = self.infer(&stmt_match.subject, None);
+                let subject = self.narrowable(&stmt_match.subject).map(|(name, _)| name);
+                // What the subject can still be when a case is tried.
+                let mut remaining = subject_type;
                 let before = self.snapshot();
                 let mut outcomes = Vec::new();
                 for case in &stmt_match.cases {
                     let after = self.snapshot();
                     self.restore_keeping_declarations(before.clone(), &after);
+                    let (matched, rest) = self.pattern_types(&case.pattern, &remaining);
+                    if let Some(subject) = &subject
+                        && !remaining.is_any()
+                    {
+                        self.apply_narrowing(&[(subject.clone(), matched.clone())]);
+                    }
+                    let mut bound = Vec::new();
+                    self.pattern_bindings(&case.pattern, &remaining, &mut bound);
                     for name in pattern_names(&case.pattern) {
-                        if self.writable_var(name).is_none() {
-                            self.declare(name, Type::Any, Type::Any);
+                        let ty = bound
+                            .iter()
+                            .find(|(bound_name, _)| *bound_name == name)
+                            .map_or(Type::Any, |(_, ty)| ty.clone());
+                        match self.writable_var(name).map(|var| var.declared.clone()) {
+                            Some(declared) if !declared.is_any() => {
+                                let current = narrow_declared(&declared, &ty);
+                                self.declare(name, declared, current);
+                            }
+                            _ => self.declare(name, ty.clone(), ty),
                         }
                     }
                     if let Some(guard) = &case.guard {
                         self.infer(guard, None);
+                    } else {
+                        remaining = rest;
                     }
                     if self.check_block(&case.body) {
                         outcomes.push(self.snapshot());
                     }
                 }
-                // Without exhaustiveness checking, only a catch-all case covers every value.
-                let exhaustive = stmt_match
-                    .cases
-                    .iter()
-                    .any(|case| case.guard.is_none() && is_irrefutable(&case.pattern));
+                // A catch-all case, or cases that leave nothing of the subject's type,
+                // cover every value.
+                let exhaustive = remaining == Type::Never
+                    || stmt_match
+                        .cases
+                        .iter()
+                        .any(|case| case.guard.is_none() && is_irrefutable(&case.pattern));
                 if !exhaustive {
                     let after = self.snapshot();
                     self.restore_keeping_declarations(before, &after);
@@ -705,6 +869,109 @@ impl<'db> Checker<'db> {
             }
         }
         true
+    }
+
+    /// What a `case` pattern leaves of a subject of type `subject`: (when it matches,
+    /// when it does not). Patterns pycheck does not narrow by match or fail either way.
+    fn pattern_types(&mut self, pattern: &ast::Pattern, subject: &Type) -> (Type, Type) {
+        let unknown = || (subject.clone(), subject.clone());
+        if subject.is_any() {
+            return unknown();
+        }
+        match pattern {
+            ast::Pattern::MatchAs(p) => match &p.pattern {
+                Some(inner) => self.pattern_types(inner, subject),
+                None => (subject.clone(), Type::Never),
+            },
+            ast::Pattern::MatchOr(p) => {
+                let mut rest = subject.clone();
+                let mut matched = Vec::new();
+                for alternative in &p.patterns {
+                    let (this, left) = self.pattern_types(alternative, &rest);
+                    matched.push(this);
+                    rest = left;
+                }
+                // In the subject's order, as mypy writes the narrowed union.
+                let members = subject.members();
+                let position = |ty: &Type| members.iter().position(|m| m == ty);
+                let mut matched: Vec<Type> =
+                    matched.iter().flat_map(|m| m.members().to_vec()).collect();
+                matched.sort_by_key(|ty| position(ty).unwrap_or(usize::MAX));
+                (Type::union(matched), rest)
+            }
+            ast::Pattern::MatchSingleton(p) if p.value == ast::Constant::None => {
+                let only_none = match subject.members().contains(&Type::None) {
+                    true => Type::None,
+                    false => Type::Never,
+                };
+                (only_none, crate::expressions::without_none(subject))
+            }
+            ast::Pattern::MatchValue(p) => {
+                match crate::annotations::literal_of_expression(self.db, &p.value) {
+                    Some(literal)
+                        if subject
+                            .members()
+                            .iter()
+                            .any(|m| matches!(m, Type::Literal(_))) =>
+                    {
+                        let kept: Vec<Type> = subject
+                            .members()
+                            .iter()
+                            .filter(|member| match member {
+                                Type::Literal(_) => **member == literal,
+                                other => is_assignable(self.db, &literal, other),
+                            })
+                            .cloned()
+                            .collect();
+                        let rest = subject.members().iter().filter(|m| **m != literal).cloned();
+                        (Type::union(kept), Type::union(rest))
+                    }
+                    _ => unknown(),
+                }
+            }
+            ast::Pattern::MatchClass(p) => {
+                let class_type = self.trial(|c| c.infer(&p.cls, None)).0;
+                let Some(classes) = crate::expressions::isinstance_classes(&class_type) else {
+                    return unknown();
+                };
+                let (passes, fails) =
+                    crate::expressions::split_by_classes(self.db, subject, &classes);
+                // Sub-patterns may still fail on a value of the class.
+                let whole_class = p.patterns.iter().chain(&p.kwd_patterns).all(is_irrefutable);
+                (passes, if whole_class { fails } else { subject.clone() })
+            }
+            _ => unknown(),
+        }
+    }
+
+    /// The names a pattern binds to the subject itself (`case int() as n`, `case n`), with
+    /// the type they get there.
+    fn pattern_bindings<'p>(
+        &mut self,
+        pattern: &'p ast::Pattern,
+        subject: &Type,
+        bound: &mut Vec<(&'p str, Type)>,
+    ) {
+        match pattern {
+            ast::Pattern::MatchAs(p) => {
+                let ty = match &p.pattern {
+                    Some(inner) => {
+                        self.pattern_bindings(inner, subject, bound);
+                        self.pattern_types(inner, subject).0
+                    }
+                    None => subject.clone(),
+                };
+                if let Some(name) = &p.name {
+                    bound.push((name.as_str(), ty));
+                }
+            }
+            ast::Pattern::MatchOr(p) => {
+                for alternative in &p.patterns {
+                    self.pattern_bindings(alternative, subject, bound);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// What a generator annotated `-> ret` yields, accepts and returns; `None` if `ret`
@@ -848,10 +1115,21 @@ impl<'db> Checker<'db> {
                     .writable_var(name.id.as_str())
                     .and_then(|var| var.annotated_at)
                 {
-                    let line = pycheck_syntax::LineIndex::new(self.file.text(self.db))
-                        .line_col(first.start(), self.file.text(self.db))
-                        .line;
+                    let line = match &self.body_source {
+                        Some(body) => body.line(first.start()),
+                        None => {
+                            let text = self.file.text(self.db);
+                            pycheck_syntax::LineIndex::new(text)
+                                .line_col(first.start(), text)
+                                .line
+                        }
+                    };
                     let message = messages::already_defined(name.id.as_str(), line);
+                    if self.body_source.is_some() && self.silence == 0 {
+                        let index = self.diagnostics.len();
+                        self.line_references
+                            .push((index, name.id.to_string(), first.start()));
+                    }
                     self.report(codes::NO_REDEF, assign.range, message);
                     if let Some(value) = &assign.value {
                         self.infer_value(value, None);
@@ -1307,15 +1585,15 @@ impl<'db> Checker<'db> {
     /// reads (even an unchecked one) is left alone, as mypy leaves it.
     pub fn finish_scope_partials(&mut self, body: &[Stmt]) {
         let nested = nested_definition_ranges(body);
-        let text = self.file.text(self.db).clone();
         let used_in_nested = |name: &str| {
-            nested.iter().any(|range| {
-                text.get(range.start().into()..range.end().into())
-                    .is_some_and(|t| mentions(t, name))
-            })
+            nested
+                .iter()
+                .any(|&range| self.text_of(range).is_some_and(|t| mentions(t, name)))
         };
         let mut pending: Vec<(String, PartialCollection)> = self
-            .scope()
+            .scopes
+            .last()
+            .expect("the module scope is never popped")
             .vars
             .iter()
             .filter(|(name, _)| !used_in_nested(name))
@@ -1342,6 +1620,18 @@ impl<'db> Checker<'db> {
             if self.writable_var(name).is_none() {
                 self.declare(name, Type::Any, Type::Any);
             }
+        }
+    }
+
+    /// Records for `types_of` that the function of scope `index` returns `ty` here.
+    fn collect_return(&mut self, index: Option<usize>, ty: &Type) {
+        let Some(end) = index.and_then(|i| self.scopes[i].defined_at) else {
+            return;
+        };
+        if let Some(returns) = &mut self.collected_returns
+            && let Some(types) = returns.get_mut(&end)
+        {
+            types.push(ty.clone());
         }
     }
 
@@ -1373,6 +1663,7 @@ impl<'db> Checker<'db> {
             return;
         }
         let Some(value) = &ret.value else {
+            self.collect_return(scope_index, &Type::None);
             if let Some(expected) = expected
                 && !is_generator
                 && !is_assignable(self.db, &Type::None, &expected)
@@ -1387,6 +1678,7 @@ impl<'db> Checker<'db> {
             return;
         };
         let value_type = self.infer(value, expected.as_ref().filter(|_| !is_generator));
+        self.collect_return(scope_index, &value_type);
         let Some(expected) = expected else { return };
         if is_generator {
             return;
@@ -1596,7 +1888,7 @@ impl<'db> Checker<'db> {
         falls && finally_falls
     }
 
-    fn check_function_def(&mut self, def: &FunctionDef<'_>, range: TextRange) {
+    pub(crate) fn check_function_def(&mut self, def: &FunctionDef<'_>, range: TextRange) {
         for decorator in def.decorators {
             self.infer(decorator, None);
         }
@@ -1679,7 +1971,14 @@ impl<'db> Checker<'db> {
         let is_generator = scope.is_generator;
         self.scopes.push(scope);
         let saved_loops = std::mem::take(&mut self.loop_frames);
+        let collects_returns = def.returns.is_none() && !is_generator && !def.is_async;
+        if collects_returns && let Some(returns) = &mut self.collected_returns {
+            returns.insert(range.end(), Vec::new());
+        }
         let falls_through = self.check_block(def.body);
+        if collects_returns && falls_through {
+            self.collect_return(Some(self.scopes.len() - 1), &Type::None);
+        }
         self.loop_frames = saved_loops;
         self.finish_scope_partials(def.body);
         self.scopes.pop();
@@ -2297,6 +2596,49 @@ fn nested_definition_ranges(body: &[Stmt]) -> Vec<TextRange> {
         }
     }
     ranges
+}
+
+/// The variables of `scope` named in `named`, position-free and in name order.
+fn outer_vars(scope: &Scope, named: &HashSet<&str>) -> Vec<(String, OuterVar)> {
+    let mut vars: Vec<(String, OuterVar)> = scope
+        .vars
+        .iter()
+        .filter(|(name, _)| named.contains(name.as_str()))
+        .map(|(name, var)| {
+            let outer = OuterVar {
+                declared: var.declared.clone(),
+                current: var.current.clone(),
+                deleted: var.deleted,
+                partial: var.partial.as_ref().map(|p| p.class),
+            };
+            (name.clone(), outer)
+        })
+        .collect();
+    vars.sort_by(|a, b| a.0.cmp(&b.0));
+    vars
+}
+
+/// `outer_vars` back as a scope's variables.
+fn inner_vars(outer: &[(String, OuterVar)]) -> HashMap<String, Var> {
+    outer
+        .iter()
+        .map(|(name, outer)| {
+            let mut var = Var::new(outer.declared.clone(), outer.current.clone());
+            var.deleted = outer.deleted;
+            var.partial = outer.partial.map(|class| PartialCollection {
+                class,
+                range: TextRange::default(),
+            });
+            (name.clone(), var)
+        })
+        .collect()
+}
+
+/// The words of `text` that could be identifiers (strings and comments included).
+fn identifiers(text: &str) -> HashSet<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|word| !word.is_empty())
+        .collect()
 }
 
 /// Whether `name` occurs as a whole identifier in `text`.

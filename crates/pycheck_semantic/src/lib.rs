@@ -10,6 +10,7 @@
 //! framework) is why edits recompute only what depends on them.
 
 mod annotations;
+mod bodies;
 mod calls;
 pub mod check;
 mod class_checks;

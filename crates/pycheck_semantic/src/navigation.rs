@@ -336,21 +336,48 @@ fn innermost_call(body: &[Stmt], offset: TextSize) -> Option<ast::ExprCall> {
     found
 }
 
-/// A type shown in the editor after a variable's name where code does not spell it.
+/// A type shown in the editor where code does not spell it: after a variable's name, or
+/// after the parameters of a function without a return annotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InlayHint {
-    /// Right after the name.
+    /// Right after the name, or right after the `)` closing the parameters.
     pub offset: TextSize,
-    /// `: list[int]`.
+    /// `: list[int]`, ` -> str`.
     pub label: String,
 }
 
-/// Inferred types of the variables assigned without an annotation in `range`
-/// (`x = value` with a plain name), where the value does not already say it (a literal,
-/// or a call of the class itself).
-pub fn inlay_hints(db: &dyn Db, file: File, range: TextRange) -> Vec<InlayHint> {
-    let mut assignments: Vec<(TextRange, TextRange)> = Vec::new();
-    fn collect(body: &[Stmt], range: TextRange, found: &mut Vec<(TextRange, TextRange)>) {
+/// Which inlay hints an editor asked for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct InlayHintKinds {
+    /// Variables assigned without an annotation (`x = value` with a plain name), where the
+    /// value does not already say it (a literal, or a call of the class itself).
+    pub variable_types: bool,
+    /// Functions without a return annotation (not generators or coroutines): the join of
+    /// what they return.
+    pub return_types: bool,
+}
+
+/// The inlay hints of `kinds` in `range`. Nothing is shown where the type is `Any`.
+pub fn inlay_hints(
+    db: &dyn Db,
+    file: File,
+    range: TextRange,
+    kinds: InlayHintKinds,
+) -> Vec<InlayHint> {
+    #[derive(Default)]
+    struct Wanted {
+        /// (the variable's name, the value).
+        assignments: Vec<(TextRange, TextRange)>,
+        /// (where the parameters close, where the definition ends).
+        functions: Vec<(TextSize, TextSize)>,
+    }
+    fn collect(
+        text: &str,
+        body: &[Stmt],
+        range: TextRange,
+        kinds: InlayHintKinds,
+        found: &mut Wanted,
+    ) {
         for stmt in body {
             if stmt.range().intersect(range).is_none() {
                 continue;
@@ -358,34 +385,87 @@ pub fn inlay_hints(db: &dyn Db, file: File, range: TextRange) -> Vec<InlayHint> 
             match stmt {
                 Stmt::Assign(assign) => {
                     if let [ast::Expr::Name(name)] = assign.targets.as_slice()
+                        && kinds.variable_types
                         && !states_its_type(&assign.value)
                     {
-                        found.push((name.range, assign.value.range()));
+                        found.assignments.push((name.range, assign.value.range()));
                     }
                 }
-                Stmt::FunctionDef(def) => collect(&def.body, range, found),
-                Stmt::AsyncFunctionDef(def) => collect(&def.body, range, found),
-                Stmt::ClassDef(class) => collect(&class.body, range, found),
+                Stmt::FunctionDef(def) => {
+                    if kinds.return_types
+                        && def.returns.is_none()
+                        && let Some(close) = parameters_end(text, &def.args)
+                        && range.contains_inclusive(close)
+                    {
+                        found.functions.push((close, def.range.end()));
+                    }
+                    collect(text, &def.body, range, kinds, found)
+                }
+                Stmt::AsyncFunctionDef(def) => collect(text, &def.body, range, kinds, found),
+                Stmt::ClassDef(class) => collect(text, &class.body, range, kinds, found),
                 _ => {}
             }
             for block in nested_blocks(stmt) {
-                collect(block, range, found);
+                collect(text, block, range, kinds, found);
             }
         }
     }
-    collect(parsed_module(db, file).body(), range, &mut assignments);
-    let wanted = assignments.iter().map(|(_, value)| *value).collect();
-    let types = crate::infer::types_of(db, file, wanted);
-    assignments
-        .into_iter()
-        .filter_map(|(name, value)| {
-            let ty = types.get(&value)?;
-            (!ty.is_any()).then(|| InlayHint {
-                offset: name.end(),
-                label: format!(": {ty}"),
-            })
+    let mut wanted = Wanted::default();
+    let text = file.text(db);
+    collect(
+        text,
+        parsed_module(db, file).body(),
+        range,
+        kinds,
+        &mut wanted,
+    );
+    if wanted.assignments.is_empty() && wanted.functions.is_empty() {
+        return Vec::new();
+    }
+    let ranges = wanted.assignments.iter().map(|(_, value)| *value).collect();
+    let types = crate::infer::types_of(db, file, ranges);
+    let variables = wanted.assignments.into_iter().filter_map(|(name, value)| {
+        let ty = types.expressions.get(&value)?;
+        (!ty.is_any()).then(|| InlayHint {
+            offset: name.end(),
+            label: format!(": {ty}"),
         })
-        .collect()
+    });
+    let returns = wanted.functions.into_iter().filter_map(|(close, end)| {
+        let ty = types.returns.get(&end)?;
+        (!ty.is_any()).then(|| InlayHint {
+            offset: close,
+            label: format!(" -> {ty}"),
+        })
+    });
+    let mut hints: Vec<InlayHint> = variables.chain(returns).collect();
+    hints.sort_by_key(|hint| hint.offset);
+    hints
+}
+
+/// Right after the `)` that closes a definition's parameters.
+fn parameters_end(text: &str, args: &ast::Arguments) -> Option<TextSize> {
+    let end = usize::from(args.range.end());
+    let is_empty = args.posonlyargs.is_empty()
+        && args.args.is_empty()
+        && args.kwonlyargs.is_empty()
+        && args.vararg.is_none()
+        && args.kwarg.is_none();
+    if is_empty {
+        // The range of no parameters spans the parentheses.
+        return (text.get(..end)?.ends_with(')')).then_some(args.range.end());
+    }
+    // After the last parameter: a trailing comma, blanks and comments, then `)`.
+    let mut rest = text.get(end..)?.char_indices().peekable();
+    while let Some((at, c)) = rest.next() {
+        match c {
+            ')' => return TextSize::try_from(end + at + 1).ok(),
+            ',' | ' ' | '\t' | '\n' | '\r' | '\\' => {}
+            '#' => while rest.next_if(|&(_, c)| c != '\n').is_some() {},
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// A literal, or a call of a class by its own name: the type is already on the line.

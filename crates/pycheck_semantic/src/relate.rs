@@ -61,6 +61,10 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
             .any(|member| is_assignable(db, source, member)),
         (_, Type::Instance(target_instance)) if is_object(target_instance) => true,
         (Type::TypeVar(a), Type::TypeVar(b)) => a.name == b.name,
+        (Type::TypeVar(var), _) if !var.constraints.is_empty() => var
+            .constraints
+            .iter()
+            .all(|constraint| is_assignable(db, constraint, target)),
         (Type::TypeVar(var), _) => match &var.bound {
             Some(bound) => is_assignable(db, bound, target),
             None => false,
@@ -121,7 +125,7 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
     }
     let Some(mapped) = map_to_ancestor(db, source, &target.class) else {
         let target_info = class_info(db, &target.class);
-        return target_info.is_protocol && satisfies_protocol_leniently(db, source, &target.class);
+        return target_info.is_protocol && satisfies_protocol(db, source, target);
     };
     let params = class_info(db, &target.class).type_params.clone();
     mapped
@@ -141,10 +145,12 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
         })
 }
 
-/// Structural check for protocols the class does not name as a base: the members must
-/// exist. Their types are not compared yet, which can only accept more.
-fn satisfies_protocol_leniently(db: &dyn Db, source: &Instance, protocol: &ClassId) -> bool {
-    let members: Vec<String> = class_info(db, protocol)
+/// Structural check for protocols the class does not name as a base: every member must
+/// exist, and a method must fit the protocol's. Methods whose types still hold type
+/// variables (generic methods, unsolved protocol parameters) and members other than
+/// plain methods are not compared yet, which can only accept more.
+fn satisfies_protocol(db: &dyn Db, source: &Instance, protocol: &Instance) -> bool {
+    let members: Vec<String> = class_info(db, &protocol.class)
         .members
         .symbols
         .keys()
@@ -160,7 +166,7 @@ fn satisfies_protocol_leniently(db: &dyn Db, source: &Instance, protocol: &Class
         && members
             .iter()
             .all(|name| lookup_member(db, source, name).is_some())
-        && members_fit_user_protocol(db, source, protocol, &members)
+        && members_fit(db, source, protocol, &members)
 }
 
 thread_local! {
@@ -170,54 +176,39 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The members' types, for a non-generic protocol of user code (the bundled stubs'
-/// protocols stay lenient): methods as bound callables, attributes both ways (a
-/// protocol attribute can be assigned).
-fn members_fit_user_protocol(
-    db: &dyn Db,
-    source: &Instance,
-    protocol: &ClassId,
-    members: &[String],
-) -> bool {
-    let protocol_info = class_info(db, protocol);
-    if protocol.file.is_stub(db) || !protocol_info.type_params.is_empty() {
-        return true;
-    }
-    let key = (source.class.clone(), protocol.clone());
+/// The members' types: methods as bound callables; attributes, for protocols of user
+/// code, both ways (a protocol attribute can be assigned).
+fn members_fit(db: &dyn Db, source: &Instance, protocol: &Instance, members: &[String]) -> bool {
+    let key = (source.class.clone(), protocol.class.clone());
     if PROTOCOL_CHECKS.with(|checks| checks.borrow().contains(&key)) {
         return true;
     }
     PROTOCOL_CHECKS.with(|checks| checks.borrow_mut().push(key));
-    let protocol_instance = protocol_info.self_instance();
-    let receiver = Type::Instance(source.clone());
+    let user_protocol = !protocol.class.file.is_stub(db);
     let fits = members.iter().all(|name| {
-        let (Some((wanted, _)), Some((found, _))) = (
-            lookup_member(db, &protocol_instance, name),
+        let (Some((expected, _)), Some((found, _))) = (
+            lookup_member(db, protocol, name),
             lookup_member(db, source, name),
         ) else {
             return true;
         };
-        match (wanted, found) {
+        match (expected, found) {
             (
                 Member::Method {
-                    ty: want,
-                    is_static: false,
-                    is_classmethod: false,
+                    ty: want @ Type::Callable(_),
+                    ..
                 },
                 Member::Method {
-                    ty: have,
-                    is_static: false,
-                    is_classmethod: false,
+                    ty: have @ Type::Callable(_),
+                    ..
                 },
-            ) => {
-                let want = bind_method_to(&want, &receiver);
-                let have = bind_method_to(&have, &receiver);
-                want.has_type_vars() || have.has_type_vars() || is_assignable(db, &have, &want)
+            ) if !want.has_type_vars() && !have.has_type_vars() => {
+                is_assignable(db, &bind_method(&have), &bind_method(&want))
             }
-            (Member::Attribute(want), Member::Attribute(have)) => {
-                want.has_type_vars()
-                    || have.has_type_vars()
-                    || (is_assignable(db, &have, &want) && is_assignable(db, &want, &have))
+            (Member::Attribute(want), Member::Attribute(have))
+                if user_protocol && !want.has_type_vars() && !have.has_type_vars() =>
+            {
+                is_assignable(db, &have, &want) && is_assignable(db, &want, &have)
             }
             _ => true,
         }

@@ -250,6 +250,12 @@ fn type_var_definition(db: &dyn Db, file: File, value: &ast::Expr, name: &str) -
         name: name.into(),
         variance: crate::types::Variance::Invariant,
         bound: None,
+        constraints: call
+            .args
+            .iter()
+            .skip(1)
+            .map(|arg| resolve_annotation(db, file, arg, &TypeVarScope::default()))
+            .collect(),
     };
     for keyword in &call.keywords {
         let is_true = matches!(
@@ -397,6 +403,7 @@ pub fn signature_of(
             name: "Self".into(),
             variance: crate::types::Variance::Invariant,
             bound: Some(Type::Instance(class.self_instance())),
+            constraints: Arc::from([]),
         })
     });
     let scope = TypeVarScope {

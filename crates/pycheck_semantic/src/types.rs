@@ -36,6 +36,8 @@ pub struct TypeVar {
     pub name: Arc<str>,
     pub variance: Variance,
     pub bound: Option<Type>,
+    /// `TypeVar("N", int, float)`: the types it may stand for; empty when unconstrained.
+    pub constraints: Arc<[Type]>,
 }
 
 /// A class instantiated with type arguments (`list[int]`); unparameterized generics get

@@ -57,9 +57,9 @@ struct State {
     options: CheckOptions,
     /// Where the configuration is looked for.
     root: Option<std::path::PathBuf>,
-    /// Inlay hints for variables' inferred types, switched on by the client's
-    /// `initializationOptions: {"inlayHints": {"variableTypes": true}}`.
-    variable_type_hints: bool,
+    /// The inlay hints the client switched on with `initializationOptions: {"inlayHints":
+    /// {"variableTypes": true, "functionReturnTypes": true}}`; none by default.
+    hint_kinds: navigation::InlayHintKinds,
     /// The client registers file watchers on request (dynamic registration).
     watch_files: bool,
     /// The engine's diagnostics last checked for each document (salsa's memo).
@@ -79,7 +79,7 @@ impl Default for State {
             documents: HashMap::new(),
             options: CheckOptions::default(),
             root: None,
-            variable_type_hints: false,
+            hint_kinds: navigation::InlayHintKinds::default(),
             watch_files: false,
             last_checked: HashMap::new(),
             last_published: HashMap::new(),
@@ -316,12 +316,18 @@ impl LanguageServer for Backend {
                     state.loader.add_root(&path);
                 }
             }
-            state.variable_type_hints = params
-                .initialization_options
-                .as_ref()
-                .and_then(|options| options.pointer("/inlayHints/variableTypes"))
-                .and_then(serde_json::Value::as_bool)
-                .unwrap_or(false);
+            let hint_switch = |name: &str| {
+                params
+                    .initialization_options
+                    .as_ref()
+                    .and_then(|options| options.pointer(&format!("/inlayHints/{name}")))
+                    .and_then(serde_json::Value::as_bool)
+                    .unwrap_or(false)
+            };
+            state.hint_kinds = navigation::InlayHintKinds {
+                variable_types: hint_switch("variableTypes"),
+                return_types: hint_switch("functionReturnTypes"),
+            };
             state.watch_files = params
                 .capabilities
                 .workspace
@@ -636,7 +642,8 @@ impl LanguageServer for Backend {
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
-        if !self.lock().variable_type_hints {
+        let kinds = self.lock().hint_kinds;
+        if kinds == navigation::InlayHintKinds::default() {
             return Ok(Some(Vec::new()));
         }
         let range = params.range;
@@ -645,8 +652,12 @@ impl LanguageServer for Backend {
             let start = TextSize::from(convert::offset(text, range.start) as u32);
             let end = TextSize::from(convert::offset(text, range.end) as u32);
             let index = pycheck_syntax::LineIndex::new(text);
-            let hints =
-                navigation::inlay_hints(db, file, pycheck_syntax::TextRange::new(start, end));
+            let hints = navigation::inlay_hints(
+                db,
+                file,
+                pycheck_syntax::TextRange::new(start, end),
+                kinds,
+            );
             Some(
                 hints
                     .into_iter()
