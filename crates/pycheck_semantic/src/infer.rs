@@ -2192,6 +2192,7 @@ impl<'db> Checker<'db> {
         scope.class = info;
         self.scopes.push(scope);
         self.check_block(&class.body);
+        self.finish_scope_partials(&class.body);
         self.check_class_overrides(class);
         self.scopes.pop();
     }
