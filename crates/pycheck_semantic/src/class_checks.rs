@@ -47,6 +47,8 @@ struct PlainMethod {
     kind: MethodKind,
     /// The name of the receiver as written (`self`, `cls`), for the notes.
     receiver: Option<String>,
+    /// The signature said `Self` (now replaced): the notes would have to spell it.
+    mentions_self: bool,
 }
 
 fn plain_method(
@@ -79,6 +81,7 @@ fn plain_method(
         signature,
         kind,
         receiver,
+        mentions_self: false,
     })
 }
 
@@ -552,6 +555,9 @@ impl Checker<'_> {
         let Some(method) = plain_method(self.db, self.file, def, info) else {
             return;
         };
+        // Both sides are seen from this class: `Self` is its instance.
+        let own = Type::Instance(info.self_instance());
+        let method = with_self_as(&method, &own);
         if !is_checkable(&method.signature) {
             return;
         }
@@ -570,7 +576,7 @@ impl Checker<'_> {
             let Some(original) = declared_plain_method(self.db, &base.class, name) else {
                 return;
             };
-            let original = map_to_subclass(self.db, &original, base);
+            let original = with_self_as(&map_to_subclass(self.db, &original, base), &own);
             if !is_checkable(&original.signature) {
                 return;
             }
@@ -755,6 +761,9 @@ impl Checker<'_> {
             }
         }
         if !emitted {
+            if method.mentions_self || original.mentions_self {
+                return;
+            }
             let mut notes = vec![messages::OVERRIDE_SUPERCLASS_NOTE.to_owned()];
             notes.extend(
                 pretty_method(original, name)
@@ -1170,6 +1179,22 @@ fn map_type_to_subclass(db: &dyn Db, ty: &Type, base: &Instance) -> Type {
     })
 }
 
+/// `method` with `Self` replaced by `own`; `mentions_self` records that it was there.
+fn with_self_as(method: &PlainMethod, own: &Type) -> PlainMethod {
+    let mut names = Vec::new();
+    Type::Callable(std::sync::Arc::new(method.signature.clone()))
+        .collect_type_var_names(&mut names);
+    let mentions_self = names.iter().any(|name| name.as_ref() == "Self");
+    PlainMethod {
+        signature: method.signature.substitute(&|var| {
+            (var.name.as_ref() == "Self" && var.bound.is_some()).then(|| own.clone())
+        }),
+        kind: method.kind,
+        receiver: method.receiver.clone(),
+        mentions_self: method.mentions_self || mentions_self,
+    }
+}
+
 fn map_to_subclass(db: &dyn Db, method: &PlainMethod, base: &Instance) -> PlainMethod {
     let params = class_info(db, &base.class).type_params.clone();
     PlainMethod {
@@ -1181,6 +1206,7 @@ fn map_to_subclass(db: &dyn Db, method: &PlainMethod, base: &Instance) -> PlainM
         }),
         kind: method.kind,
         receiver: method.receiver.clone(),
+        mentions_self: method.mentions_self,
     }
 }
 
