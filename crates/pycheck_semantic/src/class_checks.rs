@@ -632,7 +632,11 @@ impl Checker<'_> {
             if base_type.is_any() {
                 continue;
             }
-            if base_type.has_type_vars() || getter.is_any() || getter.has_type_vars() {
+            if base_type.has_type_vars()
+                || getter.is_any()
+                || getter.has_type_vars()
+                || may_be_descriptor(self.db, &base_type)
+            {
                 return;
             }
             let at = TextRange::empty(stmt.range().start());
@@ -854,6 +858,10 @@ impl Checker<'_> {
             if compare.is_any() || compare.has_type_vars() {
                 return;
             }
+            // Descriptors (`__get__`/`__set__`) are compared by rules not modelled here.
+            if may_be_descriptor(self.db, &compare) || may_be_descriptor(self.db, &base_type) {
+                return;
+            }
             // Comparing callables with a method would need them bound as mypy binds them.
             if base_is_method && !self.is_plainly_uncallable(&compare) {
                 return;
@@ -1033,6 +1041,9 @@ impl Checker<'_> {
         let Type::ClassObject(class) = owner else {
             return;
         };
+        if has_unknown_ancestor(self.db, class) {
+            return;
+        }
         let info = class_info(self.db, class);
         let Some((Member::Attribute(_), declaring)) =
             crate::symbols::lookup_member(self.db, &info.self_instance(), name)
@@ -1072,6 +1083,10 @@ impl Checker<'_> {
             return None;
         }
         let (kind, receiver) = enclosing_method(self.db, &info, call.range)?;
+        // A base the engine cannot see may define anything.
+        if has_unknown_ancestor(self.db, &info.id) {
+            return Some(Type::Any);
+        }
         let instance = info.self_instance();
         let name = attribute.attr.as_str();
         let Some((member, declaring)) = lookup_member_from(self.db, &instance, name, 1) else {
@@ -1134,7 +1149,37 @@ pub fn class_variable_type(db: &dyn Db, class: &ClassId, name: &str) -> Option<T
         class_info(db, &declaring).members.get(name),
         Some(Declaration::Variable { .. })
     );
-    (declared_in_body && !ty.is_any() && !ty.has_type_vars()).then_some(ty)
+    (declared_in_body && !ty.is_any() && !ty.has_type_vars() && !may_be_descriptor(db, &ty))
+        .then_some(ty)
+}
+
+fn has_unknown_ancestor(db: &dyn Db, class: &ClassId) -> bool {
+    ancestors(db, class)
+        .iter()
+        .any(|a| class_info(db, &a.class).has_unknown_base)
+}
+
+/// Whether `ty` is an instance of a class that defines `__get__` or `__set__`.
+pub(crate) fn is_known_descriptor(db: &dyn Db, ty: &Type) -> bool {
+    matches!(ty, Type::Instance(instance)
+        if ["__get__", "__set__"]
+            .iter()
+            .any(|name| crate::symbols::lookup_member(db, instance, name).is_some()))
+}
+
+/// Whether a value of type `ty` stored on a class may act as a descriptor (its class, or
+/// a base the engine cannot see, defines `__get__`, `__set__` or `__set_name__`): reading
+/// and assigning it then go through those methods.
+pub(crate) fn may_be_descriptor(db: &dyn Db, ty: &Type) -> bool {
+    ty.members().iter().any(|member| match member {
+        Type::Instance(instance) => {
+            has_unknown_ancestor(db, &instance.class)
+                || ["__get__", "__set__", "__set_name__"]
+                    .iter()
+                    .any(|name| crate::symbols::lookup_member(db, instance, name).is_some())
+        }
+        _ => false,
+    })
 }
 
 /// Whether `name` at module level of `file` is the class statement of `class` (directly,

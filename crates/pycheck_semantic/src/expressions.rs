@@ -436,6 +436,13 @@ impl Checker<'_> {
             } else {
                 bind_method_to(&ty, &Type::Instance(instance.clone()))
             }),
+            // Read through an instance, a descriptor gives what its `__get__` returns,
+            // which is not followed yet.
+            Some((Member::Attribute(ty), _))
+                if crate::class_checks::is_known_descriptor(db, &ty) =>
+            {
+                Some(Type::Any)
+            }
             Some((Member::Property(ty) | Member::Attribute(ty), _)) => Some(ty),
             Some((Member::NestedClass(class), _)) => Some(Type::ClassObject(class)),
             None => {
@@ -467,6 +474,12 @@ impl Checker<'_> {
             return None;
         };
         match lookup_member(self.db, instance, name)? {
+            // Assigning goes through the descriptor's `__set__`, not followed yet.
+            (Member::Attribute(ty), _)
+                if crate::class_checks::is_known_descriptor(self.db, &ty) =>
+            {
+                None
+            }
             (Member::Attribute(ty), _) if !ty.is_any() => Some(ty),
             _ => None,
         }

@@ -929,7 +929,12 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
         }
         // `self.x = ...` in a subclass assigns the base's `x` rather than declaring one.
         Declaration::InstanceAttribute(_)
-            if lookup_member_from(db, &info.self_instance(), key.name(db), 1).is_some() =>
+            if lookup_member_from(db, &info.self_instance(), key.name(db), 1).is_some_and(
+                |(member, _)| {
+                    !matches!(&member, Member::Attribute(ty)
+                        if crate::class_checks::may_be_descriptor(db, ty))
+                },
+            ) =>
         {
             return None;
         }
