@@ -939,7 +939,7 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
             return None;
         }
         Declaration::InstanceAttribute(path) => {
-            Member::Attribute(instance_attribute_type(db, &info, body, path))
+            Member::Attribute(instance_attribute_type(db, &info, body, path, key.name(db)))
         }
     })
 }
@@ -947,7 +947,13 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
 /// The type of `self.x` declared by an assignment in a method: its annotation, or the
 /// annotated parameter it copies, or a literal's type. Anything else is `Any` until
 /// attribute inference sees the method's locals.
-fn instance_attribute_type(db: &dyn Db, info: &ClassInfo, body: &[Stmt], path: &StmtPath) -> Type {
+fn instance_attribute_type(
+    db: &dyn Db,
+    info: &ClassInfo,
+    body: &[Stmt],
+    path: &StmtPath,
+    name: &str,
+) -> Type {
     let file = info.id.file;
     let scope = TypeVarScope {
         class_params: info.type_params.clone(),
@@ -955,7 +961,7 @@ fn instance_attribute_type(db: &dyn Db, info: &ClassInfo, body: &[Stmt], path: &
     };
     match path.resolve(body) {
         Some(Stmt::AnnAssign(assign)) => resolve_annotation(db, file, &assign.annotation, &scope),
-        Some(Stmt::Assign(assign)) => {
+        Some(Stmt::Assign(_)) => {
             let Some(method_path) = path.method_prefix(&info.members.owner) else {
                 return Type::Any;
             };
@@ -966,12 +972,6 @@ fn instance_attribute_type(db: &dyn Db, info: &ClassInfo, body: &[Stmt], path: &
             if !method.is_annotated() {
                 return Type::Any;
             }
-            let Some(name) = assign.targets.iter().find_map(|target| match target {
-                ast::Expr::Attribute(attribute) => Some(attribute.attr.as_str()),
-                _ => None,
-            }) else {
-                return Type::Any;
-            };
             let assigned =
                 method_attribute_types(db, MethodKey::new(db, info.id.clone(), method_path));
 
