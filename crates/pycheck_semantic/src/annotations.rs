@@ -265,6 +265,21 @@ impl Resolver<'_> {
     }
 }
 
+/// Whether `annotation` is `Final` alone and `value` something whose type the variable
+/// takes. A literal value is left out: mypy keeps its literal type there (`Literal[3]?`),
+/// which is not modelled, so such a constant stays `Any`.
+pub fn final_takes_value_type(
+    db: &dyn Db,
+    file: File,
+    annotation: &ast::Expr,
+    value: &ast::Expr,
+) -> bool {
+    matches!(annotation, ast::Expr::Name(_) | ast::Expr::Attribute(_))
+        && literal_of_expression(db, value).is_none()
+        && infer_standalone_expression(db, file, annotation)
+            == Type::SpecialForm(SpecialForm::Final)
+}
+
 /// The literal type of a constant expression (`'a'`, `1`, `-1`, `True`, `b'x'`), if it is one.
 pub fn literal_of_expression(db: &dyn Db, expr: &ast::Expr) -> Option<Type> {
     let (value, class) = match expr {

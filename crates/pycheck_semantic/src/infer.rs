@@ -1104,6 +1104,20 @@ impl<'db> Checker<'db> {
     fn check_ann_assign(&mut self, assign: &ast::StmtAnnAssign) {
         let scope = self.type_var_scope();
         let declared = resolve_annotation(self.db, self.file, &assign.annotation, &scope);
+        // `x: Final = value` declares the value's type.
+        let declared = match &assign.value {
+            Some(value)
+                if crate::annotations::final_takes_value_type(
+                    self.db,
+                    self.file,
+                    &assign.annotation,
+                    value,
+                ) =>
+            {
+                self.trial(|c| c.infer(value, None)).0
+            }
+            _ => declared,
+        };
         let declared = match declared {
             // `X: TypeAlias = ...` and friends: the value is a type, not checked as a value.
             Type::SpecialForm(_) => Type::Any,

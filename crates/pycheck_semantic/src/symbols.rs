@@ -187,6 +187,11 @@ fn variable_type(
         {
             return value_as_type_alias(db, file, value);
         }
+        if let Some(value) = &assign.value
+            && crate::annotations::final_takes_value_type(db, file, &assign.annotation, value)
+        {
+            return infer_standalone_expression(db, file, value);
+        }
         return resolve_annotation(db, file, &assign.annotation, &TypeVarScope::default());
     }
     let Some(first) = first_assignment.and_then(|path| path.resolve(body)) else {
@@ -892,6 +897,14 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                 self_type: None,
             };
             match annotation.as_ref().and_then(|path| path.resolve(body)) {
+                // `x: Final = value` takes the value's type.
+                Some(Stmt::AnnAssign(ast::StmtAnnAssign {
+                    annotation,
+                    value: Some(value),
+                    ..
+                })) if crate::annotations::final_takes_value_type(db, file, annotation, value) => {
+                    Member::Attribute(infer_standalone_expression(db, file, value))
+                }
                 Some(Stmt::AnnAssign(assign)) => {
                     Member::Attribute(resolve_annotation(db, file, &assign.annotation, &scope))
                 }
