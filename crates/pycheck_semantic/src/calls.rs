@@ -500,6 +500,12 @@ impl<'db> Checker<'db> {
                 return self.call_overload_variant(signature, args, range, expected);
             }
         }
+        // mypy's union math: a union argument whose every member some variant accepts
+        // makes the call the union of those variants' results.
+        if let Some(result) = self.overload_union_math(signatures, &typed, range, expected) {
+            self.infer_args_without_context(args);
+            return result;
+        }
         // With only one variant that takes this many arguments, its errors say more than
         // "no variant matches" (mypy reports them too).
         // Plausible: the arguments' types fit once the variant's type variables are erased.
@@ -536,6 +542,38 @@ impl<'db> Checker<'db> {
             notes,
         );
         Type::Any
+    }
+
+    /// The call's type by mypy's union math over the first union argument, if every
+    /// member of it matches a variant (with the other arguments as they are).
+    fn overload_union_math(
+        &mut self,
+        signatures: &[Signature],
+        typed: &[CallArg<'_>],
+        range: TextRange,
+        expected: Option<&Type>,
+    ) -> Option<Type> {
+        let (index, members) = typed
+            .iter()
+            .enumerate()
+            .find_map(|(i, arg)| match &arg.value {
+                ArgValue::Type(Type::Union(members)) => Some((i, members.clone())),
+                _ => None,
+            })?;
+        let mut results = Vec::new();
+        for member in members.iter() {
+            let mut narrowed = typed.to_vec();
+            narrowed[index].value = ArgValue::Type(member.clone());
+            let result = signatures.iter().find_map(|signature| {
+                let (result, failed) =
+                    self.trial(|c| c.call_signature(signature, &narrowed, range, expected));
+                (!failed).then_some(result)
+            })?;
+            results.push(result);
+        }
+        // A variant returning None does not make the whole call "return no value".
+        self.none_returning_calls.remove(&range);
+        Some(Type::union(results))
     }
 
     /// Checks a call against one signature and returns the call's type.
