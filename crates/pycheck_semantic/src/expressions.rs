@@ -799,6 +799,22 @@ impl Checker<'_> {
             .item_contexts(container, expected)
             .and_then(|c| c.into_iter().next().flatten());
         let elt_type = self.in_comprehension(generators, |c| c.infer(elt, context.as_ref()));
+        // Against a union of containers (`list[A] | list[A | None]`) any member may fit.
+        let context = match (&context, expected) {
+            (Some(first), Some(Type::Union(members)))
+                if !is_assignable(self.db, &elt_type, first) =>
+            {
+                members
+                    .iter()
+                    .filter_map(|member| {
+                        self.item_contexts(container, Some(member))
+                            .and_then(|c| c.into_iter().next().flatten())
+                    })
+                    .find(|candidate| is_assignable(self.db, &elt_type, candidate))
+                    .or(context)
+            }
+            _ => context,
+        };
         let item = match &context {
             Some(context) if !is_assignable(self.db, &elt_type, context) => {
                 let (got, want) = (elt_type.to_string(), context.to_string());
