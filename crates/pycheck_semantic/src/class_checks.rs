@@ -478,6 +478,36 @@ fn mentions_final_or_class_var(annotation: &ast::Expr) -> bool {
 }
 
 impl Checker<'_> {
+    /// `tags = []` in a class body whose base declares `tags: list[str]` takes the
+    /// base's type, as mypy infers it, rather than needing an annotation.
+    pub(crate) fn settle_inherited_partials(&mut self) {
+        let Some(info) = self.in_class_scope() else {
+            return;
+        };
+        let names: Vec<String> = self
+            .scopes
+            .last()
+            .map(|scope| {
+                scope
+                    .vars
+                    .iter()
+                    .filter(|(_, var)| var.partial.is_some())
+                    .map(|(name, _)| name.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for name in names {
+            let Some(ty) = inherited_attribute_type(self.db, &info, &name) else {
+                continue;
+            };
+            if let Some(var) = self.scopes.last_mut().and_then(|s| s.vars.get_mut(&name)) {
+                var.partial = None;
+                var.declared = ty.clone();
+                var.current = ty;
+            }
+        }
+    }
+
     /// The override checks of the class whose body was just checked (its scope is the
     /// current one).
     pub(crate) fn check_class_overrides(&mut self, class: &ast::StmtClassDef) {
@@ -1151,6 +1181,15 @@ pub fn class_variable_type(db: &dyn Db, class: &ClassId, name: &str) -> Option<T
     );
     (declared_in_body && !ty.is_any() && !ty.has_type_vars() && !may_be_descriptor(db, &ty))
         .then_some(ty)
+}
+
+/// The type a base of `info`'s class declares for the attribute `name`, if it is a
+/// plain (non-Any) attribute.
+pub(crate) fn inherited_attribute_type(db: &dyn Db, info: &ClassInfo, name: &str) -> Option<Type> {
+    match lookup_member_from(db, &info.self_instance(), name, 1)? {
+        (Member::Attribute(ty), _) if !ty.is_any() && !ty.has_type_vars() => Some(ty),
+        _ => None,
+    }
 }
 
 fn has_unknown_ancestor(db: &dyn Db, class: &ClassId) -> bool {

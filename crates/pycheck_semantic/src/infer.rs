@@ -2206,6 +2206,7 @@ impl<'db> Checker<'db> {
         scope.class = info;
         self.scopes.push(scope);
         self.check_block(&class.body);
+        self.settle_inherited_partials();
         self.finish_scope_partials(&class.body);
         self.check_class_overrides(class);
         self.scopes.pop();

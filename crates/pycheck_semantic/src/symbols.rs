@@ -920,10 +920,18 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                             // `items = []` needs an annotation (mypy says so); until then
                             // its items are Any, not Never.
                             Type::Instance(instance) if instance.args.contains(&Type::Never) => {
-                                Member::Attribute(Type::instance(
-                                    instance.class.clone(),
-                                    vec![Type::Any; instance.args.len()],
-                                ))
+                                // A base's declaration of it says what it holds.
+                                let inherited = crate::class_checks::inherited_attribute_type(
+                                    db,
+                                    &info,
+                                    key.name(db),
+                                );
+                                Member::Attribute(inherited.unwrap_or_else(|| {
+                                    Type::instance(
+                                        instance.class.clone(),
+                                        vec![Type::Any; instance.args.len()],
+                                    )
+                                }))
                             }
                             ty => Member::Attribute(ty),
                         }
