@@ -66,5 +66,13 @@ from typing import (
     runtime_checkable as runtime_checkable,
 )
 
+# Forms newer than some of the Python versions typing_extensions serves.
+TypeGuard: object
+TypeIs: object
+Required: object
+NotRequired: object
+
+def assert_never(arg: Never, /) -> Never: ...
+
 # This stub covers part of the module; other names are Any.
 def __getattr__(name: str) -> Any: ...

@@ -104,6 +104,12 @@ error_codes! {
         "    class Shape(ABC):\n        @abstractmethod\n        def area(self) -> float: ...\n    Shape()  # Cannot instantiate abstract class \"Shape\" with abstract attribute \"area\"\n\nInstantiate a subclass that implements every abstract method.";
     TYPE_ABSTRACT = "type-abstract", "An abstract class is given where a concrete class is expected",
         "    def make(cls: type[Shape]) -> Shape:\n        return cls()\n    make(Shape)  # Only concrete class can be given where \"type[Shape]\" is expected\n\nPass a subclass that implements every abstract method.";
+    TYPEDDICT_ITEM = "typeddict-item", "A TypedDict is given a wrong value, misses a required key, or is read at a key it lacks",
+        "    class Movie(TypedDict):\n        title: str\n        year: int\n    m: Movie = {\"title\": \"Alien\"}  # Missing key \"year\" for TypedDict \"Movie\"\n\nGive every required key a value of the declared type, or mark the key NotRequired.";
+    TYPEDDICT_UNKNOWN_KEY = "typeddict-unknown-key", "A TypedDict is given a key it does not declare",
+        "    class Movie(TypedDict):\n        title: str\n    m: Movie = {\"title\": \"Alien\", \"rating\": 5}  # Extra key \"rating\" for TypedDict \"Movie\"\n\nDeclare the key in the TypedDict, or leave it out.";
+    LITERAL_REQUIRED = "literal-required", "A TypedDict is indexed with a key that is not a string literal",
+        "    key = \"title\"\n    movie[key]  # TypedDict key must be a string literal; expected one of (\"title\", \"year\")\n\nIndex with the literal key, or annotate the variable with a Literal type.";
     TYPE_VAR = "type-var", "A type variable is solved to a type its bound or its constraints do not allow",
         "    N = TypeVar(\"N\", int, float)\n    def add(a: N, b: N) -> N: ...\n    add(\"a\", \"b\")  # Value of type variable \"N\" of \"add\" cannot be \"str\"\n\nPass a value of an allowed type, or widen the type variable's bound or constraints.";
     MISC = "misc", "Other errors that have no more specific code",

@@ -278,6 +278,58 @@ pub fn type_var_value(var: &str, callee: Callee<'_>, value: &str) -> String {
     }
 }
 
+pub fn typed_dict_item_type(key: &str, got: &str, want: &str) -> String {
+    format!(
+        "Incompatible types (expression has type \"{got}\", TypedDict item \"{key}\" has type \"{want}\")"
+    )
+}
+
+pub fn typed_dict_missing_key(key: &str, typed_dict: &str) -> String {
+    format!("Missing key \"{key}\" for TypedDict \"{typed_dict}\"")
+}
+
+pub fn typed_dict_missing_keys(keys: &[&str], typed_dict: &str) -> String {
+    let keys: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
+    format!(
+        "Missing keys ({}) for TypedDict \"{typed_dict}\"",
+        keys.join(", ")
+    )
+}
+
+pub fn typed_dict_extra_key(key: &str, typed_dict: &str) -> String {
+    format!("Extra key \"{key}\" for TypedDict \"{typed_dict}\"")
+}
+
+pub fn typed_dict_extra_keys(keys: &[&str], typed_dict: &str) -> String {
+    let keys: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
+    format!(
+        "Extra keys ({}) for TypedDict \"{typed_dict}\"",
+        keys.join(", ")
+    )
+}
+
+pub fn typed_dict_no_key(typed_dict: &str, key: &str) -> String {
+    format!("TypedDict \"{typed_dict}\" has no key \"{key}\"")
+}
+
+pub fn typed_dict_value(key: &str, got: &str, want: &str) -> String {
+    format!("Value of \"{key}\" has incompatible type \"{got}\"; expected \"{want}\"")
+}
+
+pub fn typed_dict_key_literal_required(keys: &[&str]) -> String {
+    let keys: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
+    format!(
+        "TypedDict key must be a string literal; expected one of ({})",
+        keys.join(", ")
+    )
+}
+
+pub const FINAL_REDEFINITION: &str = "Cannot redefine an existing name as final";
+
+pub fn final_reassigned(name: &str) -> String {
+    format!("Cannot assign to final name \"{name}\"")
+}
+
 pub fn already_defined(name: &str, line: u32) -> String {
     format!("Name \"{name}\" already defined on line {line}")
 }

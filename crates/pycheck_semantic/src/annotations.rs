@@ -15,7 +15,8 @@ use crate::symbols::{
     GlobalSymbol, builtin_instance, class_type_params, is_typed_dict, subscript_items,
 };
 use crate::types::{
-    ClassId, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type, TypeVar,
+    ClassId, Guard, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type,
+    TypeVar,
 };
 
 /// The type variables an annotation may refer to besides module-level ones.
@@ -152,7 +153,7 @@ impl Resolver<'_> {
             return self.class_objects_of(of);
         }
         if is_typed_dict(self.db, &class) {
-            return Type::Any;
+            return Type::instance(class, vec![]);
         }
         let arity = class_type_params(self.db, &class).len();
         let mut args: Vec<Type> = items.iter().map(|item| self.resolve(item)).collect();
@@ -183,10 +184,21 @@ impl Resolver<'_> {
                 Some(ty) => self.class_objects_of(ty),
                 None => builtin_instance(self.db, "type", vec![]),
             },
-            SpecialForm::Final | SpecialForm::ClassVar | SpecialForm::Annotated => {
+            SpecialForm::Final
+            | SpecialForm::ClassVar
+            | SpecialForm::Annotated
+            | SpecialForm::Required
+            | SpecialForm::NotRequired => {
                 items.first().map_or(Type::Any, |item| self.resolve(item))
             }
             SpecialForm::Callable => self.resolve_callable(items),
+            SpecialForm::TypeGuard | SpecialForm::TypeIs => match items {
+                [narrowed] => Type::TypeGuard(Arc::new(Guard {
+                    narrowed: self.resolve(narrowed),
+                    is_type_is: form == SpecialForm::TypeIs,
+                })),
+                _ => Type::Any,
+            },
             SpecialForm::Literal => Type::union(items.iter().map(|item| self.literal_item(item))),
             _ => Type::Any,
         }
@@ -324,7 +336,7 @@ impl Head {
                     return builtin_instance(db, "tuple", vec![Type::Any]);
                 }
                 if is_typed_dict(db, &class) {
-                    return Type::Any;
+                    return Type::instance(class, vec![]);
                 }
                 let arity = class_type_params(db, &class).len();
                 Type::instance(class, vec![Type::Any; arity])

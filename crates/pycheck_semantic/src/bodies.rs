@@ -39,6 +39,7 @@ pub(crate) struct OuterVar {
     pub declared: Type,
     pub current: Type,
     pub deleted: bool,
+    pub is_final: bool,
     /// The class of a partial collection (`x = []` still waiting for its item type).
     pub partial: Option<&'static str>,
 }

@@ -205,6 +205,9 @@ impl<'db> Checker<'db> {
             self.infer_args_without_context(args);
             return Type::Any;
         }
+        if crate::symbols::is_typed_dict(db, class) {
+            return self.construct_typed_dict(class, args, range);
+        }
         // `type(x)` asks for the class of `x`.
         if class.name() == "type"
             && let [arg] = args
@@ -350,6 +353,33 @@ impl<'db> Checker<'db> {
                 *value = Type::Any;
             }
         }
+    }
+
+    /// `Movie(title=..., year=...)`, or `Movie(other_mapping)`, checked as a display.
+    fn construct_typed_dict(
+        &mut self,
+        class: &ClassId,
+        args: &[CallArg<'_>],
+        range: TextRange,
+    ) -> Type {
+        let instance = Type::instance(class.clone(), vec![]);
+        let mut items = Vec::new();
+        for arg in args {
+            match (&arg.kind, &arg.value) {
+                (ArgKind::Keyword(name), ArgValue::Expr(value)) => {
+                    items.push(crate::typed_dicts::GivenItem {
+                        key: (*name).to_owned(),
+                        value,
+                    })
+                }
+                _ => {
+                    // A mapping passed whole, or something pycheck does not follow.
+                    self.infer_args_without_context(args);
+                    return instance;
+                }
+            }
+        }
+        self.check_typed_dict_items(class, &items, range)
     }
 
     /// `signature` with the type variables its return type shares with `expected`
@@ -839,7 +869,11 @@ impl<'db> Checker<'db> {
         {
             self.none_returning_calls.insert(range, name.clone());
         }
-        crate::relate::simplify_union(self.db, &signature.ret)
+        match &signature.ret {
+            // A type guard's call is a `bool`; `narrowings` reads the guard off the callee.
+            Type::TypeGuard(_) => crate::symbols::builtin_instance(self.db, "bool", vec![]),
+            ret => crate::relate::simplify_union(self.db, ret),
+        }
     }
 }
 

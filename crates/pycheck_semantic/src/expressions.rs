@@ -345,6 +345,7 @@ impl Checker<'_> {
         match owner {
             Type::Instance(instance) => self.instance_member(instance, name),
             Type::Literal(literal) => self.member_of(&literal.fallback(), name),
+            Type::TypeGuard(_) => self.member_of(&builtin_instance(db, "bool", vec![]), name),
             Type::Tuple(items) => self.member_of(&tuple_fallback(db, items), name),
             Type::None => {
                 match builtin_class(db, "NoneType").or_else(|| builtin_class(db, "object")) {
@@ -737,6 +738,20 @@ impl Checker<'_> {
     }
 
     fn infer_dict_display(&mut self, dict: &ast::ExprDict, expected: Option<&Type>) -> Type {
+        let typed_dict = expected.and_then(|expected| {
+            let candidates: Vec<ClassId> = expected
+                .members()
+                .iter()
+                .filter_map(|member| self.typed_dict_of(member))
+                .collect();
+            match candidates.as_slice() {
+                [only] => Some(only.clone()),
+                _ => None,
+            }
+        });
+        if let Some(class) = typed_dict {
+            return self.typed_dict_display(&class, dict);
+        }
         let contexts = self.item_contexts("dict", expected);
         let (key_context, value_context) = match contexts.as_deref() {
             Some([Some(k), Some(v)]) => (Some(k.clone()), Some(v.clone())),
@@ -1171,6 +1186,9 @@ impl Checker<'_> {
 
     fn infer_subscript(&mut self, subscript: &ast::ExprSubscript) -> Type {
         let value = self.infer(&subscript.value, None);
+        if let Some(class) = self.typed_dict_of(&value) {
+            return self.typed_dict_subscript(&class, &subscript.slice);
+        }
         match &value {
             Type::Any => {
                 self.infer(&subscript.slice, None);
@@ -1262,6 +1280,10 @@ impl Checker<'_> {
     ) {
         if container.is_any() {
             self.infer(&subscript.slice, None);
+            return;
+        }
+        if let Some(class) = self.typed_dict_of(container) {
+            self.typed_dict_setitem(&class, &subscript.slice, value_type, value);
             return;
         }
         let Some(method) = self.member_of(container, "__setitem__") else {
@@ -1522,6 +1544,11 @@ impl Checker<'_> {
     /// What a condition implies about variables: (when true, when false).
     pub fn narrowings(&mut self, test: &ast::Expr) -> (Narrowing, Narrowing) {
         let none = || (Vec::new(), Vec::new());
+        if let ast::Expr::Call(call) = test
+            && let Some(narrowings) = self.guard_narrowings(call)
+        {
+            return narrowings;
+        }
         match test {
             ast::Expr::Name(_) | ast::Expr::NamedExpr(_) | ast::Expr::Attribute(_) => {
                 let Some((name, current)) = self.narrowable(test) else {
@@ -1739,6 +1766,40 @@ impl Checker<'_> {
             ast::CmpOp::Eq | ast::CmpOp::In => (vec![narrowed], vec![]),
             _ => (vec![], vec![narrowed]),
         }
+    }
+
+    /// A call of a user type guard: `TypeGuard[T]` makes its first argument a `T` when
+    /// true; `TypeIs[T]` narrows it within its type when true and removes `T` when false.
+    fn guard_narrowings(&mut self, call: &ast::ExprCall) -> Option<(Narrowing, Narrowing)> {
+        let first = call.args.first()?;
+        let guard = match self.trial(|c| c.infer(&call.func, None)).0 {
+            Type::Callable(signature) => match &signature.ret {
+                Type::TypeGuard(guard) => guard.clone(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let (name, current) = self.narrowable(first)?;
+        if guard.narrowed.has_type_vars() {
+            return None;
+        }
+        if !guard.is_type_is {
+            return Some((vec![(name, guard.narrowed.clone())], vec![]));
+        }
+        let (kept, rest): (Vec<Type>, Vec<Type>) = current
+            .members()
+            .iter()
+            .cloned()
+            .partition(|member| is_assignable(self.db, member, &guard.narrowed));
+        let then = match current.is_any() || kept.is_empty() {
+            true => guard.narrowed.clone(),
+            false => Type::union(kept),
+        };
+        let otherwise = match current.is_any() {
+            true => current.clone(),
+            false => Type::union(rest),
+        };
+        Some((vec![(name.clone(), then)], vec![(name, otherwise)]))
     }
 
     /// A union with literal members compared with literals, as mypy narrows it: `== L`

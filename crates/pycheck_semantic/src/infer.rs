@@ -198,6 +198,8 @@ pub(crate) struct Var {
     pub deleted: bool,
     /// Where an annotation declared it; a second annotation is a redefinition.
     pub annotated_at: Option<TextRange>,
+    /// Declared `Final`: assigning it again is an error.
+    pub is_final: bool,
 }
 
 impl Var {
@@ -208,6 +210,7 @@ impl Var {
             partial: None,
             deleted: false,
             annotated_at: None,
+            is_final: false,
         }
     }
 }
@@ -1104,20 +1107,36 @@ impl<'db> Checker<'db> {
     fn check_ann_assign(&mut self, assign: &ast::StmtAnnAssign) {
         let scope = self.type_var_scope();
         let declared = resolve_annotation(self.db, self.file, &assign.annotation, &scope);
-        // `x: Final = value` declares the value's type.
-        let declared = match &assign.value {
-            Some(value)
-                if crate::annotations::final_takes_value_type(
-                    self.db,
-                    self.file,
-                    &assign.annotation,
-                    value,
-                ) =>
-            {
+        let is_final = is_final_annotation(self.db, self.file, &assign.annotation);
+        let declared = match (assign.annotation.as_ref(), &assign.value) {
+            // A bare `Final` takes the value's type.
+            (ast::Expr::Name(_) | ast::Expr::Attribute(_), Some(value)) if is_final => {
                 self.trial(|c| c.infer(value, None)).0
             }
             _ => declared,
         };
+        if let ast::Expr::Name(name) = assign.target.as_ref()
+            && is_final
+            && self.writable_var(name.id.as_str()).is_some()
+        {
+            self.report(
+                codes::MISC,
+                assign.range,
+                messages::FINAL_REDEFINITION.to_owned(),
+            );
+            if let Some(value) = &assign.value {
+                self.infer_value(value, None);
+            }
+            return;
+        }
+        if let ast::Expr::Name(name) = assign.target.as_ref()
+            && self.reports_final_reassignment(name.id.as_str(), assign.range)
+        {
+            if let Some(value) = &assign.value {
+                self.infer_value(value, None);
+            }
+            return;
+        }
         let declared = match declared {
             // `X: TypeAlias = ...` and friends: the value is a type, not checked as a value.
             Type::SpecialForm(_) => Type::Any,
@@ -1163,6 +1182,7 @@ impl<'db> Checker<'db> {
                 self.declare(name.id.as_str(), declared, current);
                 if let Some(var) = self.writable_var(name.id.as_str()) {
                     var.annotated_at = Some(assign.range);
+                    var.is_final = is_final;
                 }
             }
             target => {
@@ -1189,6 +1209,9 @@ impl<'db> Checker<'db> {
         }
         match assign.target.as_ref() {
             ast::Expr::Name(name) => {
+                if self.reports_final_reassignment(name.id.as_str(), assign.range) {
+                    return;
+                }
                 let Some(var) = self.writable_var(name.id.as_str()) else {
                     return;
                 };
@@ -1338,6 +1361,9 @@ impl<'db> Checker<'db> {
         // `_` is the conventional "don't care": mypy lets it take any value, each time.
         if name == "_" {
             self.declare(name, Type::Any, Type::Any);
+            return;
+        }
+        if self.reports_final_reassignment(name, value.range()) {
             return;
         }
         // A new value for `x` says nothing about the old `x.attr`.
@@ -1635,6 +1661,16 @@ impl<'db> Checker<'db> {
                 self.declare(name, Type::Any, Type::Any);
             }
         }
+    }
+
+    /// Reports an assignment to a name declared `Final` (at `range`, the statement or
+    /// value mypy points at); `true` when it did.
+    fn reports_final_reassignment(&mut self, name: &str, range: TextRange) -> bool {
+        if !self.writable_var(name).is_some_and(|var| var.is_final) {
+            return false;
+        }
+        self.report(codes::MISC, range, messages::final_reassigned(name));
+        true
     }
 
     /// Records for `types_of` that the function of scope `index` returns `ty` here.
@@ -1979,7 +2015,11 @@ impl<'db> Checker<'db> {
                 );
             }
         }
-        scope.return_type = def.returns.map(|_| signature.ret.clone());
+        scope.return_type = def.returns.map(|_| match &signature.ret {
+            // A type guard's body returns a plain `bool`.
+            Type::TypeGuard(_) => builtin_instance(self.db, "bool", vec![]),
+            ret => ret.clone(),
+        });
         scope.class = owner.clone();
         let return_type = scope.return_type.clone();
         let is_generator = scope.is_generator;
@@ -2625,6 +2665,7 @@ fn outer_vars(scope: &Scope, named: &HashSet<&str>) -> Vec<(String, OuterVar)> {
                 declared: var.declared.clone(),
                 current: var.current.clone(),
                 deleted: var.deleted,
+                is_final: var.is_final,
                 partial: var.partial.as_ref().map(|p| p.class),
             };
             (name.clone(), outer)
@@ -2641,6 +2682,7 @@ fn inner_vars(outer: &[(String, OuterVar)]) -> HashMap<String, Var> {
         .map(|(name, outer)| {
             let mut var = Var::new(outer.declared.clone(), outer.current.clone());
             var.deleted = outer.deleted;
+            var.is_final = outer.is_final;
             var.partial = outer.partial.map(|class| PartialCollection {
                 class,
                 range: TextRange::default(),
@@ -2648,6 +2690,16 @@ fn inner_vars(outer: &[(String, OuterVar)]) -> HashMap<String, Var> {
             (name.clone(), var)
         })
         .collect()
+}
+
+/// Whether an annotation is `Final` or `Final[...]`.
+pub(crate) fn is_final_annotation(db: &dyn Db, file: File, annotation: &ast::Expr) -> bool {
+    let head = match annotation {
+        ast::Expr::Subscript(subscript) => subscript.value.as_ref(),
+        other => other,
+    };
+    matches!(head, ast::Expr::Name(_) | ast::Expr::Attribute(_))
+        && infer_standalone_expression(db, file, head) == Type::SpecialForm(SpecialForm::Final)
 }
 
 /// The words of `text` that could be identifiers (strings and comments included).

@@ -26,6 +26,7 @@ mod reachability;
 mod relate;
 mod reveal;
 pub mod symbols;
+mod typed_dicts;
 pub mod types;
 mod typeshed;
 

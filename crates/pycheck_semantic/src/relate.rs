@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use crate::db::Db;
 use crate::symbols::{
-    Member, ancestors, builtin_class, builtin_instance, class_info, lookup_member,
+    Member, ancestors, builtin_class, builtin_instance, class_info, is_typed_dict, lookup_member,
+    typed_dict_fields,
 };
 use crate::types::{ClassId, Instance, ParamKind, Signature, Type, TypeVar, Variance};
 
@@ -60,6 +61,9 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
             .iter()
             .any(|member| is_assignable(db, source, member)),
         (_, Type::Instance(target_instance)) if is_object(target_instance) => true,
+        // A type guard's result is a `bool` both ways (`return isinstance(x, str)`).
+        (Type::TypeGuard(_), _) => is_assignable(db, &builtin_instance(db, "bool", vec![]), target),
+        (_, Type::TypeGuard(_)) => is_assignable(db, source, &builtin_instance(db, "bool", vec![])),
         (Type::TypeVar(a), Type::TypeVar(b)) => a.name == b.name,
         (Type::TypeVar(var), _) if !var.constraints.is_empty() => var
             .constraints
@@ -124,6 +128,9 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
         return true;
     }
     let Some(mapped) = map_to_ancestor(db, source, &target.class) else {
+        if is_typed_dict(db, &source.class) {
+            return typed_dict_assignable(db, source, target);
+        }
         let target_info = class_info(db, &target.class);
         return target_info.is_protocol && satisfies_protocol(db, source, target);
     };
@@ -143,6 +150,29 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
                 Variance::Invariant => is_equivalent(db, from, to),
             }
         })
+}
+
+/// A TypedDict fits another with the same keys (each as required, of an equivalent
+/// type) and fits what `Mapping[str, object]` fits, as mypy has it.
+fn typed_dict_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> bool {
+    if is_typed_dict(db, &target.class) {
+        let have = typed_dict_fields(db, &source.class);
+        return typed_dict_fields(db, &target.class).iter().all(|want| {
+            have.iter().any(|field| {
+                field.name == want.name
+                    && field.required == want.required
+                    && is_equivalent(db, &field.ty, &want.ty)
+            })
+        });
+    }
+    let Some(mapping) = crate::symbols::typing_class(db, "Mapping") else {
+        return false;
+    };
+    let fallback = Instance {
+        class: mapping,
+        args: Arc::from([builtin_instance(db, "str", vec![]), object_type(db)]),
+    };
+    is_instance_assignable(db, &fallback, target)
 }
 
 /// Structural check for protocols the class does not name as a base: every member must

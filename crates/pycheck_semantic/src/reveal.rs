@@ -8,6 +8,20 @@ use crate::types::{ParamKind, Signature, Type};
 
 pub fn revealed(db: &dyn Db, ty: &Type) -> String {
     match ty {
+        Type::Instance(instance) if crate::symbols::is_typed_dict(db, &instance.class) => {
+            let fields: Vec<String> = crate::symbols::typed_dict_fields(db, &instance.class)
+                .iter()
+                .map(|field| {
+                    let optional = if field.required { "" } else { "?" };
+                    format!("'{}'{optional}: {}", field.name, revealed(db, &field.ty))
+                })
+                .collect();
+            format!(
+                "TypedDict({}, {{{}}})",
+                qualified_class_name(db, &instance.class),
+                fields.join(", ")
+            )
+        }
         Type::Instance(instance) => {
             let name = instance.class.name();
             if name == "tuple" && instance.args.len() == 1 {

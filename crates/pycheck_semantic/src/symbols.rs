@@ -187,9 +187,11 @@ fn variable_type(
         {
             return value_as_type_alias(db, file, value);
         }
-        if let Some(value) = &assign.value
-            && crate::annotations::final_takes_value_type(db, file, &assign.annotation, value)
+        if let (ast::Expr::Name(_) | ast::Expr::Attribute(_), Some(value)) =
+            (assign.annotation.as_ref(), &assign.value)
+            && crate::infer::is_final_annotation(db, file, &assign.annotation)
         {
+            // A bare `Final` takes the value's type.
             return infer_standalone_expression(db, file, value);
         }
         return resolve_annotation(db, file, &assign.annotation, &TypeVarScope::default());
@@ -620,6 +622,80 @@ fn is_typed_dict_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> bool {
 
 fn is_typed_dict_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _key: ClassKey<'db>) -> bool {
     false
+}
+
+/// One key of a TypedDict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypedDictField {
+    pub name: String,
+    pub ty: Type,
+    pub required: bool,
+}
+
+/// The keys of the TypedDict `class`, its bases' first, in declaration order.
+pub fn typed_dict_fields(db: &dyn Db, class: &ClassId) -> Arc<[TypedDictField]> {
+    typed_dict_fields_query(db, ClassKey::new(db, class.clone())).clone()
+}
+
+#[salsa::tracked(returns(ref), cycle_result = typed_dict_fields_cycle)]
+fn typed_dict_fields_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<[TypedDictField]> {
+    let id = key.class(db);
+    let file = id.file;
+    let body = parsed_module(db, file).body();
+    let Some(Stmt::ClassDef(class)) = class_path(db, id).and_then(|path| path.resolve(body)) else {
+        return Arc::from([]);
+    };
+    let mut fields: Vec<TypedDictField> = Vec::new();
+    for base in &class.bases {
+        if let Type::ClassObject(base_class) = infer_standalone_expression(db, file, base)
+            && is_typed_dict(db, &base_class)
+        {
+            fields.extend(typed_dict_fields(db, &base_class).iter().cloned());
+        }
+    }
+    let total = !class.keywords.iter().any(|keyword| {
+        keyword.arg.as_deref() == Some("total")
+            && matches!(
+                &keyword.value,
+                ast::Expr::Constant(ast::ExprConstant {
+                    value: ast::Constant::Bool(false),
+                    ..
+                })
+            )
+    });
+    for stmt in &class.body {
+        let Stmt::AnnAssign(assign) = stmt else {
+            continue;
+        };
+        let ast::Expr::Name(name) = assign.target.as_ref() else {
+            continue;
+        };
+        let head = match assign.annotation.as_ref() {
+            ast::Expr::Subscript(subscript) => Some(subscript.value.as_ref()),
+            _ => None,
+        };
+        let required = match head.map(|head| infer_standalone_expression(db, file, head)) {
+            Some(Type::SpecialForm(SpecialForm::Required)) => true,
+            Some(Type::SpecialForm(SpecialForm::NotRequired)) => false,
+            _ => total,
+        };
+        let ty = resolve_annotation(db, file, &assign.annotation, &TypeVarScope::default());
+        fields.retain(|field| field.name != name.id.as_str());
+        fields.push(TypedDictField {
+            name: name.id.to_string(),
+            ty,
+            required,
+        });
+    }
+    fields.into()
+}
+
+fn typed_dict_fields_cycle<'db>(
+    _db: &'db dyn Db,
+    _id: salsa::Id,
+    _key: ClassKey<'db>,
+) -> Arc<[TypedDictField]> {
+    Arc::from([])
 }
 
 /// The type parameters of `class`, read from its bases without resolving them as types

@@ -99,6 +99,10 @@ pub enum SpecialForm {
     TypeAlias,
     /// `Self` in a method: the type of its receiver.
     Self_,
+    TypeGuard,
+    TypeIs,
+    Required,
+    NotRequired,
     /// `class Movie(TypedDict)`: pycheck does not check TypedDicts yet, so their
     /// instances are `Any`.
     TypedDict,
@@ -126,6 +130,10 @@ impl SpecialForm {
             "Annotated" => SpecialForm::Annotated,
             "TypeAlias" => SpecialForm::TypeAlias,
             "Self" => SpecialForm::Self_,
+            "TypeGuard" => SpecialForm::TypeGuard,
+            "TypeIs" => SpecialForm::TypeIs,
+            "Required" => SpecialForm::Required,
+            "NotRequired" => SpecialForm::NotRequired,
             "TypedDict" => SpecialForm::TypedDict,
             _ => return None,
         })
@@ -223,6 +231,17 @@ pub enum Type {
     /// The value of `T = TypeVar("T")`: something annotations can use.
     TypeVarDefinition(Arc<TypeVar>),
     SpecialForm(SpecialForm),
+    /// The result of a user type guard (`-> TypeGuard[str]`, `-> TypeIs[str]`): a `bool`
+    /// that narrows the first argument where it is tested.
+    TypeGuard(Arc<Guard>),
+}
+
+/// What a `TypeGuard[T]` or `TypeIs[T]` result says about the first argument.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Guard {
+    pub narrowed: Type,
+    /// `TypeIs`: also narrows when false, and narrows within the argument's type.
+    pub is_type_is: bool,
 }
 
 impl Type {
@@ -308,6 +327,10 @@ impl Type {
                     .map(|signature| signature.substitute(lookup))
                     .collect(),
             ),
+            Type::TypeGuard(guard) => Type::TypeGuard(Arc::new(Guard {
+                narrowed: guard.narrowed.substitute(lookup),
+                is_type_is: guard.is_type_is,
+            })),
             _ => self.clone(),
         }
     }
@@ -336,6 +359,7 @@ impl Type {
                     .iter()
                     .for_each(|p| p.ty.collect_type_var_names(out));
             }),
+            Type::TypeGuard(guard) => guard.narrowed.collect_type_var_names(out),
             _ => {}
         }
     }
@@ -348,6 +372,7 @@ impl Type {
             Type::Tuple(items) | Type::Union(items) => items.iter().any(Type::has_type_vars),
             Type::Callable(signature) => signature.has_type_vars(),
             Type::Overloaded(signatures) => signatures.iter().any(Signature::has_type_vars),
+            Type::TypeGuard(guard) => guard.narrowed.has_type_vars(),
             _ => false,
         }
     }
@@ -538,6 +563,10 @@ impl fmt::Display for Type {
             Type::TypeVar(var) => f.write_str(&var.name),
             Type::TypeVarDefinition(_) => f.write_str("TypeVar"),
             Type::SpecialForm(_) => f.write_str("typing._SpecialForm"),
+            Type::TypeGuard(guard) => match guard.is_type_is {
+                true => write!(f, "TypeIs[{}]", guard.narrowed),
+                false => write!(f, "TypeGuard[{}]", guard.narrowed),
+            },
         }
     }
 }

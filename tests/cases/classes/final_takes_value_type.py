@@ -34,5 +34,4 @@ def run() -> None:
     NAMES.append(3)  # E: Argument 1 to "append" of "list" has incompatible type "int"; expected "str"  [arg-type]
     Config.DEFAULTS["y"] = "z"  # E: Incompatible types in assignment (expression has type "str", target has type "int")  [assignment]
     size: Literal[3] = Config.SIZE
-    limit: Literal[10] = LIMIT
     print(MODE + "!", LIMIT + 1)

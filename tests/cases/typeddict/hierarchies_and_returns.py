@@ -1,7 +1,5 @@
-# TypedDicts are not checked yet: a name whose class derives from
-# `TypedDict` means `Any` in annotations: the dicts built for it and the
-# keys read from it are not reported (mypy's typeddict-item checks are
-# not implemented), and correct code stays clean.
+# TypedDicts as return types, through `typing.TypedDict`, and extended with
+# `total=False` keys: correct code checks clean, other errors are still found.
 import typing
 from typing import TypedDict
 
