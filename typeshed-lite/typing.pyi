@@ -27,6 +27,7 @@ NoReturn: _SpecialForm
 Never: _SpecialForm
 Annotated: _SpecialForm
 TypeAlias: _SpecialForm
+Self: _SpecialForm
 if sys.version_info >= (3, 10):
     TypeGuard: _SpecialForm
 if sys.version_info >= (3, 11):

@@ -51,6 +51,7 @@ from typing import (
     TextIO as TextIO,
     Tuple as Tuple,
     Type as Type,
+    Self as Self,
     TypeAlias as TypeAlias,
     TypedDict as TypedDict,
     TypeVar as TypeVar,

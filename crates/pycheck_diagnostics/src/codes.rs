@@ -98,6 +98,12 @@ error_codes! {
         "    x: int = 1  # type: ignore  # Unused \"type: ignore\" comment\n\nRemove the comment, or the codes in it that no error on the line has.";
     STR_UNPACK = "str-unpack", "A string is unpacked into several names",
         "    first, second = word  # Unpacking a string is disallowed\n\nSplit the string first, e.g. `word.split()`.";
+    OVERRIDE = "override", "A method or attribute of a subclass does not fit the base class's",
+        "    class Base:\n        def greet(self) -> str: ...\n    class Child(Base):\n        def greet(self) -> int: ...  # Return type \"int\" of \"greet\" incompatible with return type \"str\" in supertype \"Base\"\n\nAn override must accept every argument the base accepts and return what the base promises.";
+    ABSTRACT = "abstract", "A class with abstract methods left unimplemented is instantiated",
+        "    class Shape(ABC):\n        @abstractmethod\n        def area(self) -> float: ...\n    Shape()  # Cannot instantiate abstract class \"Shape\" with abstract attribute \"area\"\n\nInstantiate a subclass that implements every abstract method.";
+    TYPE_ABSTRACT = "type-abstract", "An abstract class is given where a concrete class is expected",
+        "    def make(cls: type[Shape]) -> Shape:\n        return cls()\n    make(Shape)  # Only concrete class can be given where \"type[Shape]\" is expected\n\nPass a subclass that implements every abstract method.";
     TYPEDDICT_ITEM = "typeddict-item", "A TypedDict is given a wrong value, misses a required key, or is read at a key it lacks",
         "    class Movie(TypedDict):\n        title: str\n        year: int\n    m: Movie = {\"title\": \"Alien\"}  # Missing key \"year\" for TypedDict \"Movie\"\n\nGive every required key a value of the declared type, or mark the key NotRequired.";
     TYPEDDICT_UNKNOWN_KEY = "typeddict-unknown-key", "A TypedDict is given a key it does not declare",

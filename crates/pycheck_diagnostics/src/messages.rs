@@ -390,6 +390,106 @@ pub fn module_has_no_attribute(module: &str, name: &str) -> String {
     format!("Module \"{module}\" has no attribute \"{name}\"")
 }
 
+/// `"f"` overridden under the same name, else `"g" of supertype "Base"`.
+fn override_target(name: &str, name_in_supertype: &str, supertype: &str) -> String {
+    let target = format!("supertype \"{supertype}\"");
+    if name_in_supertype == name {
+        target
+    } else {
+        format!("\"{name_in_supertype}\" of {target}")
+    }
+}
+
+pub fn return_type_incompatible_with_supertype(
+    name: &str,
+    supertype: &str,
+    override_type: &str,
+    original_type: &str,
+) -> String {
+    format!(
+        "Return type \"{override_type}\" of \"{name}\" incompatible with return type \"{original_type}\" in {}",
+        override_target(name, name, supertype)
+    )
+}
+
+pub fn argument_incompatible_with_supertype(
+    number: usize,
+    name: &str,
+    supertype: &str,
+    original_type: &str,
+) -> String {
+    format!(
+        "Argument {number} of \"{name}\" is incompatible with {}; supertype defines the argument type as \"{original_type}\"",
+        override_target(name, name, supertype)
+    )
+}
+
+pub const LISKOV_NOTE: &str = "This violates the Liskov substitution principle";
+pub const INCOMPATIBLE_OVERRIDES_NOTE: &str =
+    "See https://mypy.readthedocs.io/en/stable/common_issues.html#incompatible-overrides";
+
+/// The notes after an `__eq__` whose argument is narrower than `object`'s.
+pub fn eq_example_notes(class: &str) -> Vec<String> {
+    vec![
+        "It is recommended for \"__eq__\" to work with arbitrary objects, for example:".to_owned(),
+        "    def __eq__(self, other: object) -> bool:".to_owned(),
+        format!("        if not isinstance(other, {class}):"),
+        "            return NotImplemented".to_owned(),
+        format!("        return <logic to compare two {class} instances>"),
+    ]
+}
+
+pub fn signature_incompatible_with_supertype(name: &str, supertype: &str) -> String {
+    format!(
+        "Signature of \"{name}\" incompatible with {}",
+        override_target(name, name, supertype)
+    )
+}
+
+pub const OVERRIDE_SUPERCLASS_NOTE: &str = "     Superclass:";
+pub const OVERRIDE_SUBCLASS_NOTE: &str = "     Subclass:";
+/// How far the signatures under `Superclass:` and `Subclass:` are indented.
+pub const OVERRIDE_SIGNATURE_INDENT: &str = "         ";
+
+pub fn incompatible_assignment_to_base(expression: &str, base: &str, declared: &str) -> String {
+    format!(
+        "Incompatible types in assignment (expression has type \"{expression}\", base class \"{base}\" defined the type as \"{declared}\")"
+    )
+}
+
+pub fn cannot_instantiate_abstract_class(class: &str, attributes: &[&str]) -> String {
+    let quoted: Vec<String> = attributes.iter().map(|a| format!("\"{a}\"")).collect();
+    let listed = match quoted.as_slice() {
+        [one] => one.clone(),
+        [first @ .., last] if quoted.len() <= 5 => format!("{} and {last}", first.join(", ")),
+        _ => format!(
+            "{}, ... and {} ({} methods suppressed)",
+            quoted[..2].join(", "),
+            quoted[quoted.len() - 1],
+            quoted.len() - 3
+        ),
+    };
+    let plural = if attributes.len() == 1 { "" } else { "s" };
+    format!(
+        "Cannot instantiate abstract class \"{class}\" with abstract attribute{plural} {listed}"
+    )
+}
+
+pub fn cannot_instantiate_protocol(class: &str) -> String {
+    format!("Cannot instantiate protocol class \"{class}\"")
+}
+
+pub fn only_concrete_class(expected: &str) -> String {
+    format!("Only concrete class can be given where \"{expected}\" is expected")
+}
+
+pub fn only_concrete_class_assignment(declared: &str) -> String {
+    format!("Can only assign concrete classes to a variable of type \"{declared}\"")
+}
+
+pub const READ_ONLY_PROPERTY_OVERRIDE: &str =
+    "Cannot override writeable attribute with read-only property";
+
 pub const DATACLASS_FIELD_ORDER: &str =
     "Attributes without a default cannot follow attributes with one";
 pub const NON_FROZEN_FROM_FROZEN: &str =
@@ -431,6 +531,14 @@ pub fn assign_to_final(name: &str) -> String {
 /// Assigning a field of a frozen dataclass or a named tuple.
 pub fn read_only_property(name: &str, class: &str) -> String {
     format!("Property \"{name}\" defined in \"{class}\" is read-only")
+}
+
+pub fn instance_only_attribute(name: &str) -> String {
+    format!("Cannot access instance-only attribute \"{name}\" on class object")
+}
+
+pub fn undefined_in_superclass(name: &str) -> String {
+    format!("\"{name}\" undefined in superclass")
 }
 
 #[cfg(test)]

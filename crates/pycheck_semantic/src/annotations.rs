@@ -23,6 +23,8 @@ use crate::types::{
 #[derive(Debug, Clone, Default)]
 pub struct TypeVarScope {
     pub class_params: Vec<Arc<TypeVar>>,
+    /// What `Self` stands for here (a method's receiver); elsewhere it is `Any`.
+    pub self_type: Option<Type>,
 }
 
 pub fn resolve_annotation(db: &dyn Db, file: File, expr: &ast::Expr, scope: &TypeVarScope) -> Type {
@@ -77,9 +79,12 @@ impl Resolver<'_> {
                 ast::Constant::Str(text) => self.resolve_string(text),
                 _ => Type::Any,
             },
-            ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
-                self.resolve_head(expr).into_bare_type(self.db)
-            }
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => match self.resolve_head(expr) {
+                Head::Special(SpecialForm::Self_) => {
+                    self.scope.self_type.clone().unwrap_or(Type::Any)
+                }
+                head => head.into_bare_type(self.db),
+            },
             ast::Expr::Subscript(subscript) => self.resolve_subscript(subscript),
             ast::Expr::BinOp(binop) if binop.op == ast::Operator::BitOr => {
                 Type::union([self.resolve(&binop.left), self.resolve(&binop.right)])
@@ -288,6 +293,21 @@ impl Resolver<'_> {
             untyped: false,
         }))
     }
+}
+
+/// Whether `annotation` is `Final` alone and `value` something whose type the variable
+/// takes. A literal value is left out: mypy keeps its literal type there (`Literal[3]?`),
+/// which is not modelled, so such a constant stays `Any`.
+pub fn final_takes_value_type(
+    db: &dyn Db,
+    file: File,
+    annotation: &ast::Expr,
+    value: &ast::Expr,
+) -> bool {
+    matches!(annotation, ast::Expr::Name(_) | ast::Expr::Attribute(_))
+        && literal_of_expression(db, value).is_none()
+        && infer_standalone_expression(db, file, annotation)
+            == Type::SpecialForm(SpecialForm::Final)
 }
 
 /// The literal type of a constant expression (`'a'`, `1`, `-1`, `True`, `b'x'`), if it is one.

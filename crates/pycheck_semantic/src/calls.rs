@@ -73,6 +73,7 @@ impl<'db> Checker<'db> {
             }
             false => callee,
         };
+        self.check_abstract_instantiation(call, &callee);
         let args = call_args(call);
         if let Some(replace) = self.dataclass_replace(&callee, call) {
             return self.call_signature(&replace, &args, call.range, expected);
@@ -707,6 +708,12 @@ impl<'db> Checker<'db> {
                 return self.call_overload_variant(signature, args, range, expected);
             }
         }
+        // mypy's union math: a union argument whose every member some variant accepts
+        // makes the call the union of those variants' results.
+        if let Some(result) = self.overload_union_math(signatures, &typed, range, expected) {
+            self.infer_args_without_context(args);
+            return result;
+        }
         // With only one variant that takes this many arguments, its errors say more than
         // "no variant matches" (mypy reports them too).
         // Plausible: the arguments' types fit once the variant's type variables are erased.
@@ -743,6 +750,38 @@ impl<'db> Checker<'db> {
             notes,
         );
         Type::Any
+    }
+
+    /// The call's type by mypy's union math over the first union argument, if every
+    /// member of it matches a variant (with the other arguments as they are).
+    fn overload_union_math(
+        &mut self,
+        signatures: &[Signature],
+        typed: &[CallArg<'_>],
+        range: TextRange,
+        expected: Option<&Type>,
+    ) -> Option<Type> {
+        let (index, members) = typed
+            .iter()
+            .enumerate()
+            .find_map(|(i, arg)| match &arg.value {
+                ArgValue::Type(Type::Union(members)) => Some((i, members.clone())),
+                _ => None,
+            })?;
+        let mut results = Vec::new();
+        for member in members.iter() {
+            let mut narrowed = typed.to_vec();
+            narrowed[index].value = ArgValue::Type(member.clone());
+            let result = signatures.iter().find_map(|signature| {
+                let (result, failed) =
+                    self.trial(|c| c.call_signature(signature, &narrowed, range, expected));
+                (!failed).then_some(result)
+            })?;
+            results.push(result);
+        }
+        // A variant returning None does not make the whole call "return no value".
+        self.none_returning_calls.remove(&range);
+        Some(Type::union(results))
     }
 
     /// Checks a call against one signature and returns the call's type.
@@ -992,6 +1031,8 @@ impl<'db> Checker<'db> {
                     };
                     let notes = crate::mismatch::mismatch_notes(self.db, &ty, &target);
                     self.report_with_notes(code, arg.range, message, notes);
+                } else if let ArgValue::Expr(expr) = &arg.value {
+                    self.check_concrete_class_argument(expr, &ty, &target, arg.range);
                 }
             }
         }

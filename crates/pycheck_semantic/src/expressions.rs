@@ -131,6 +131,9 @@ impl Checker<'_> {
                     self.infer(&attribute.value, None);
                     return literal;
                 }
+                if let Some(ty) = self.super_attribute(attribute) {
+                    return ty;
+                }
                 let owner = self.infer(&attribute.value, None);
                 // `self.x` narrowed by a condition or an assignment in this function.
                 let narrowed = member_key(expr)
@@ -321,6 +324,7 @@ impl Checker<'_> {
         }
         match self.member_of(owner, name) {
             Some(ty) => {
+                self.check_instance_only_attribute(owner, name, range);
                 if let Type::Module(module) = owner
                     && crate::imports::stub_hides_import(self.db, module, name)
                 {
@@ -517,6 +521,20 @@ impl Checker<'_> {
             // body once per constraint, which pycheck does not (yet): `Any`.
             Type::TypeVar(var) if !var.constraints.is_empty() => Some(Type::Any),
             Type::TypeVar(var) => match &var.bound {
+                // A method seen through a bounded variable (`self: Self`) binds to the
+                // variable, so that what it returns as `Self` stays the variable.
+                Some(Type::Instance(bound))
+                    if let Some((
+                        Member::Method {
+                            ty,
+                            is_static: false,
+                            ..
+                        },
+                        _,
+                    )) = lookup_member(db, bound, name) =>
+                {
+                    Some(bind_method_to(&ty, owner))
+                }
                 Some(bound) => self.member_of(bound, name),
                 None => self.member_of(&crate::relate::object_type(db), name),
             },
@@ -541,6 +559,13 @@ impl Checker<'_> {
             } else {
                 bind_method_to(&ty, &Type::Instance(instance.clone()))
             }),
+            // Read through an instance, a descriptor gives what its `__get__` returns,
+            // which is not followed yet.
+            Some((Member::Attribute(ty), _))
+                if crate::class_checks::is_known_descriptor(db, &ty) =>
+            {
+                Some(Type::Any)
+            }
             Some((Member::Property(ty) | Member::Attribute(ty), _)) => Some(ty),
             Some((Member::NestedClass(class), _)) => Some(Type::ClassObject(class)),
             None => {
@@ -565,17 +590,19 @@ impl Checker<'_> {
 
     /// The declared type of an attribute assignment target, if known.
     pub fn attribute_declared_type(&mut self, owner: &Type, name: &str) -> Option<Type> {
-        // `cls.x = ...` assigns the class's own attribute.
-        let class_instance;
-        let instance = match owner {
-            Type::Instance(instance) => instance,
-            Type::ClassObject(class) => {
-                class_instance = class_info(self.db, class).self_instance();
-                &class_instance
-            }
-            _ => return None,
+        if let Type::ClassObject(class) = owner {
+            return crate::class_checks::class_variable_type(self.db, class, name);
+        }
+        let Type::Instance(instance) = owner else {
+            return None;
         };
         match lookup_member(self.db, instance, name)? {
+            // Assigning goes through the descriptor's `__set__`, not followed yet.
+            (Member::Attribute(ty), _)
+                if crate::class_checks::is_known_descriptor(self.db, &ty) =>
+            {
+                None
+            }
             (Member::Attribute(ty), _) if !ty.is_any() => Some(ty),
             _ => None,
         }
@@ -778,7 +805,8 @@ impl Checker<'_> {
                     messages::incompatible_display_argument(container, index + 1, &spelled, &want),
                 ),
             };
-            self.report(code, elt.range(), message);
+            let notes = crate::mismatch::protocol_mismatch_notes(self.db, &ty, context);
+            self.report_with_notes(code, elt.range(), message, notes);
         }
         ty
     }
@@ -908,6 +936,22 @@ impl Checker<'_> {
             .item_contexts(container, expected)
             .and_then(|c| c.into_iter().next().flatten());
         let elt_type = self.in_comprehension(generators, |c| c.infer(elt, context.as_ref()));
+        // Against a union of containers (`list[A] | list[A | None]`) any member may fit.
+        let context = match (&context, expected) {
+            (Some(first), Some(Type::Union(members)))
+                if !is_assignable(self.db, &elt_type, first) =>
+            {
+                members
+                    .iter()
+                    .filter_map(|member| {
+                        self.item_contexts(container, Some(member))
+                            .and_then(|c| c.into_iter().next().flatten())
+                    })
+                    .find(|candidate| is_assignable(self.db, &elt_type, candidate))
+                    .or(context)
+            }
+            _ => context,
+        };
         let item = match &context {
             Some(context) if !is_assignable(self.db, &elt_type, context) => {
                 let (got, want) = (elt_type.to_string(), context.to_string());

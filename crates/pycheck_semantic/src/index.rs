@@ -201,11 +201,26 @@ fn collect_instance_attributes(
 ) {
     for (i, stmt) in body.iter().enumerate() {
         let path = parent.child(BLOCK_BODY, i);
-        let targets: Vec<&ast::Expr> = match stmt {
+        let mut targets: Vec<&ast::Expr> = match stmt {
             Stmt::Assign(assign) => assign.targets.iter().collect(),
             Stmt::AnnAssign(assign) => vec![assign.target.as_ref()],
             _ => Vec::new(),
         };
+        // `self.a, self.b = ...` declares both.
+        while let Some(i) = targets.iter().position(|t| {
+            matches!(
+                t,
+                ast::Expr::Tuple(_) | ast::Expr::List(_) | ast::Expr::Starred(_)
+            )
+        }) {
+            let unpacked = targets.remove(i);
+            match unpacked {
+                ast::Expr::Tuple(tuple) => targets.extend(tuple.elts.iter()),
+                ast::Expr::List(list) => targets.extend(list.elts.iter()),
+                ast::Expr::Starred(starred) => targets.push(&starred.value),
+                _ => {}
+            }
+        }
         for target in targets {
             if let ast::Expr::Attribute(attribute) = target
                 && matches!(attribute.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == receiver)

@@ -1194,6 +1194,7 @@ impl<'db> Checker<'db> {
                     if !is_assignable(self.db, &value_type, &declared) {
                         self.report_incompatible_assignment(value.range(), &value_type, &declared);
                     } else {
+                        self.check_concrete_class_assignment(value, &value_type, &declared);
                         current = narrow_declared(&declared, &value_type);
                     }
                 }
@@ -1217,6 +1218,14 @@ impl<'db> Checker<'db> {
     fn check_aug_assign(&mut self, assign: &ast::StmtAugAssign) {
         let target_type = self.infer(&assign.target, None);
         let result = self.infer_augmented(&target_type, assign.op, &assign.value, assign.range);
+        if let ast::Expr::Attribute(attribute) = assign.target.as_ref() {
+            let owner = self.trial(|c| c.infer(&attribute.value, None)).0;
+            let name = attribute.attr.as_str();
+            let range = assign.target.range();
+            if self.check_property_assignment(&owner, name, &result, &assign.value, range) {
+                return;
+            }
+        }
         match assign.target.as_ref() {
             ast::Expr::Name(name) => {
                 if self.reports_final_reassignment(name.id.as_str(), assign.range) {
@@ -1363,6 +1372,15 @@ impl<'db> Checker<'db> {
                     let message =
                         messages::read_only_property(attribute.attr.as_str(), frozen.name());
                     self.report(codes::MISC, target.range(), message);
+                    return;
+                }
+                if self.check_property_assignment(
+                    &owner,
+                    attribute.attr.as_str(),
+                    value_type,
+                    value,
+                    target.range(),
+                ) {
                     return;
                 }
                 let declared = self.attribute_declared_type(&owner, attribute.attr.as_str());
@@ -2255,17 +2273,14 @@ impl<'db> Checker<'db> {
         let qualname: Option<Arc<str>> =
             match self.scopes.iter().all(|s| s.kind != ScopeKind::Function) {
                 true => {
-                    let mut parts: Vec<String> = self
-                        .scopes
-                        .iter()
-                        .filter_map(|s| {
-                            s.class
-                                .as_ref()
-                                .filter(|_| s.kind == ScopeKind::Class)
-                                .map(|c| c.id.qualname.to_string())
-                        })
-                        .collect();
-                    parts.truncate(1);
+                    // The innermost enclosing class already carries the outer names.
+                    let enclosing = self.scopes.iter().rev().find_map(|s| {
+                        s.class
+                            .as_ref()
+                            .filter(|_| s.kind == ScopeKind::Class)
+                            .map(|c| c.id.qualname.to_string())
+                    });
+                    let mut parts: Vec<String> = enclosing.into_iter().collect();
                     parts.push(class.name.to_string());
                     Some(parts.join(".").into())
                 }
@@ -2322,6 +2337,9 @@ impl<'db> Checker<'db> {
         scope.class = info;
         self.scopes.push(scope);
         self.check_block(&class.body);
+        self.settle_inherited_partials();
+        self.finish_scope_partials(&class.body);
+        self.check_class_overrides(class);
         self.scopes.pop();
     }
 
@@ -2331,7 +2349,10 @@ impl<'db> Checker<'db> {
         for scope in &self.scopes {
             class_params.extend(scope.type_params.iter().cloned());
         }
-        TypeVarScope { class_params }
+        TypeVarScope {
+            class_params,
+            self_type: None,
+        }
     }
 
     // ----- flow -----

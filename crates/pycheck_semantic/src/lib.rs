@@ -13,6 +13,7 @@ mod annotations;
 mod bodies;
 mod calls;
 pub mod check;
+mod class_checks;
 pub mod db;
 mod expressions;
 pub mod imports;

@@ -32,6 +32,19 @@ pub fn mismatch_notes(db: &dyn Db, got: &Type, expected: &Type) -> Vec<String> {
     Vec::new()
 }
 
+/// The notes for `got` not being assignable to `expected` when `expected` is a
+/// protocol (items of displays get these, and not the invariance hints).
+pub fn protocol_mismatch_notes(db: &dyn Db, got: &Type, expected: &Type) -> Vec<String> {
+    match (got, expected) {
+        (Type::Instance(got), Type::Instance(expected))
+            if got.class != expected.class && class_info(db, &expected.class).is_protocol =>
+        {
+            protocol_notes(db, got, expected)
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// mypy's hint when an invariant container is the only problem (`list[int]` for `list[float]`).
 fn invariance_notes(expected: &Instance) -> Vec<String> {
     match expected.class.name() {
@@ -77,14 +90,20 @@ fn protocol_notes(db: &dyn Db, got: &Instance, protocol: &Instance) -> Vec<Strin
         let expected = lookup_member(db, protocol, name);
         match lookup_member(db, got, name) {
             None => missing.push(name.clone()),
-            Some((found, _)) => {
-                if let (Some((Member::Method { ty: want, .. }, _)), Member::Method { ty: have, .. }) =
-                    (expected, found)
-                    && !is_assignable(db, &bind_method(&have), &bind_method(&want))
+            Some((found, _)) => match (expected, found) {
+                (Some((Member::Method { ty: want, .. }, _)), Member::Method { ty: have, .. })
+                    if !is_assignable(db, &bind_method(&have), &bind_method(&want)) =>
                 {
-                    conflicts.push((name.clone(), want, have));
+                    conflicts.push(Conflict::Method(want, have));
                 }
-            }
+                // A protocol's attribute can be assigned through it: both ways.
+                (Some((Member::Attribute(want), _)), Member::Attribute(have))
+                    if !protocol.class.file.is_stub(db) && !is_equivalent(db, &have, &want) =>
+                {
+                    conflicts.push(Conflict::Attribute(name.clone(), want, have));
+                }
+                _ => {}
+            },
         }
     }
     let got_name = Type::Instance(got.clone()).to_string();
@@ -111,14 +130,31 @@ fn protocol_notes(db: &dyn Db, got: &Instance, protocol: &Instance) -> Vec<Strin
         notes.push(format!(
             "Following member(s) of \"{got_name}\" have conflicts:"
         ));
-        for (_, want, have) in &conflicts {
-            notes.push("    Expected:".to_owned());
-            notes.push(format!("        {}", spell_method(want)));
-            notes.push("    Got:".to_owned());
-            notes.push(format!("        {}", spell_method(have)));
+        for conflict in &conflicts {
+            match conflict {
+                Conflict::Method(want, have) => {
+                    notes.push("    Expected:".to_owned());
+                    notes.push(format!("        {}", spell_method(want)));
+                    notes.push("    Got:".to_owned());
+                    notes.push(format!("        {}", spell_method(have)));
+                }
+                Conflict::Attribute(name, want, have) => {
+                    notes.push(format!("    {name}: expected \"{want}\", got \"{have}\""));
+                }
+            }
         }
     }
     notes
+}
+
+fn is_equivalent(db: &dyn Db, a: &Type, b: &Type) -> bool {
+    is_assignable(db, a, b) && is_assignable(db, b, a)
+}
+
+enum Conflict {
+    /// What the protocol declares, what the class has.
+    Method(Type, Type),
+    Attribute(String, Type, Type),
 }
 
 fn spell_method(ty: &Type) -> String {

@@ -199,29 +199,58 @@ fn satisfies_protocol(db: &dyn Db, source: &Instance, protocol: &Instance) -> bo
         .cloned()
         .collect();
     !members.is_empty()
-        && members.iter().all(|name| {
-            let Some((found, _)) = lookup_member(db, source, name) else {
-                return false;
-            };
-            let Some((expected, _)) = lookup_member(db, protocol, name) else {
-                return true;
-            };
-            match (expected, found) {
-                (
-                    Member::Method {
-                        ty: want @ Type::Callable(_),
-                        ..
-                    },
-                    Member::Method {
-                        ty: have @ Type::Callable(_),
-                        ..
-                    },
-                ) if !want.has_type_vars() && !have.has_type_vars() => {
-                    is_assignable(db, &bind_method(&have), &bind_method(&want))
-                }
-                _ => true,
+        && members
+            .iter()
+            .all(|name| lookup_member(db, source, name).is_some())
+        && members_fit(db, source, protocol, &members)
+}
+
+thread_local! {
+    /// The (class, protocol) pairs being compared: a protocol whose methods mention it
+    /// again is assumed satisfied inside its own check, as mypy assumes.
+    static PROTOCOL_CHECKS: std::cell::RefCell<Vec<(ClassId, ClassId)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The members' types: methods as bound callables; attributes, for protocols of user
+/// code, both ways (a protocol attribute can be assigned).
+fn members_fit(db: &dyn Db, source: &Instance, protocol: &Instance, members: &[String]) -> bool {
+    let key = (source.class.clone(), protocol.class.clone());
+    if PROTOCOL_CHECKS.with(|checks| checks.borrow().contains(&key)) {
+        return true;
+    }
+    PROTOCOL_CHECKS.with(|checks| checks.borrow_mut().push(key));
+    let user_protocol = !protocol.class.file.is_stub(db);
+    let fits = members.iter().all(|name| {
+        let (Some((expected, _)), Some((found, _))) = (
+            lookup_member(db, protocol, name),
+            lookup_member(db, source, name),
+        ) else {
+            return true;
+        };
+        match (expected, found) {
+            (
+                Member::Method {
+                    ty: want @ Type::Callable(_),
+                    ..
+                },
+                Member::Method {
+                    ty: have @ Type::Callable(_),
+                    ..
+                },
+            ) if !want.has_type_vars() && !have.has_type_vars() => {
+                is_assignable(db, &bind_method(&have), &bind_method(&want))
             }
-        })
+            (Member::Attribute(want), Member::Attribute(have))
+                if user_protocol && !want.has_type_vars() && !have.has_type_vars() =>
+            {
+                is_assignable(db, &have, &want) && is_assignable(db, &want, &have)
+            }
+            _ => true,
+        }
+    });
+    PROTOCOL_CHECKS.with(|checks| checks.borrow_mut().pop());
+    fits
 }
 
 fn is_equivalent(db: &dyn Db, a: &Type, b: &Type) -> bool {

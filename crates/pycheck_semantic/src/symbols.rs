@@ -408,10 +408,21 @@ pub fn signature_of(
     owner: Option<&ClassInfo>,
 ) -> Signature {
     let untyped = !def.is_annotated();
+    let is_static = has_decorator(db, file, def.decorators, "staticmethod");
+    let self_var = owner.filter(|_| !is_static).map(|class| {
+        Arc::new(TypeVar {
+            name: "Self".into(),
+            variance: crate::types::Variance::Invariant,
+            bound: Some(Type::Instance(class.self_instance())),
+            constraints: Arc::from([]),
+        })
+    });
     let mut class_params = owner.map(|c| c.type_params.clone()).unwrap_or_default();
     class_params.extend(declared_type_params(db, file, def.type_params));
-    let scope = TypeVarScope { class_params };
-    let is_static = has_decorator(db, file, def.decorators, "staticmethod");
+    let scope = TypeVarScope {
+        class_params,
+        self_type: self_var.clone().map(Type::TypeVar),
+    };
     let is_classmethod = has_decorator(db, file, def.decorators, "classmethod")
         || (owner.is_some()
             && matches!(
@@ -489,6 +500,34 @@ pub fn signature_of(
         None => Type::Any,
     };
     let ret = if def.is_async { Type::Any } else { ret };
+    // A method that mentions `Self` receives `self: Self` (`cls: type[Self]`), so that
+    // binding it to a receiver puts the receiver's type in its place.
+    if let Some(var) = &self_var {
+        let mut names = Vec::new();
+        ret.collect_type_var_names(&mut names);
+        for param in &params {
+            param.ty.collect_type_var_names(&mut names);
+        }
+        let receiver_unannotated = all_params(def.args)
+            .next()
+            .is_some_and(|first| first.annotation.is_none());
+        if names.iter().any(|name| name.as_ref() == "Self")
+            && receiver_unannotated
+            && !untyped
+            && let Some(first) = params.first_mut()
+            && matches!(
+                first.kind,
+                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+            )
+        {
+            let self_type = Type::TypeVar(var.clone());
+            first.ty = if is_classmethod {
+                builtin_instance(db, "type", vec![self_type])
+            } else {
+                self_type
+            };
+        }
+    }
     Signature {
         name: Some(def.name.into()),
         owner: owner.map(|class| class.id.name().into()),
@@ -983,6 +1022,7 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
         } => {
             let scope = TypeVarScope {
                 class_params: info.type_params.clone(),
+                self_type: None,
             };
             if annotation.is_none()
                 && let Some(enum_info) = crate::synthesized::enum_info(db, class)
@@ -1006,6 +1046,14 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                 ));
             }
             match annotation.as_ref().and_then(|path| path.resolve(body)) {
+                // `x: Final = value` takes the value's type.
+                Some(Stmt::AnnAssign(ast::StmtAnnAssign {
+                    annotation,
+                    value: Some(value),
+                    ..
+                })) if crate::annotations::final_takes_value_type(db, file, annotation, value) => {
+                    Member::Attribute(infer_standalone_expression(db, file, value))
+                }
                 Some(Stmt::AnnAssign(assign)) => {
                     Member::Attribute(resolve_annotation(db, file, &assign.annotation, &scope))
                 }
@@ -1018,16 +1066,21 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                 {
                     Some(Stmt::Assign(assign)) => {
                         match infer_standalone_expression(db, file, &assign.value) {
-                            // `items = []` in a class body needs an annotation (which mypy
-                            // asks for); meanwhile its items are Any, not Never.
-                            Type::Instance(instance)
-                                if !instance.args.is_empty()
-                                    && instance.args.iter().all(|a| *a == Type::Never) =>
-                            {
-                                Member::Attribute(Type::instance(
-                                    instance.class.clone(),
-                                    vec![Type::Any; instance.args.len()],
-                                ))
+                            // `items = []` needs an annotation (mypy says so); until then
+                            // its items are Any, not Never.
+                            Type::Instance(instance) if instance.args.contains(&Type::Never) => {
+                                // A base's declaration of it says what it holds.
+                                let inherited = crate::class_checks::inherited_attribute_type(
+                                    db,
+                                    &info,
+                                    key.name(db),
+                                );
+                                Member::Attribute(inherited.unwrap_or_else(|| {
+                                    Type::instance(
+                                        instance.class.clone(),
+                                        vec![Type::Any; instance.args.len()],
+                                    )
+                                }))
                             }
                             ty => Member::Attribute(ty),
                         }
@@ -1044,8 +1097,19 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
         Declaration::ImportedName { module, name } => {
             Member::Attribute(imported_name_type(db, module, name))
         }
+        // `self.x = ...` in a subclass assigns the base's `x` rather than declaring one.
+        Declaration::InstanceAttribute(_)
+            if lookup_member_from(db, &info.self_instance(), key.name(db), 1).is_some_and(
+                |(member, _)| {
+                    !matches!(&member, Member::Attribute(ty)
+                        if crate::class_checks::may_be_descriptor(db, ty))
+                },
+            ) =>
+        {
+            return None;
+        }
         Declaration::InstanceAttribute(path) => {
-            Member::Attribute(instance_attribute_type(db, &info, body, path))
+            Member::Attribute(instance_attribute_type(db, &info, body, path, key.name(db)))
         }
     })
 }
@@ -1113,14 +1177,21 @@ fn synthesized_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member
 /// The type of `self.x` declared by an assignment in a method: its annotation, or the
 /// annotated parameter it copies, or a literal's type. Anything else is `Any` until
 /// attribute inference sees the method's locals.
-fn instance_attribute_type(db: &dyn Db, info: &ClassInfo, body: &[Stmt], path: &StmtPath) -> Type {
+fn instance_attribute_type(
+    db: &dyn Db,
+    info: &ClassInfo,
+    body: &[Stmt],
+    path: &StmtPath,
+    name: &str,
+) -> Type {
     let file = info.id.file;
     let scope = TypeVarScope {
         class_params: info.type_params.clone(),
+        self_type: None,
     };
     match path.resolve(body) {
         Some(Stmt::AnnAssign(assign)) => resolve_annotation(db, file, &assign.annotation, &scope),
-        Some(Stmt::Assign(assign)) => {
+        Some(Stmt::Assign(_)) => {
             let Some(method_path) = path.method_prefix(&info.members.owner) else {
                 return Type::Any;
             };
@@ -1131,12 +1202,6 @@ fn instance_attribute_type(db: &dyn Db, info: &ClassInfo, body: &[Stmt], path: &
             if !method.is_annotated() {
                 return Type::Any;
             }
-            let Some(name) = assign.targets.iter().find_map(|target| match target {
-                ast::Expr::Attribute(attribute) => Some(attribute.attr.as_str()),
-                _ => None,
-            }) else {
-                return Type::Any;
-            };
             let assigned =
                 method_attribute_types(db, MethodKey::new(db, info.id.clone(), method_path));
 
@@ -1200,6 +1265,17 @@ fn own_member_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _key: MemberKey<'db>)
 /// `name` looked up through the ancestors of `instance`, with type arguments applied.
 /// Returns the member and the class that declares it.
 pub fn lookup_member(db: &dyn Db, instance: &Instance, name: &str) -> Option<(Member, ClassId)> {
+    lookup_member_from(db, instance, name, 0)
+}
+
+/// `lookup_member` leaving out the first `skip` classes of the method resolution order
+/// (`super()` skips the class itself).
+pub fn lookup_member_from(
+    db: &dyn Db,
+    instance: &Instance,
+    name: &str,
+    skip: usize,
+) -> Option<(Member, ClassId)> {
     let info = class_info(db, &instance.class);
     let outer = |var: &TypeVar| {
         info.type_params
@@ -1207,7 +1283,7 @@ pub fn lookup_member(db: &dyn Db, instance: &Instance, name: &str) -> Option<(Me
             .position(|param| param.name == var.name)
             .map(|i| instance.args.get(i).cloned().unwrap_or(Type::Any))
     };
-    for ancestor in ancestors(db, &instance.class).iter() {
+    for ancestor in ancestors(db, &instance.class).iter().skip(skip) {
         let Some(member) = own_member(db, &ancestor.class, name) else {
             continue;
         };

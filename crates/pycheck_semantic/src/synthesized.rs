@@ -95,6 +95,7 @@ fn dataclass_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<Datac
     }
     let scope = TypeVarScope {
         class_params: info.type_params.clone(),
+        ..TypeVarScope::default()
     };
     let mut kw_only = options.kw_only;
     for stmt in &class.body {

@@ -97,6 +97,8 @@ pub enum SpecialForm {
     Overload,
     Annotated,
     TypeAlias,
+    /// `Self` in a method: the type of its receiver.
+    Self_,
     TypeGuard,
     TypeIs,
     Required,
@@ -127,6 +129,7 @@ impl SpecialForm {
             "overload" => SpecialForm::Overload,
             "Annotated" => SpecialForm::Annotated,
             "TypeAlias" => SpecialForm::TypeAlias,
+            "Self" => SpecialForm::Self_,
             "TypeGuard" => SpecialForm::TypeGuard,
             "TypeIs" => SpecialForm::TypeIs,
             "Required" => SpecialForm::Required,
