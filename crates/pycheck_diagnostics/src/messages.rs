@@ -284,28 +284,24 @@ pub fn typed_dict_item_type(key: &str, got: &str, want: &str) -> String {
     )
 }
 
-pub fn typed_dict_missing_key(key: &str, typed_dict: &str) -> String {
-    format!("Missing key \"{key}\" for TypedDict \"{typed_dict}\"")
-}
-
+/// `Missing key "a"` or `Missing keys ("a", "b")`.
 pub fn typed_dict_missing_keys(keys: &[&str], typed_dict: &str) -> String {
-    let keys: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
-    format!(
-        "Missing keys ({}) for TypedDict \"{typed_dict}\"",
-        keys.join(", ")
-    )
+    format!("Missing {} for TypedDict \"{typed_dict}\"", key_list(keys))
 }
 
-pub fn typed_dict_extra_key(key: &str, typed_dict: &str) -> String {
-    format!("Extra key \"{key}\" for TypedDict \"{typed_dict}\"")
-}
-
+/// `Extra key "a"` or `Extra keys ("a", "b")`.
 pub fn typed_dict_extra_keys(keys: &[&str], typed_dict: &str) -> String {
-    let keys: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
-    format!(
-        "Extra keys ({}) for TypedDict \"{typed_dict}\"",
-        keys.join(", ")
-    )
+    format!("Extra {} for TypedDict \"{typed_dict}\"", key_list(keys))
+}
+
+fn key_list(keys: &[&str]) -> String {
+    match keys {
+        [key] => format!("key \"{key}\""),
+        keys => {
+            let quoted: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
+            format!("keys ({})", quoted.join(", "))
+        }
+    }
 }
 
 pub fn typed_dict_no_key(typed_dict: &str, key: &str) -> String {

@@ -1999,12 +1999,7 @@ impl Checker<'_> {
             return None;
         };
         let bool_class = builtin_class(self.db, "bool")?;
-        let literal = |value: bool| {
-            Type::Literal(Arc::new(LiteralType {
-                value: LiteralValue::Bool(value),
-                class: bool_class.clone(),
-            }))
-        };
+        let literal = |value: bool| self.bool_literal(bool_class.clone(), value);
         let is_bool = |member: &Type| matches!(member, Type::Instance(i) if i.class == bool_class);
         if !current
             .members()

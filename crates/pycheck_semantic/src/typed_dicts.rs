@@ -43,36 +43,18 @@ impl Checker<'_> {
             .map(|item| item.key.as_str())
             .filter(|key| !fields.iter().any(|field| field.name == *key))
             .collect();
-        match extra.as_slice() {
-            [] => {}
-            [key] => self.report(
-                codes::TYPEDDICT_UNKNOWN_KEY,
-                range,
-                messages::typed_dict_extra_key(key, &name),
-            ),
-            keys => self.report(
-                codes::TYPEDDICT_UNKNOWN_KEY,
-                range,
-                messages::typed_dict_extra_keys(keys, &name),
-            ),
+        if !extra.is_empty() {
+            let message = messages::typed_dict_extra_keys(&extra, &name);
+            self.report(codes::TYPEDDICT_UNKNOWN_KEY, range, message);
         }
         let missing: Vec<&str> = fields
             .iter()
             .filter(|field| field.required && !items.iter().any(|item| item.key == field.name))
             .map(|field| field.name.as_str())
             .collect();
-        match missing.as_slice() {
-            [] => {}
-            [key] => self.report(
-                codes::TYPEDDICT_ITEM,
-                range,
-                messages::typed_dict_missing_key(key, &name),
-            ),
-            keys => self.report(
-                codes::TYPEDDICT_ITEM,
-                range,
-                messages::typed_dict_missing_keys(keys, &name),
-            ),
+        if !missing.is_empty() {
+            let message = messages::typed_dict_missing_keys(&missing, &name);
+            self.report(codes::TYPEDDICT_ITEM, range, message);
         }
         for item in items {
             let field = fields.iter().find(|field| field.name == item.key);
