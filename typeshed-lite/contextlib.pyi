@@ -1,42 +1,51 @@
 # typeshed-lite: the contextlib module.
 #
-# contextmanager and asynccontextmanager are typed loosely: decorated functions keep their
-# own signature in pycheck for now (decorators are not applied), and ParamSpec is not
-# understood, so the decorators only need to accept a generator function.
+# The generator-based context managers keep the decorated function's parameters
+# (a ParamSpec) and give back what it yields.
 
 from os import PathLike
 from types import TracebackType
-from typing import IO, Any, Callable, Generic, Iterator, Protocol, TypeVar, overload
+from typing import IO, Any, AsyncIterator, Callable, Generic, Iterator, Protocol, TypeVar, overload
+from typing_extensions import ParamSpec
 
 _T = TypeVar("_T")
 _T_co = TypeVar("_T_co", covariant=True)
 _F = TypeVar("_F")
 _T_io = TypeVar("_T_io", bound=IO[str] | None)
 _ExitT_co = TypeVar("_ExitT_co", covariant=True, bound=bool | None)
+_P = ParamSpec("_P")
+_SendT_contra = TypeVar("_SendT_contra", contravariant=True)
+_ReturnT_co = TypeVar("_ReturnT_co", covariant=True)
 
-# The abstract context managers are Any for now: pycheck does not apply decorators yet, so
-# the result of a @contextmanager function still looks like an iterator, and a declared
-# AbstractContextManager would reject it.
-AbstractContextManager: Any
-AbstractAsyncContextManager: Any
-
-class _ContextManager(Protocol[_T_co]):
+class AbstractContextManager(Protocol[_T_co]):
     def __enter__(self) -> _T_co: ...
     def __exit__(
+        self, exc_type: type[BaseException] | None, exc_value: BaseException | None, traceback: TracebackType | None, /
+    ) -> bool | None: ...
+
+class AbstractAsyncContextManager(Protocol[_T_co]):
+    async def __aenter__(self) -> _T_co: ...
+    async def __aexit__(
         self, exc_type: type[BaseException] | None, exc_value: BaseException | None, traceback: TracebackType | None, /
     ) -> bool | None: ...
 
 class ContextDecorator:
     def __call__(self, func: _F) -> _F: ...
 
-class _GeneratorContextManager(ContextDecorator, Generic[_T_co]):
+class _GeneratorContextManager(ContextDecorator, Generic[_T_co, _SendT_contra, _ReturnT_co]):
     def __enter__(self) -> _T_co: ...
     def __exit__(
         self, typ: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
     ) -> bool | None: ...
 
-def contextmanager(func: Callable[..., Iterator[_T_co]]) -> Callable[..., _GeneratorContextManager[_T_co]]: ...
-def asynccontextmanager(func: Callable[..., Any]) -> Callable[..., Any]: ...
+class _AsyncGeneratorContextManager(Generic[_T_co]):
+    async def __aenter__(self) -> _T_co: ...
+    async def __aexit__(
+        self, typ: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> bool | None: ...
+
+def contextmanager(func: Callable[_P, Iterator[_T_co]]) -> Callable[_P, _GeneratorContextManager[_T_co, None, None]]: ...
+def asynccontextmanager(func: Callable[_P, AsyncIterator[_T_co]]) -> Callable[_P, _AsyncGeneratorContextManager[_T_co]]: ...
 
 class closing(Generic[_T]):
     def __init__(self, thing: _T) -> None: ...
@@ -76,11 +85,7 @@ class chdir:
     def __exit__(self, *excinfo: object) -> None: ...
 
 class ExitStack:
-    @overload
-    def enter_context(self, cm: _ContextManager[_T]) -> _T: ...
-    # A @contextmanager function still looks like a generator function to pycheck.
-    @overload
-    def enter_context(self, cm: Iterator[Any]) -> Any: ...
+    def enter_context(self, cm: AbstractContextManager[_T]) -> _T: ...
     def push(self, exit: _F) -> _F: ...
     def callback(self, callback: Callable[..., _T], /, *args: Any, **kwds: Any) -> Callable[..., _T]: ...
     def pop_all(self) -> ExitStack: ...

@@ -1,7 +1,7 @@
 # typeshed-lite: the functools module.
 #
-# Decorated functions keep their own signature in pycheck for now (decorators are not
-# applied), so the decorators here matter only when they are called directly.
+# The caching decorators give a wrapper object callable with any hashable arguments, as
+# at run time; `wraps` gives the wrapper back unchanged.
 
 from typing import Any, Callable, Generic, Hashable, Iterable, NamedTuple, Sequence, TypeVar, overload
 
@@ -28,11 +28,8 @@ class _lru_cache_wrapper(Generic[_T]):
     def cache_info(self) -> _CacheInfo: ...
     def cache_clear(self) -> None: ...
 
-# lru_cache(maxsize=...) gives a decorator; Any, as pycheck cannot yet match a generic
-# callable object to a declared Callable (typeshed returns
-# Callable[[Callable[..., _T]], _lru_cache_wrapper[_T]]).
 @overload
-def lru_cache(maxsize: int | None = 128, typed: bool = False) -> Any: ...
+def lru_cache(maxsize: int | None = 128, typed: bool = False) -> Callable[[Callable[..., _T]], _lru_cache_wrapper[_T]]: ...
 @overload
 def lru_cache(maxsize: Callable[..., _T], typed: bool = False) -> _lru_cache_wrapper[_T]: ...
 def cache(user_function: Callable[..., _T], /) -> _lru_cache_wrapper[_T]: ...
@@ -49,6 +46,11 @@ def update_wrapper(
 def wraps(wrapped: Callable[..., Any], assigned: Sequence[str] = ..., updated: Sequence[str] = ...) -> _Wrapper: ...
 def total_ordering(cls: type[_T]) -> type[_T]: ...
 def cmp_to_key(mycmp: Callable[[_T, _T], int]) -> Callable[[_T], Any]: ...
+
+class cached_property(Generic[_T]):
+    func: Callable[[Any], _T]
+    attrname: str | None
+    def __init__(self, func: Callable[[Any], _T]) -> None: ...
 
 class partial(Generic[_T]):
     @property

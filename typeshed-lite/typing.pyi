@@ -30,9 +30,13 @@ TypeAlias: _SpecialForm
 Self: _SpecialForm
 if sys.version_info >= (3, 10):
     TypeGuard: _SpecialForm
+    ParamSpec: _SpecialForm
+    Concatenate: _SpecialForm
 if sys.version_info >= (3, 11):
     Required: _SpecialForm
     NotRequired: _SpecialForm
+    TypeVarTuple: _SpecialForm
+    Unpack: _SpecialForm
 if sys.version_info >= (3, 13):
     TypeIs: _SpecialForm
 

@@ -72,6 +72,10 @@ TypeGuard: object
 TypeIs: object
 Required: object
 NotRequired: object
+ParamSpec: object
+Concatenate: object
+TypeVarTuple: object
+Unpack: object
 
 def assert_never(arg: Never, /) -> Never: ...
 

@@ -16,7 +16,7 @@ use crate::symbols::{
 };
 use crate::types::{
     ClassId, Guard, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type,
-    TypeVar,
+    TypeVar, TypeVarKind,
 };
 
 /// The type variables an annotation may refer to besides module-level ones.
@@ -79,10 +79,21 @@ impl Resolver<'_> {
                 ast::Constant::Str(text) => self.resolve_string(text),
                 _ => Type::Any,
             },
+            ast::Expr::Attribute(attribute)
+                if let Some(var) = self.param_spec(&attribute.value) =>
+            {
+                match attribute.attr.as_str() {
+                    "args" => Type::ParamSpecArgs(var),
+                    "kwargs" => Type::ParamSpecKwargs(var),
+                    _ => Type::Any,
+                }
+            }
             ast::Expr::Name(_) | ast::Expr::Attribute(_) => match self.resolve_head(expr) {
                 Head::Special(SpecialForm::Self_) => {
                     self.scope.self_type.clone().unwrap_or(Type::Any)
                 }
+                // A ParamSpec is no type of its own; it only fills a parameter list.
+                Head::Type(Type::TypeVar(var)) if var.kind == TypeVarKind::ParamSpec => Type::Any,
                 head => head.into_bare_type(self.db),
             },
             ast::Expr::Subscript(subscript) => self.resolve_subscript(subscript),
@@ -254,12 +265,65 @@ impl Resolver<'_> {
         }
     }
 
+    /// The ParamSpec `expr` names, if it names one.
+    fn param_spec(&self, expr: &ast::Expr) -> Option<Arc<TypeVar>> {
+        if !matches!(expr, ast::Expr::Name(_) | ast::Expr::Attribute(_)) {
+            return None;
+        }
+        match self.resolve_head(expr) {
+            Head::Type(Type::TypeVar(var)) if var.kind == TypeVarKind::ParamSpec => Some(var),
+            _ => None,
+        }
+    }
+
+    /// The parameters of `Callable[P, R]` (`*args: P.args, **kwargs: P.kwargs`) and of
+    /// `Callable[Concatenate[int, P], R]` (one positional parameter before them).
+    fn param_spec_params(&self, params: &ast::Expr) -> Option<Vec<Param>> {
+        let (prefix, spec): (Vec<&ast::Expr>, &ast::Expr) = match params {
+            ast::Expr::Subscript(subscript)
+                if matches!(
+                    self.resolve_head(&subscript.value),
+                    Head::Special(SpecialForm::Concatenate)
+                ) =>
+            {
+                let items = subscript_items(&subscript.slice);
+                let (last, prefix) = items.split_last()?;
+                (prefix.to_vec(), *last)
+            }
+            other => (Vec::new(), other),
+        };
+        let var = self.param_spec(spec)?;
+        let mut list: Vec<Param> = prefix
+            .iter()
+            .map(|item| Param {
+                name: "".into(),
+                kind: ParamKind::PositionalOnly,
+                ty: self.resolve(item),
+                has_default: false,
+            })
+            .collect();
+        list.push(Param {
+            name: "".into(),
+            kind: ParamKind::VarPositional,
+            ty: Type::ParamSpecArgs(var.clone()),
+            has_default: false,
+        });
+        list.push(Param {
+            name: "".into(),
+            kind: ParamKind::VarKeyword,
+            ty: Type::ParamSpecKwargs(var),
+            has_default: false,
+        });
+        Some(list)
+    }
+
     fn resolve_callable(&self, items: &[&ast::Expr]) -> Type {
         let [params, ret] = items else {
             return Type::Any;
         };
         let ret = self.resolve(ret);
         let params: Vec<Param> = match params {
+            _ if let Some(list) = self.param_spec_params(params) => list,
             ast::Expr::List(list) => list
                 .elts
                 .iter()
@@ -272,13 +336,13 @@ impl Resolver<'_> {
                 .collect(),
             _ => vec![
                 Param {
-                    name: "args".into(),
+                    name: "".into(),
                     kind: ParamKind::VarPositional,
                     ty: Type::Any,
                     has_default: false,
                 },
                 Param {
-                    name: "kwargs".into(),
+                    name: "".into(),
                     kind: ParamKind::VarKeyword,
                     ty: Type::Any,
                     has_default: false,
@@ -367,13 +431,13 @@ impl Head {
                 owner: None,
                 params: Arc::from([
                     Param {
-                        name: "args".into(),
+                        name: "".into(),
                         kind: ParamKind::VarPositional,
                         ty: Type::Any,
                         has_default: false,
                     },
                     Param {
-                        name: "kwargs".into(),
+                        name: "".into(),
                         kind: ParamKind::VarKeyword,
                         ty: Type::Any,
                         has_default: false,

@@ -952,9 +952,19 @@ impl<'db> Checker<'db> {
                 .filter(|(_, actuals)| !actuals.is_empty())
                 .flat_map(|(i, _)| type_var_names(&params[i].ty))
                 .collect();
+            // A variable only the returned callable mentions stays that callable's own
+            // (`lru_cache(maxsize=32)` returns a decorator generic in the function).
+            let mut in_params = Vec::new();
+            for param in params.iter() {
+                param.ty.collect_type_var_names(&mut in_params);
+            }
+            let mut returned_generic = Vec::new();
+            collect_callable_type_var_names(&signature.ret, &mut returned_generic);
+            returned_generic.retain(|name| !in_params.contains(name));
             let lookup = |var: &TypeVar| {
                 Some(match solution.iter().find(|(name, _)| *name == var.name) {
                     Some((_, ty)) => ty.clone(),
+                    None if returned_generic.contains(&var.name) => return None,
                     // With no arguments at all (`dict()`), nothing can be in it: Never.
                     None if args.is_empty() && !informed.contains(&var.name) => Type::Never,
                     None => Type::Any,
@@ -1265,6 +1275,21 @@ fn element_type(param: &crate::types::Param) -> Type {
         }
         (ParamKind::VarPositional | ParamKind::VarKeyword, _) => Type::Any,
         (_, ty) => ty.clone(),
+    }
+}
+
+/// The type variables inside the callables that `ty` is or holds.
+fn collect_callable_type_var_names(ty: &Type, out: &mut Vec<Arc<str>>) {
+    match ty {
+        Type::Callable(_) | Type::Overloaded(_) => ty.collect_type_var_names(out),
+        Type::Instance(instance) => instance
+            .args
+            .iter()
+            .for_each(|arg| collect_callable_type_var_names(arg, out)),
+        Type::Tuple(items) | Type::Union(items) => items
+            .iter()
+            .for_each(|item| collect_callable_type_var_names(item, out)),
+        _ => {}
     }
 }
 

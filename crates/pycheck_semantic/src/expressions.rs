@@ -547,7 +547,12 @@ impl Checker<'_> {
                     _ => Some(Type::Any),
                 }
             }
-            Type::Any | Type::SpecialForm(_) | Type::TypeVarDefinition(_) => Some(Type::Any),
+            Type::Any
+            | Type::SpecialForm(_)
+            | Type::TypeVarDefinition(_)
+            | Type::ParamSpecArgs(_)
+            | Type::ParamSpecKwargs(_)
+            | Type::Parameters(_) => Some(Type::Any),
         }
     }
 

@@ -1998,16 +1998,19 @@ impl<'db> Checker<'db> {
 
     pub(crate) fn check_function_def(&mut self, def: &FunctionDef<'_>, range: TextRange) {
         for decorator in def.decorators {
-            self.infer(decorator, None);
+            if !crate::decorators::changes_type(std::slice::from_ref(decorator)) {
+                self.infer(decorator, None);
+            }
         }
         let owner = self.in_class_scope();
         let name = def.name;
         let signature = signature_of(self.db, self.file, def, owner.as_deref());
         self.check_defaults(def, &signature);
         let function_type = Type::Callable(Arc::new(signature));
+        let decorated = self.apply_decorators(def.decorators, function_type.clone());
         // Later statements of the same body (a class body too: `@name.setter`) see it.
         if self.scopes.len() > 1 {
-            self.declare(name, function_type.clone(), function_type.clone());
+            self.declare(name, decorated.clone(), decorated);
         }
         if self.file.is_stub(self.db) {
             return;
@@ -2045,7 +2048,17 @@ impl<'db> Checker<'db> {
             scope.locals.insert(param.def.arg.to_string());
         }
         for param in signature.params.iter() {
-            let ty = param.ty.clone();
+            // Inside the function, `*args: P.args` is some tuple and `**kwargs: P.kwargs`
+            // some dictionary of what the caller passed.
+            let ty = match &param.ty {
+                Type::ParamSpecArgs(_) => builtin_instance(self.db, "tuple", vec![Type::Any]),
+                Type::ParamSpecKwargs(_) => builtin_instance(
+                    self.db,
+                    "dict",
+                    vec![builtin_instance(self.db, "str", vec![]), Type::Any],
+                ),
+                ty => ty.clone(),
+            };
             scope
                 .vars
                 .insert(param.name.to_string(), Var::new(ty.clone(), ty));

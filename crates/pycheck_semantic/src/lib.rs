@@ -15,6 +15,7 @@ mod calls;
 pub mod check;
 mod class_checks;
 pub mod db;
+mod decorators;
 mod expressions;
 pub mod imports;
 pub mod index;

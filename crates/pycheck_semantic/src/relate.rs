@@ -54,6 +54,9 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
     match (source, target) {
         (_, Type::Any) | (Type::Any, _) | (Type::Never, _) => true,
         (Type::SpecialForm(_), _) | (_, Type::SpecialForm(_)) => true,
+        // What a ParamSpec stands for is only compared through the signatures it fills.
+        (Type::ParamSpecArgs(_) | Type::ParamSpecKwargs(_) | Type::Parameters(_), _)
+        | (_, Type::ParamSpecArgs(_) | Type::ParamSpecKwargs(_) | Type::Parameters(_)) => true,
         (Type::Union(members), _) => members
             .iter()
             .all(|member| is_assignable(db, member, target)),
@@ -287,10 +290,9 @@ fn is_signature_assignable(db: &dyn Db, source: &Signature, target: &Signature) 
         return false;
     }
     let accepts_anything = |s: &Signature| {
-        s.params
-            .iter()
-            .any(|p| p.kind == ParamKind::VarPositional && p.ty.is_any())
-            || s.untyped
+        s.params.iter().any(|p| {
+            p.kind == ParamKind::VarPositional && matches!(p.ty, Type::Any | Type::ParamSpecArgs(_))
+        }) || s.untyped
     };
     if accepts_anything(target) || accepts_anything(source) {
         return true;
@@ -575,8 +577,30 @@ fn constrain(
         }
         (Type::Callable(t), Type::Callable(a)) => {
             constrain(db, &t.ret, &a.ret, flipped, out);
-            for (tp, ap) in t.params.iter().zip(a.params.iter()) {
-                constrain(db, &tp.ty, &ap.ty, !flipped, out);
+            match t.param_spec_tail() {
+                // `Callable[Concatenate[int, P], R]`: the first parameters match one by
+                // one, `P` takes the rest as they are.
+                Some((prefix, var)) => {
+                    let taken = a.params.len().min(prefix);
+                    for (tp, ap) in t.params[..prefix].iter().zip(a.params[..taken].iter()) {
+                        constrain(db, &tp.ty, &ap.ty, !flipped, out);
+                    }
+                    let rest = Signature {
+                        params: a.params[taken..].iter().cloned().collect(),
+                        ret: Type::Any,
+                        ..(**a).clone()
+                    };
+                    out.push(Constraint {
+                        var: var.name.clone(),
+                        ty: Type::Parameters(Arc::new(rest)),
+                        upper: false,
+                    });
+                }
+                None => {
+                    for (tp, ap) in t.params.iter().zip(a.params.iter()) {
+                        constrain(db, &tp.ty, &ap.ty, !flipped, out);
+                    }
+                }
             }
         }
         (Type::Callable(t), Type::ClassObject(class)) => {

@@ -4,9 +4,17 @@
 
 use crate::db::Db;
 use crate::index::module_name_of_file;
-use crate::types::{LiteralValue, ParamKind, Signature, Type};
+use std::sync::Arc;
+
+use crate::types::{LiteralValue, ParamKind, Signature, Type, TypeVar};
 
 pub fn revealed(db: &dyn Db, ty: &Type) -> String {
+    reveal(db, ty, false)
+}
+
+/// `in_signature`: inside a signature, whose own list names the type variables.
+fn reveal(db: &dyn Db, ty: &Type, in_signature: bool) -> String {
+    let revealed = |db: &dyn Db, ty: &Type| reveal(db, ty, in_signature);
     match ty {
         Type::Instance(instance) if crate::symbols::is_typed_dict(db, &instance.class) => {
             let fields: Vec<String> = crate::symbols::typed_dict_fields(db, &instance.class)
@@ -52,11 +60,11 @@ pub fn revealed(db: &dyn Db, ty: &Type) -> String {
             let parts: Vec<String> = members.iter().map(|m| revealed(db, m)).collect();
             parts.join(" | ")
         }
-        Type::Callable(signature) => revealed_signature(db, signature),
+        Type::Callable(signature) => revealed_signature(db, signature, in_signature),
         Type::Overloaded(signatures) => {
             let parts: Vec<String> = signatures
                 .iter()
-                .map(|s| revealed_signature(db, s))
+                .map(|s| revealed_signature(db, s, in_signature))
                 .collect();
             format!("Overload({})", parts.join(", "))
         }
@@ -82,7 +90,8 @@ fn qualified_class_name(db: &dyn Db, class: &crate::types::ClassId) -> String {
     }
 }
 
-fn revealed_signature(db: &dyn Db, signature: &Signature) -> String {
+fn revealed_signature(db: &dyn Db, signature: &Signature, nested: bool) -> String {
+    let revealed = |db: &dyn Db, ty: &Type| reveal(db, ty, true);
     let mut parts = Vec::new();
     let mut star_written = false;
     for param in signature.params.iter() {
@@ -97,6 +106,16 @@ fn revealed_signature(db: &dyn Db, signature: &Signature) -> String {
             (_, ty) => ty.clone(),
         };
         let ty = revealed(db, &ty);
+        // `Callable[P, R]` and `Callable[..., R]` have nameless star parameters.
+        if param.name.is_empty() && param.kind == ParamKind::VarPositional {
+            parts.push(format!("*{ty}"));
+            star_written = true;
+            continue;
+        }
+        if param.name.is_empty() && param.kind == ParamKind::VarKeyword {
+            parts.push(format!("**{ty}"));
+            continue;
+        }
         match param.kind {
             ParamKind::VarPositional => {
                 star_written = true;
@@ -118,5 +137,52 @@ fn revealed_signature(db: &dyn Db, signature: &Signature) -> String {
         Type::None => String::new(),
         other => format!(" -> {}", revealed(db, other)),
     };
-    format!("def ({}){ret}", parts.join(", "))
+    let mut variables = Vec::new();
+    for param in signature.params.iter() {
+        collect_type_vars(&param.ty, &mut variables);
+    }
+    collect_type_vars(&signature.ret, &mut variables);
+    if variables.is_empty() || nested {
+        return format!("def ({}){ret}", parts.join(", "));
+    }
+    // A generic function lists its variables first: `def [T, B <: int] (x: T) -> B`.
+    let variables: Vec<String> = variables
+        .iter()
+        .map(|var| match (&var.bound, var.constraints.is_empty()) {
+            (_, false) => {
+                let constraints: Vec<String> =
+                    var.constraints.iter().map(|c| revealed(db, c)).collect();
+                format!("{} in ({})", var.name, constraints.join(", "))
+            }
+            (Some(bound), true) => format!("{} <: {}", var.name, revealed(db, bound)),
+            (None, true) => var.name.to_string(),
+        })
+        .collect();
+    format!("def [{}] ({}){ret}", variables.join(", "), parts.join(", "))
+}
+
+/// The type variables in `ty`, in order of first appearance.
+fn collect_type_vars(ty: &Type, out: &mut Vec<Arc<TypeVar>>) {
+    let mut push = |var: &Arc<TypeVar>| {
+        if !out.iter().any(|seen| seen.name == var.name) {
+            out.push(var.clone());
+        }
+    };
+    match ty {
+        Type::TypeVar(var) | Type::ParamSpecArgs(var) | Type::ParamSpecKwargs(var) => push(var),
+        Type::Instance(instance) => instance
+            .args
+            .iter()
+            .for_each(|arg| collect_type_vars(arg, out)),
+        Type::Tuple(items) | Type::Union(items) => {
+            items.iter().for_each(|item| collect_type_vars(item, out))
+        }
+        Type::Callable(signature) => {
+            for param in signature.params.iter() {
+                collect_type_vars(&param.ty, out);
+            }
+            collect_type_vars(&signature.ret, out);
+        }
+        _ => {}
+    }
 }

@@ -17,7 +17,9 @@ use crate::index::{
 };
 use crate::infer::infer_standalone_expression;
 use crate::parse::parsed_module;
-use crate::types::{ClassId, Instance, Param, ParamKind, Signature, SpecialForm, Type, TypeVar};
+use crate::types::{
+    ClassId, Instance, Param, ParamKind, Signature, SpecialForm, Type, TypeVar, TypeVarKind,
+};
 
 #[salsa::interned(debug)]
 pub struct ModuleName<'db> {
@@ -250,11 +252,14 @@ fn type_var_definition(db: &dyn Db, file: File, value: &ast::Expr, name: &str) -
         ast::Expr::Attribute(_) => Some(infer_standalone_expression(db, file, &call.func)),
         _ => None,
     };
-    if callee != Some(Type::SpecialForm(SpecialForm::TypeVar)) {
-        return None;
-    }
+    let kind = match callee {
+        Some(Type::SpecialForm(SpecialForm::TypeVar)) => TypeVarKind::Plain,
+        Some(Type::SpecialForm(SpecialForm::ParamSpec)) => TypeVarKind::ParamSpec,
+        _ => return None,
+    };
     let mut var = TypeVar {
         name: name.into(),
+        kind,
         variance: crate::types::Variance::Invariant,
         bound: None,
         constraints: call
@@ -316,7 +321,10 @@ pub fn function_type(
         );
     }
     match defs.last() {
-        Some(def) => Type::Callable(Arc::new(signature_of(db, file, def, owner))),
+        Some(def) => {
+            let undecorated = Type::Callable(Arc::new(signature_of(db, file, def, owner)));
+            crate::decorators::decorated_type(db, file, def.decorators, undecorated)
+        }
         None => Type::Any,
     }
 }
@@ -412,6 +420,7 @@ pub fn signature_of(
     let self_var = owner.filter(|_| !is_static).map(|class| {
         Arc::new(TypeVar {
             name: "Self".into(),
+            kind: TypeVarKind::Plain,
             variance: crate::types::Variance::Invariant,
             bound: Some(Type::Instance(class.self_instance())),
             constraints: Arc::from([]),
@@ -435,6 +444,12 @@ pub fn signature_of(
             Some(annotation) if !untyped => {
                 let ty = resolve_annotation(db, file, annotation, &scope);
                 match kind {
+                    // `*args: P.args` already is the type of the whole tuple.
+                    ParamKind::VarPositional | ParamKind::VarKeyword
+                        if matches!(ty, Type::ParamSpecArgs(_) | Type::ParamSpecKwargs(_)) =>
+                    {
+                        ty
+                    }
                     ParamKind::VarPositional => builtin_instance(db, "tuple", vec![ty]),
                     ParamKind::VarKeyword => {
                         builtin_instance(db, "dict", vec![builtin_instance(db, "str", vec![]), ty])
@@ -750,10 +765,10 @@ fn class_type_params_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<[Arc
     explicit.unwrap_or(seen).into()
 }
 
-/// PEP 695 type parameters (`[T, N: (int, float), B: Base]`) as type variables.
+/// PEP 695 type parameters (`[T, N: (int, float), B: Base, **P]`) as type variables.
 /// Variance is inferred from use in PEP 695; until pycheck infers it, class parameters
-/// count as covariant, which can only accept more. `ParamSpec`s and `TypeVarTuple`s are
-/// left out: annotations naming them are `Any`.
+/// count as covariant, which can only accept more. `TypeVarTuple`s are left out:
+/// annotations naming them are `Any`.
 pub fn declared_type_params(
     db: &dyn Db,
     file: File,
@@ -762,23 +777,32 @@ pub fn declared_type_params(
     params
         .iter()
         .filter_map(|param| match param {
-            ast::TypeParam::TypeVar(var) => Some(var),
-            _ => None,
-        })
-        .map(|var| {
-            let resolve =
-                |expr: &ast::Expr| resolve_annotation(db, file, expr, &TypeVarScope::default());
-            let (bound, constraints) = match var.bound.as_deref() {
-                Some(ast::Expr::Tuple(tuple)) => (None, tuple.elts.iter().map(resolve).collect()),
-                Some(bound) => (Some(resolve(bound)), Arc::from([])),
-                None => (None, Arc::from([])),
-            };
-            Arc::new(TypeVar {
-                name: var.name.as_str().into(),
-                variance: crate::types::Variance::Covariant,
-                bound,
-                constraints,
-            })
+            ast::TypeParam::TypeVar(var) => {
+                let resolve =
+                    |expr: &ast::Expr| resolve_annotation(db, file, expr, &TypeVarScope::default());
+                let (bound, constraints) = match var.bound.as_deref() {
+                    Some(ast::Expr::Tuple(tuple)) => {
+                        (None, tuple.elts.iter().map(resolve).collect())
+                    }
+                    Some(bound) => (Some(resolve(bound)), Arc::from([])),
+                    None => (None, Arc::from([])),
+                };
+                Some(Arc::new(TypeVar {
+                    name: var.name.as_str().into(),
+                    kind: TypeVarKind::Plain,
+                    variance: crate::types::Variance::Covariant,
+                    bound,
+                    constraints,
+                }))
+            }
+            ast::TypeParam::ParamSpec(spec) => Some(Arc::new(TypeVar {
+                name: spec.name.as_str().into(),
+                kind: TypeVarKind::ParamSpec,
+                variance: crate::types::Variance::Invariant,
+                bound: None,
+                constraints: Arc::from([]),
+            })),
+            ast::TypeParam::TypeVarTuple(_) => None,
         })
         .collect()
 }
@@ -1005,6 +1029,11 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
             if has_decorator(db, file, decorators, "property") {
                 let signature = signature_of(db, file, &first, Some(&info));
                 return Some(Member::Property(signature.ret));
+            }
+            // Computed on first read, then an ordinary (settable) attribute.
+            if has_decorator(db, file, decorators, "cached_property") {
+                let signature = signature_of(db, file, &first, Some(&info));
+                return Some(Member::Attribute(signature.ret));
             }
             // Python makes these two class methods and `__new__` a static method implicitly.
             let name = key.name(db).as_str();

@@ -30,10 +30,20 @@ pub enum Variance {
     Contravariant,
 }
 
+/// What a type variable stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TypeVarKind {
+    /// `T = TypeVar("T")`: one type.
+    Plain,
+    /// `P = ParamSpec("P")`: a parameter list, as in `Callable[P, R]`.
+    ParamSpec,
+}
+
 /// A type variable, compared by name: stubs give every type variable its own name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TypeVar {
     pub name: Arc<str>,
+    pub kind: TypeVarKind,
     pub variance: Variance,
     pub bound: Option<Type>,
     /// `TypeVar("N", int, float)`: the types it may stand for; empty when unconstrained.
@@ -103,6 +113,11 @@ pub enum SpecialForm {
     TypeIs,
     Required,
     NotRequired,
+    ParamSpec,
+    Concatenate,
+    /// `TypeVarTuple` and `Unpack`: annotations using them are `Any`.
+    TypeVarTuple,
+    Unpack,
     /// `class Movie(TypedDict)`: pycheck does not check TypedDicts yet, so their
     /// instances are `Any`.
     TypedDict,
@@ -134,6 +149,10 @@ impl SpecialForm {
             "TypeIs" => SpecialForm::TypeIs,
             "Required" => SpecialForm::Required,
             "NotRequired" => SpecialForm::NotRequired,
+            "ParamSpec" => SpecialForm::ParamSpec,
+            "Concatenate" => SpecialForm::Concatenate,
+            "TypeVarTuple" => SpecialForm::TypeVarTuple,
+            "Unpack" => SpecialForm::Unpack,
             "TypedDict" => SpecialForm::TypedDict,
             _ => return None,
         })
@@ -245,6 +264,14 @@ pub enum Type {
     /// The result of a user type guard (`-> TypeGuard[str]`, `-> TypeIs[str]`): a `bool`
     /// that narrows the first argument where it is tested.
     TypeGuard(Arc<Guard>),
+    /// `P.args` of a ParamSpec `P`: the type of `*args` in a function whose parameters
+    /// are `P`'s. Only solving looks inside; everything else treats it as `Any`.
+    ParamSpecArgs(Arc<TypeVar>),
+    /// `P.kwargs`, as `P.args` for `**kwargs`.
+    ParamSpecKwargs(Arc<TypeVar>),
+    /// What a ParamSpec is solved to: the parameters of the callable it was matched with
+    /// (whose name messages go on using; its return type plays no part).
+    Parameters(Arc<Signature>),
 }
 
 /// What a `TypeGuard[T]` or `TypeIs[T]` result says about the first argument.
@@ -355,6 +382,17 @@ impl Type {
                 narrowed: guard.narrowed.substitute(lookup),
                 is_type_is: guard.is_type_is,
             })),
+            // Outside a parameter list, `P.args` only follows a renaming of `P`.
+            Type::ParamSpecArgs(var) | Type::ParamSpecKwargs(var) => match lookup(var) {
+                None => self.clone(),
+                Some(Type::TypeVar(renamed)) if renamed.kind == TypeVarKind::ParamSpec => {
+                    match self {
+                        Type::ParamSpecArgs(_) => Type::ParamSpecArgs(renamed),
+                        _ => Type::ParamSpecKwargs(renamed),
+                    }
+                }
+                Some(_) => Type::Any,
+            },
             _ => self.clone(),
         }
     }
@@ -384,6 +422,7 @@ impl Type {
                     .for_each(|p| p.ty.collect_type_var_names(out));
             }),
             Type::TypeGuard(guard) => guard.narrowed.collect_type_var_names(out),
+            Type::ParamSpecArgs(var) | Type::ParamSpecKwargs(var) => out.push(var.name.clone()),
             _ => {}
         }
     }
@@ -397,26 +436,65 @@ impl Type {
             Type::Callable(signature) => signature.has_type_vars(),
             Type::Overloaded(signatures) => signatures.iter().any(Signature::has_type_vars),
             Type::TypeGuard(guard) => guard.narrowed.has_type_vars(),
+            Type::ParamSpecArgs(_) | Type::ParamSpecKwargs(_) => true,
             _ => false,
         }
     }
 }
 
 impl Signature {
+    /// Replaces type variables by `lookup`'s answer. A ParamSpec tail
+    /// (`*args: P.args, **kwargs: P.kwargs`) gives way to the parameters `P` is solved to;
+    /// solved to anything else, it becomes `*args: Any, **kwargs: Any`.
     pub fn substitute(&self, lookup: &dyn Fn(&TypeVar) -> Option<Type>) -> Signature {
-        Signature {
-            name: self.name.clone(),
-            owner: self.owner.clone(),
-            params: self
-                .params
-                .iter()
-                .map(|param| Param {
+        let mut params: Vec<Param> = Vec::with_capacity(self.params.len());
+        let mut spliced = false;
+        let (mut name, mut owner) = (self.name.clone(), self.owner.clone());
+        for param in self.params.iter() {
+            match (&param.ty, lookup_param_spec(&param.ty, lookup)) {
+                (Type::ParamSpecArgs(_), Some(Type::Parameters(solved))) => {
+                    params.extend(solved.params.iter().cloned());
+                    spliced = true;
+                    // `Callable[P, R]` solved from `greet` is called as `greet` is.
+                    if name.is_none() {
+                        name = solved.name.clone();
+                        owner = solved.owner.clone();
+                    }
+                }
+                (Type::ParamSpecKwargs(_), Some(Type::Parameters(_))) if spliced => {}
+                (Type::ParamSpecArgs(_) | Type::ParamSpecKwargs(_), Some(solved)) if !matches!(&solved, Type::TypeVar(var) if var.kind == TypeVarKind::ParamSpec) =>
+                {
+                    params.push(Param {
+                        ty: Type::Any,
+                        ..param.clone()
+                    });
+                }
+                _ => params.push(Param {
                     ty: param.ty.substitute(lookup),
                     ..param.clone()
-                })
-                .collect(),
+                }),
+            }
+        }
+        Signature {
+            name,
+            owner,
+            params: params.into(),
             ret: self.ret.substitute(lookup),
             untyped: self.untyped,
+        }
+    }
+
+    /// The ParamSpec this signature ends with (`*args: P.args, **kwargs: P.kwargs`), and
+    /// how many parameters come before it (`Concatenate[int, P]` has one).
+    pub fn param_spec_tail(&self) -> Option<(usize, &Arc<TypeVar>)> {
+        match &self.params[..] {
+            [prefix @ .., rest, keywords] => match (&rest.ty, &keywords.ty) {
+                (Type::ParamSpecArgs(var), Type::ParamSpecKwargs(same)) if var == same => {
+                    Some((prefix.len(), var))
+                }
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -477,6 +555,14 @@ impl Signature {
         for param in self.params.iter() {
             let default = if param.has_default { " = ..." } else { "" };
             match param.kind {
+                // `Callable[..., R]` and `Callable[P, R]` name no parameter.
+                ParamKind::VarPositional if param.name.is_empty() => {
+                    star_written = true;
+                    parts.push(format!("*{}", param.ty));
+                }
+                ParamKind::VarKeyword if param.name.is_empty() => {
+                    parts.push(format!("**{}", param.ty))
+                }
                 ParamKind::VarPositional => {
                     star_written = true;
                     parts.push(format!("*{}: {}", param.name, param.ty));
@@ -500,8 +586,38 @@ impl Signature {
     }
 }
 
+/// What `lookup` says of the ParamSpec behind `P.args` or `P.kwargs`.
+fn lookup_param_spec(ty: &Type, lookup: &dyn Fn(&TypeVar) -> Option<Type>) -> Option<Type> {
+    match ty {
+        Type::ParamSpecArgs(var) | Type::ParamSpecKwargs(var) => lookup(var),
+        _ => None,
+    }
+}
+
 impl fmt::Display for Signature {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `Callable[P, R]` and `Callable[Concatenate[int, P], R]`.
+        if let Some((prefix, var)) = self.param_spec_tail()
+            && self.name.is_none()
+            && self.params[..prefix]
+                .iter()
+                .all(|p| p.kind == ParamKind::PositionalOnly)
+        {
+            if prefix == 0 {
+                return write!(f, "Callable[{}, {}]", var.name, self.ret);
+            }
+            let types: Vec<String> = self.params[..prefix]
+                .iter()
+                .map(|p| p.ty.to_string())
+                .collect();
+            return write!(
+                f,
+                "Callable[Concatenate[{}, {}], {}]",
+                types.join(", "),
+                var.name,
+                self.ret
+            );
+        }
         // `(*args: Any, **kwargs: Any)` is how `Callable[..., R]` is represented.
         if let [rest, keywords] = &self.params[..]
             && rest.kind == ParamKind::VarPositional
@@ -590,6 +706,14 @@ impl fmt::Display for Type {
                 true => write!(f, "TypeIs[{}]", guard.narrowed),
                 false => write!(f, "TypeGuard[{}]", guard.narrowed),
             },
+            Type::ParamSpecArgs(var) => write!(f, "{}.args", var.name),
+            Type::ParamSpecKwargs(var) => write!(f, "{}.kwargs", var.name),
+            Type::Parameters(solved) => {
+                let types: Vec<Type> = solved.params.iter().map(|p| p.ty.clone()).collect();
+                f.write_str("[")?;
+                write_joined(f, &types, ", ")?;
+                f.write_str("]")
+            }
         }
     }
 }
