@@ -471,6 +471,11 @@ pub fn cannot_instantiate_abstract_class(class: &str, attributes: &[&str]) -> St
     )
 }
 
+/// The note under a function that does not fit a callback protocol.
+pub fn callback_protocol_call_note(protocol: &str, call: &str) -> String {
+    format!("\"{protocol}.__call__\" has type \"{call}\"")
+}
+
 pub fn cannot_instantiate_protocol(class: &str) -> String {
     format!("Cannot instantiate protocol class \"{class}\"")
 }

@@ -310,7 +310,12 @@ impl<'db> Checker<'db> {
                 class_object.args[0].clone()
             }
             Type::Instance(_) => match self.member_of(callee, "__call__") {
-                Some(method) => self.call_type(&method, args, range, expected),
+                Some(method) => {
+                    let result = self.call_type(&method, args, range, expected);
+                    // mypy does not flag using the None of an implicit `__call__`.
+                    self.none_returning_calls.remove(&range);
+                    result
+                }
                 None => {
                     self.infer_args_without_context(args);
                     self.report(
@@ -321,9 +326,11 @@ impl<'db> Checker<'db> {
                     Type::Any
                 }
             },
+            // mypy files calling None under `misc`; an instance without `__call__` (above)
+            // under `operator`.
             Type::None => {
                 self.infer_args_without_context(args);
-                self.report(codes::OPERATOR, range, messages::not_callable("None"));
+                self.report(codes::MISC, range, messages::not_callable("None"));
                 Type::Any
             }
             Type::Union(members) => {
@@ -1055,7 +1062,8 @@ impl<'db> Checker<'db> {
             && !signature.untyped
             && let Some(name) = &signature.name
         {
-            self.none_returning_calls.insert(range, name.clone());
+            self.none_returning_calls
+                .insert(range, (name.clone(), signature.owner.clone()));
         }
         match &signature.ret {
             // A type guard's call is a `bool`; `narrowings` reads the guard off the callee.

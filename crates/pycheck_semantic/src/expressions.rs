@@ -272,9 +272,12 @@ impl Checker<'_> {
     pub fn infer_value(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Type {
         let ty = self.infer(expr, expected);
         if let ast::Expr::Call(call) = expr
-            && let Some(name) = self.none_returning_calls.get(&call.range).cloned()
+            && let Some((name, owner)) = self.none_returning_calls.get(&call.range).cloned()
         {
-            let callee = messages::Callee::Function(&name);
+            let callee = match &owner {
+                Some(class) => messages::Callee::Method { name: &name, class },
+                None => messages::Callee::Function(&name),
+            };
             self.report(
                 codes::FUNC_RETURNS_VALUE,
                 call.range,

@@ -303,8 +303,8 @@ pub(crate) struct Checker<'db> {
     pub silence: u32,
     /// For each enclosing loop, the environments at its `break`s and `continue`s.
     pub loop_frames: Vec<LoopFrame>,
-    /// Calls whose callee is declared to return `None`, with the callee's name.
-    pub none_returning_calls: HashMap<TextRange, Arc<str>>,
+    /// Calls whose callee is declared to return `None`: the callee's name and class.
+    pub none_returning_calls: HashMap<TextRange, (Arc<str>, Option<Arc<str>>)>,
     /// Set when a call just completed a partial collection type.
     pub partial_completed: bool,
     /// How many comprehensions enclose the expression being inferred.

@@ -10,6 +10,14 @@ use crate::types::{Instance, Type};
 
 /// The notes for `got` not being assignable to `expected` (empty when mypy adds none).
 pub fn mismatch_notes(db: &dyn Db, got: &Type, expected: &Type) -> Vec<String> {
+    if let (Type::Callable(_), Type::Instance(protocol)) = (got, expected)
+        && let Some(Type::Callable(call)) = crate::relate::callback_protocol_call(db, protocol)
+    {
+        return vec![pycheck_diagnostics::messages::callback_protocol_call_note(
+            protocol.class.name(),
+            &call.display_as_method(),
+        )];
+    }
     let (Type::Instance(got), Type::Instance(expected)) = (got, expected) else {
         return Vec::new();
     };

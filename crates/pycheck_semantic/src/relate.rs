@@ -111,8 +111,18 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
             overloads.iter().any(|a| is_signature_assignable(db, a, b))
         }
         (Type::Callable(_) | Type::Overloaded(_), Type::Instance(target)) => {
-            matches!(target.class.name(), "function" | "object")
-                || class_info(db, &target.class).is_protocol
+            if matches!(target.class.name(), "function" | "object") {
+                return true;
+            }
+            if !class_info(db, &target.class).is_protocol {
+                return false;
+            }
+            // A callback protocol: the function must fit its `__call__`. Protocols with
+            // other members too (attributes functions may have) are not compared yet.
+            match callback_protocol_call(db, target) {
+                Some(call) => is_assignable(db, source, &bind_method(&call)),
+                None => true,
+            }
         }
         (Type::ClassObject(_), Type::Instance(target)) => {
             matches!(target.class.name(), "type" | "object")
@@ -326,6 +336,18 @@ fn is_signature_assignable(db: &dyn Db, source: &Signature, target: &Signature) 
         .iter()
         .zip(source_params.iter())
         .all(|(t, s)| is_assignable(db, &t.ty, &s.ty))
+}
+
+/// The `__call__` of a protocol that declares nothing else, as written (unbound).
+pub fn callback_protocol_call(db: &dyn Db, protocol: &Instance) -> Option<Type> {
+    let info = class_info(db, &protocol.class);
+    if !info.is_protocol || info.members.symbols.keys().any(|name| name != "__call__") {
+        return None;
+    }
+    match lookup_member(db, protocol, "__call__") {
+        Some((Member::Method { ty, .. }, _)) => Some(ty),
+        _ => None,
+    }
 }
 
 /// A method type seen through an instance: `self` dropped.
