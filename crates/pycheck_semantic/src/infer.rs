@@ -200,6 +200,9 @@ pub(crate) struct Var {
     pub annotated_at: Option<TextRange>,
     /// Declared `Final`: assigning it again is an error.
     pub is_final: bool,
+    /// First bound (without annotation) in another branch of the statement being checked,
+    /// and not yet on this path: as in mypy, `None` assigned here widens it to optional.
+    pub bound_elsewhere: bool,
 }
 
 impl Var {
@@ -211,6 +214,7 @@ impl Var {
             deleted: false,
             annotated_at: None,
             is_final: false,
+            bound_elsewhere: false,
         }
     }
 }
@@ -1426,6 +1430,12 @@ impl<'db> Checker<'db> {
             return;
         }
         if let Some(var) = self.writable_var(name) {
+            let bound_elsewhere = std::mem::take(&mut var.bound_elsewhere);
+            if bound_elsewhere && *value_type == Type::None && !var.declared.is_any() {
+                var.declared = Type::union([var.declared.clone(), Type::None]);
+                var.current = Type::None;
+                return;
+            }
             let declared = var.declared.clone();
             if is_assignable(self.db, value_type, &declared) {
                 if let Some(var) = self.writable_var(name) {
@@ -1831,12 +1841,25 @@ impl<'db> Checker<'db> {
             && !impossible(&then_narrowing)
             && self.check_block(&stmt_if.body);
         let after_then = self.snapshot();
-        self.restore_keeping_declarations(before, &after_then);
+        self.restore_for_sibling_branch(before, &after_then);
         self.apply_narrowing(&else_narrowing);
         let else_falls = !is_true_constant(&stmt_if.test)
             && !impossible(&else_narrowing)
             && self.check_block(&stmt_if.orelse);
         let after_else = self.snapshot();
+        let falls = self.join_branches(then_falls, after_then, else_falls, after_else);
+        self.end_sibling_branches();
+        falls
+    }
+
+    /// The environment after a two-way branch; whether control gets past it.
+    fn join_branches(
+        &mut self,
+        then_falls: bool,
+        after_then: Env,
+        else_falls: bool,
+        after_else: Env,
+    ) -> bool {
         match (then_falls, else_falls) {
             (true, true) => self.merge(after_then, after_else),
             (true, false) => self.restore(after_then),
@@ -1957,7 +1980,7 @@ impl<'db> Checker<'db> {
         for handler in handlers {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             let after = self.snapshot();
-            self.restore_keeping_declarations(before.clone(), &after);
+            self.restore_for_sibling_branch(before.clone(), &after);
             self.widen_assigned_in(body);
             let exception = match &handler.type_ {
                 Some(ty) => {
@@ -1992,6 +2015,7 @@ impl<'db> Checker<'db> {
                 self.merge_into_current(&other);
             }
         }
+        self.end_sibling_branches();
         let finally_falls = self.check_block(finalbody);
         falls && finally_falls
     }
@@ -2385,12 +2409,39 @@ impl<'db> Checker<'db> {
     /// narrowed): a variable's declaration holds for the whole function.
     pub fn restore_keeping_declarations(
         &mut self,
+        before: HashMap<String, Var>,
+        after: &HashMap<String, Var>,
+    ) {
+        self.restore_declaring(before, after, false);
+    }
+
+    /// `restore_keeping_declarations` for the `else` of an `if` or the handlers of a
+    /// `try`, where mypy lets `None` widen a variable first bound in the other branch.
+    fn restore_for_sibling_branch(
+        &mut self,
+        before: HashMap<String, Var>,
+        after: &HashMap<String, Var>,
+    ) {
+        self.restore_declaring(before, after, true);
+    }
+
+    /// The end of the statement whose branches `restore_for_sibling_branch` started.
+    fn end_sibling_branches(&mut self) {
+        for var in self.scope().vars.values_mut() {
+            var.bound_elsewhere = false;
+        }
+    }
+
+    fn restore_declaring(
+        &mut self,
         mut before: HashMap<String, Var>,
         after: &HashMap<String, Var>,
+        sibling_branch: bool,
     ) {
         for (name, var) in after {
             before.entry(name.clone()).or_insert_with(|| Var {
                 partial: var.partial.clone(),
+                bound_elsewhere: sibling_branch && var.annotated_at.is_none() && !var.is_final,
                 ..Var::new(var.declared.clone(), var.declared.clone())
             });
             if let Some(existing) = before.get_mut(name)
@@ -2419,6 +2470,13 @@ impl<'db> Checker<'db> {
                 if var.partial.is_some() && theirs.partial.is_none() {
                     var.declared = theirs.declared.clone();
                     var.partial = None;
+                }
+                var.bound_elsewhere &= theirs.bound_elsewhere;
+                // One branch widened the declaration (`None` where another bound it).
+                if theirs.declared != var.declared
+                    && is_assignable(db, &var.declared, &theirs.declared)
+                {
+                    var.declared = theirs.declared.clone();
                 }
                 if theirs.current != var.current {
                     let merged = Type::union([var.current.clone(), theirs.current.clone()]);
