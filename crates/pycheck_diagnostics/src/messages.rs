@@ -524,6 +524,11 @@ pub fn assign_to_final(name: &str) -> String {
     format!("Cannot assign to final attribute \"{name}\"")
 }
 
+/// A type alias subscripted with more or fewer arguments than it has parameters.
+pub fn alias_argument_count(expected: usize, given: usize) -> String {
+    format!("Bad number of arguments for type alias, expected {expected}, given {given}")
+}
+
 /// Assigning a field of a frozen dataclass or a named tuple.
 pub fn read_only_property(name: &str, class: &str) -> String {
     format!("Property \"{name}\" defined in \"{class}\" is read-only")

@@ -809,7 +809,8 @@ impl<'db> Checker<'db> {
                     self.scope().nonlocals.insert(name.to_string());
                 }
             }
-            Stmt::Pass(_) | Stmt::TypeAlias(_) => {}
+            Stmt::TypeAlias(alias) => self.declare_type_alias(alias),
+            Stmt::Pass(_) => {}
             Stmt::Match(stmt_match) => {
                 let subject_type = self.infer(&stmt_match.subject, None);
                 let subject = self.narrowable(&stmt_match.subject).map(|(name, _)| name);
@@ -1709,6 +1710,17 @@ impl<'db> Checker<'db> {
                 self.declare(name, Type::Any, Type::Any);
             }
         }
+    }
+
+    /// `type Name = ...` binds `Name` to an alias object; its value is read lazily, where
+    /// an annotation names it.
+    fn declare_type_alias(&mut self, alias: &ast::StmtTypeAlias) {
+        let ast::Expr::Name(name) = alias.name.as_ref() else {
+            return;
+        };
+        let alias_object = crate::symbols::typing_class(self.db, "TypeAliasType")
+            .map_or(Type::Any, |class| Type::instance(class, vec![]));
+        self.declare_local(name.id.as_str(), alias_object);
     }
 
     /// Reports an assignment to a name declared `Final` (at `range`, the statement or
@@ -2673,6 +2685,7 @@ fn names_bound_by(stmt: &Stmt) -> Vec<String> {
         Stmt::FunctionDef(s) => vec![s.name.to_string()],
         Stmt::AsyncFunctionDef(s) => vec![s.name.to_string()],
         Stmt::ClassDef(s) => vec![s.name.to_string()],
+        Stmt::TypeAlias(s) => owned(target_names(&s.name)),
         Stmt::Import(s) => s
             .names
             .iter()

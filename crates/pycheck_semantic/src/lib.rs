@@ -9,6 +9,7 @@
 //! [`pycheck_diagnostics::Diagnostic`] values out. salsa (the incremental computation
 //! framework) is why edits recompute only what depends on them.
 
+mod aliases;
 mod annotations;
 mod bodies;
 mod calls;
