@@ -17,6 +17,7 @@ pub mod check;
 mod class_checks;
 pub mod db;
 mod expressions;
+mod finals;
 pub mod imports;
 pub mod index;
 mod infer;
