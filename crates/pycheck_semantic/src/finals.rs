@@ -14,11 +14,11 @@ use crate::db::Db;
 use crate::index::Declaration;
 use crate::infer::{Checker, is_final_annotation};
 use crate::parse::parsed_module;
-use crate::symbols::{ancestors, class_info, class_path, has_decorator};
+use crate::symbols::{MemberKey, ancestors, class_info, class_path, has_decorator};
 use crate::types::{ClassId, Type};
 
 /// How a final member was declared.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct FinalMember {
     pub owner: ClassId,
     /// `x: Final[int]` in the class body with no value: `__init__` gives it its value.
@@ -33,11 +33,19 @@ pub fn final_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<FinalMem
         .find_map(|ancestor| own_final_member(db, &ancestor.class, name))
 }
 
-/// The final declaration of `name` in `class`'s own body or methods.
 fn own_final_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<FinalMember> {
     if class.file.is_stub(db) {
         return None;
     }
+    own_final_member_query(db, MemberKey::new(db, class.clone(), name.to_owned()))
+}
+
+/// The final declaration of `name` in `class`'s own body or methods. A query, so that
+/// checking a function that assigns attributes does not depend on the file's tree.
+#[salsa::tracked(returns(clone))]
+fn own_final_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<FinalMember> {
+    let class = key.class(db);
+    let name = key.name(db).as_str();
     let info = class_info(db, class);
     let body = parsed_module(db, class.file).body();
     let member = |awaits_init, is_method| FinalMember {
