@@ -112,6 +112,8 @@ error_codes! {
         "    key = \"title\"\n    movie[key]  # TypedDict key must be a string literal; expected one of (\"title\", \"year\")\n\nIndex with the literal key, or annotate the variable with a Literal type.";
     TYPE_VAR = "type-var", "A type variable is solved to a type its bound or its constraints do not allow",
         "    N = TypeVar(\"N\", int, float)\n    def add(a: N, b: N) -> N: ...\n    add(\"a\", \"b\")  # Value of type variable \"N\" of \"add\" cannot be \"str\"\n\nPass a value of an allowed type, or widen the type variable's bound or constraints.";
+    TYPE_ARG = "type-arg", "A generic type or type alias is given the wrong number of type arguments",
+        "    type Pair[T] = tuple[T, T]\n    def swap(p: Pair[int, str]) -> None: ...  # Bad number of arguments for type alias, expected 1, given 2\n\nGive the alias as many arguments as it has type parameters.";
     MISC = "misc", "Other errors that have no more specific code",
         "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
 }

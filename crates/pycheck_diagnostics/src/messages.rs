@@ -529,6 +529,26 @@ pub fn assign_to_final(name: &str) -> String {
     format!("Cannot assign to final attribute \"{name}\"")
 }
 
+/// `x: Final[int]` with no value (outside a class body whose `__init__` assigns it).
+pub const FINAL_WITHOUT_VALUE: &str = "Final name must be initialized with a value";
+
+/// A class statement naming a `@final` class among its bases.
+pub fn inherits_final_class(base: &str) -> String {
+    format!("Cannot inherit from final class \"{base}\"")
+}
+
+/// A subclass redefining what a base declared final (an attribute or a method).
+pub fn final_overridden(name: &str, base: &str) -> String {
+    format!(
+        "Cannot override final attribute \"{name}\" (previously declared in base class \"{base}\")"
+    )
+}
+
+/// A type alias subscripted with more or fewer arguments than it has parameters.
+pub fn alias_argument_count(expected: usize, given: usize) -> String {
+    format!("Bad number of arguments for type alias, expected {expected}, given {given}")
+}
+
 /// Assigning a field of a frozen dataclass or a named tuple.
 pub fn read_only_property(name: &str, class: &str) -> String {
     format!("Property \"{name}\" defined in \"{class}\" is read-only")

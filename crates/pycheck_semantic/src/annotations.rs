@@ -8,12 +8,8 @@ use std::sync::Arc;
 use pycheck_syntax::ast;
 
 use crate::db::{Db, File};
-use crate::index::{Declaration, module_index};
 use crate::infer::infer_standalone_expression;
-use crate::parse::parsed_module;
-use crate::symbols::{
-    GlobalSymbol, builtin_instance, class_type_params, is_typed_dict, subscript_items,
-};
+use crate::symbols::{builtin_instance, class_type_params, is_typed_dict, subscript_items};
 use crate::types::{
     ClassId, Guard, LiteralType, LiteralValue, Param, ParamKind, Signature, SpecialForm, Type,
     TypeVar, TypeVarKind,
@@ -29,40 +25,6 @@ pub struct TypeVarScope {
 
 pub fn resolve_annotation(db: &dyn Db, file: File, expr: &ast::Expr, scope: &TypeVarScope) -> Type {
     Resolver { db, file, scope }.resolve(expr)
-}
-
-/// The type a module-level implicit alias (`IntList = list[int]`) stands for, or `None`
-/// when `symbol` is no such alias. A query of its own so that a function using an alias
-/// depends on what the alias means, not on the syntax tree it comes from. Aliases that
-/// refer to themselves are `Any`.
-#[salsa::tracked(returns(clone), cycle_result = alias_cycle)]
-fn implicit_alias_type<'db>(db: &'db dyn Db, symbol: GlobalSymbol<'db>) -> Option<Type> {
-    let file = symbol.file(db);
-    let Some(Declaration::Variable {
-        annotation: None,
-        first_assignment: Some(path),
-        ..
-    }) = module_index(db, file).get(symbol.name(db))
-    else {
-        return None;
-    };
-    let body = parsed_module(db, file).body();
-    let Some(ast::Stmt::Assign(assign)) = path.resolve(body) else {
-        return None;
-    };
-    let looks_like_type = matches!(
-        assign.value.as_ref(),
-        ast::Expr::Subscript(_)
-            | ast::Expr::BinOp(ast::ExprBinOp {
-                op: ast::Operator::BitOr,
-                ..
-            })
-    );
-    looks_like_type.then(|| resolve_annotation(db, file, &assign.value, &TypeVarScope::default()))
-}
-
-fn alias_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _symbol: GlobalSymbol<'db>) -> Option<Type> {
-    Some(Type::Any)
 }
 
 struct Resolver<'a> {
@@ -125,9 +87,19 @@ impl Resolver<'_> {
             {
                 return Head::Type(Type::TypeVar(var.clone()));
             }
-            if let Some(alias) = self.implicit_alias(name.id.as_str()) {
-                return alias;
+            if let Some(alias) = crate::aliases::alias_named(self.db, self.file, name.id.as_str()) {
+                return Head::Alias(alias);
             }
+        }
+        // `module.Alias`.
+        if let ast::Expr::Attribute(attribute) = expr
+            && let Type::Module(module) =
+                infer_standalone_expression(self.db, self.file, &attribute.value)
+            && let Some(source) = crate::symbols::resolve_module_by_name(self.db, &module)
+            && let Some(alias) =
+                crate::aliases::alias_named(self.db, source, attribute.attr.as_str())
+        {
+            return Head::Alias(alias);
         }
         match infer_standalone_expression(self.db, self.file, expr) {
             Type::ClassObject(class) => Head::Class(class),
@@ -138,17 +110,14 @@ impl Resolver<'_> {
         }
     }
 
-    /// `IntList = list[int]` at module level makes `IntList` mean `list[int]`.
-    fn implicit_alias(&self, name: &str) -> Option<Head> {
-        let symbol = GlobalSymbol::new(self.db, self.file, name.to_owned());
-        implicit_alias_type(self.db, symbol).map(Head::Type)
-    }
-
     fn resolve_subscript(&self, subscript: &ast::ExprSubscript) -> Type {
         let items = subscript_items(&subscript.slice);
         match self.resolve_head(&subscript.value) {
             Head::Class(class) => self.instantiate(class, &items),
             Head::Special(form) => self.resolve_special(form, &items, &subscript.slice),
+            Head::Alias(alias) => {
+                alias.applied(items.iter().map(|item| self.resolve(item)).collect())
+            }
             Head::Type(_) => Type::Any,
         }
     }
@@ -405,6 +374,7 @@ pub fn literal_of_expression(db: &dyn Db, expr: &ast::Expr) -> Option<Type> {
 
 enum Head {
     Class(ClassId),
+    Alias(Arc<crate::aliases::TypeAliasDef>),
     Special(SpecialForm),
     Type(Type),
 }
@@ -447,6 +417,7 @@ impl Head {
                 untyped: false,
             })),
             Head::Special(_) => Type::Any,
+            Head::Alias(alias) => alias.bare(),
             Head::Type(ty) => ty,
         }
     }

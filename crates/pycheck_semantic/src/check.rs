@@ -23,6 +23,11 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
     }
     let mut diagnostics = check_module(db, file, parsed.body());
     diagnostics.extend(crate::imports::import_diagnostics(db, file));
+    diagnostics.extend(crate::aliases::alias_argument_errors(
+        db,
+        file,
+        parsed.body(),
+    ));
     diagnostics.sort_by_key(|diagnostic| diagnostic.range.start());
     diagnostics.dedup();
     let project = crate::db::Project::get(db);

@@ -1040,6 +1040,15 @@ impl Checker<'_> {
         if left.is_any() || matches!(left, Type::SpecialForm(_)) {
             return Type::Any;
         }
+        // `int | None`, `None | str`: a class's `|` is its metaclass's (`type.__or__`),
+        // which makes a union object, never the instances' `__or__`.
+        if op == ast::Operator::BitOr
+            && [left, right]
+                .iter()
+                .any(|side| matches!(side, Type::ClassObject(_)))
+        {
+            return Type::Any;
+        }
         if op == ast::Operator::Add {
             // A named tuple concatenates as the tuple of its fields.
             let as_tuple = |ty: &Type| {

@@ -386,6 +386,12 @@ fn collect(index: &mut ScopeIndex, body: &[Stmt], parent: &StmtPath, ctx: &Colle
                     collect_nested(index, statements, &block_path, ctx);
                 }
             }
+            // `type Pair[T] = tuple[T, T]` binds `Pair` to the alias object.
+            Stmt::TypeAlias(alias) => {
+                if let ast::Expr::Name(target) = alias.name.as_ref() {
+                    declare_variable(index, target.id.as_str(), None, Some(&path));
+                }
+            }
             Stmt::AugAssign(assign) => {
                 for name in bound_names(stmt) {
                     declare_variable(index, name, None, None);

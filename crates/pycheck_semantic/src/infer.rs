@@ -256,6 +256,8 @@ pub(crate) struct Scope {
     pub any_parameters: Option<HashSet<String>>,
     /// A function's PEP 695 type parameters, for annotations in its body.
     pub type_params: Vec<Arc<crate::types::TypeVar>>,
+    /// A function's name (`__init__` may give final attributes their value).
+    pub function_name: Option<Arc<str>>,
 }
 
 impl Scope {
@@ -278,6 +280,7 @@ impl Scope {
             class: None,
             any_parameters: None,
             type_params: Vec::new(),
+            function_name: None,
         }
     }
 }
@@ -813,7 +816,8 @@ impl<'db> Checker<'db> {
                     self.scope().nonlocals.insert(name.to_string());
                 }
             }
-            Stmt::Pass(_) | Stmt::TypeAlias(_) => {}
+            Stmt::TypeAlias(alias) => self.declare_type_alias(alias),
+            Stmt::Pass(_) => {}
             Stmt::Match(stmt_match) => {
                 let subject_type = self.infer(&stmt_match.subject, None);
                 let subject = self.narrowable(&stmt_match.subject).map(|(name, _)| name);
@@ -1152,6 +1156,20 @@ impl<'db> Checker<'db> {
             }
             return;
         }
+        // A final name needs its value where it is declared; a class body's may get it in
+        // `__init__` (see `finals`), and a stub's never has one.
+        if is_final
+            && assign.value.is_none()
+            && matches!(assign.target.as_ref(), ast::Expr::Name(_))
+            && self.in_class_scope().is_none()
+            && !self.file.is_stub(self.db)
+        {
+            self.report(
+                codes::MISC,
+                assign.range,
+                messages::FINAL_WITHOUT_VALUE.to_owned(),
+            );
+        }
         if let ast::Expr::Name(name) = assign.target.as_ref()
             && self.reports_final_reassignment(name.id.as_str(), assign.range)
         {
@@ -1208,6 +1226,21 @@ impl<'db> Checker<'db> {
                     var.is_final = is_final;
                 }
             }
+            // `self.x: Final = value` declares the final attribute: not an assignment to it.
+            ast::Expr::Attribute(_) if is_final => {
+                if let Some(value) = &assign.value {
+                    let value_type = self.infer_value(value, Some(&declared));
+                    if !is_assignable(self.db, &value_type, &declared) {
+                        self.report_incompatible_assignment(value.range(), &value_type, &declared);
+                    }
+                } else {
+                    self.report(
+                        codes::MISC,
+                        assign.range,
+                        messages::FINAL_WITHOUT_VALUE.to_owned(),
+                    );
+                }
+            }
             target => {
                 if let Some(value) = &assign.value {
                     let value_type = self.infer_value(value, Some(&declared));
@@ -1226,6 +1259,9 @@ impl<'db> Checker<'db> {
             let owner = self.trial(|c| c.infer(&attribute.value, None)).0;
             let name = attribute.attr.as_str();
             let range = assign.target.range();
+            if self.reports_final_attribute_assignment(&owner, name, range) {
+                return;
+            }
             if self.check_property_assignment(&owner, name, &result, &assign.value, range) {
                 return;
             }
@@ -1357,6 +1393,13 @@ impl<'db> Checker<'db> {
                 {
                     let message = messages::assign_to_final(attribute.attr.as_str());
                     self.report(codes::MISC, target.range(), message);
+                    return;
+                }
+                if self.reports_final_attribute_assignment(
+                    &owner,
+                    attribute.attr.as_str(),
+                    target.range(),
+                ) {
                     return;
                 }
                 if let Type::Instance(instance) = &owner
@@ -1719,6 +1762,17 @@ impl<'db> Checker<'db> {
                 self.declare(name, Type::Any, Type::Any);
             }
         }
+    }
+
+    /// `type Name = ...` binds `Name` to an alias object; its value is read lazily, where
+    /// an annotation names it.
+    fn declare_type_alias(&mut self, alias: &ast::StmtTypeAlias) {
+        let ast::Expr::Name(name) = alias.name.as_ref() else {
+            return;
+        };
+        let alias_object = crate::symbols::typing_class(self.db, "TypeAliasType")
+            .map_or(Type::Any, |class| Type::instance(class, vec![]));
+        self.declare_local(name.id.as_str(), alias_object);
     }
 
     /// Reports an assignment to a name declared `Final` (at `range`, the statement or
@@ -2116,6 +2170,7 @@ impl<'db> Checker<'db> {
             ret => ret.clone(),
         });
         scope.class = owner.clone();
+        scope.function_name = Some(name.into());
         scope.type_params =
             crate::symbols::declared_type_params(self.db, self.file, def.type_params);
         let return_type = scope.return_type.clone();
@@ -2359,6 +2414,11 @@ impl<'db> Checker<'db> {
             }
             for (range, message) in
                 crate::synthesized::named_tuple_declaration_errors(self.db, &info.id)
+            {
+                self.report(codes::MISC, range, message);
+            }
+            for (range, message) in
+                crate::finals::final_class_errors(self.db, &info.id, class, class.range)
             {
                 self.report(codes::MISC, range, message);
             }
@@ -2744,6 +2804,7 @@ fn names_bound_by(stmt: &Stmt) -> Vec<String> {
         Stmt::FunctionDef(s) => vec![s.name.to_string()],
         Stmt::AsyncFunctionDef(s) => vec![s.name.to_string()],
         Stmt::ClassDef(s) => vec![s.name.to_string()],
+        Stmt::TypeAlias(s) => owned(target_names(&s.name)),
         Stmt::Import(s) => s
             .names
             .iter()

@@ -9,6 +9,7 @@
 //! [`pycheck_diagnostics::Diagnostic`] values out. salsa (the incremental computation
 //! framework) is why edits recompute only what depends on them.
 
+mod aliases;
 mod annotations;
 mod bodies;
 mod calls;
@@ -17,6 +18,7 @@ mod class_checks;
 pub mod db;
 mod decorators;
 mod expressions;
+mod finals;
 pub mod imports;
 pub mod index;
 mod infer;

@@ -201,6 +201,11 @@ fn variable_type(
     let Some(first) = first_assignment.and_then(|path| path.resolve(body)) else {
         return Type::Any;
     };
+    // The value of a `type` statement is an alias object, whatever it aliases.
+    if let Stmt::TypeAlias(_) = first {
+        return typing_class(db, "TypeAliasType")
+            .map_or(Type::Any, |class| Type::instance(class, vec![]));
+    }
     if let Stmt::Assign(assign) = first
         && let Some(var) = type_var_definition(db, file, &assign.value, name)
     {
