@@ -55,7 +55,7 @@ error_codes! {
     CALL_OVERLOAD = "call-overload", "No variant of an overloaded function accepts the arguments",
         "    @overload\n    def pick(x: int) -> int: ...\n    @overload\n    def pick(x: str) -> str: ...\n    pick(1.5)  # No overload variant of \"pick\" matches argument type \"float\"";
     NO_OVERLOAD_IMPL = "no-overload-impl", "Overloads outside a stub file have no implementation after them",
-        "    @overload\n    def pick(x: int) -> int: ...  # An overloaded function outside a stub file must have an implementation\n    @overload\n    def pick(x: str) -> str: ...\n\nAdd the implementation, an undecorated `def pick(x: int | str) -> int | str:` right after the last overload.";
+        "    @overload  # An overloaded function outside a stub file must have an implementation\n    def pick(x: int) -> int: ...\n    @overload\n    def pick(x: str) -> str: ...\n\nAdd the implementation, an undecorated `def pick(x: int | str) -> int | str:` right after the last overload.";
     OVERLOAD_OVERLAP = "overload-overlap", "Two overloads accept the same arguments but promise incompatible return types",
         "    @overload\n    def parse(x: int) -> int: ...  # Overloaded function signatures 1 and 2 overlap with incompatible return types\n    @overload\n    def parse(x: object) -> str: ...\n\nA call with an `int` matches both: make the returns agree, or narrow the later signature.";
     OVERLOAD_CANNOT_MATCH = "overload-cannot-match", "An overload can never be chosen, because an earlier one accepts all its arguments",

@@ -657,6 +657,7 @@ impl<'db> Checker<'db> {
             if !self.check_stmt(stmt) {
                 return false;
             }
+            self.declare_local_overloads(body, index);
         }
         true
     }

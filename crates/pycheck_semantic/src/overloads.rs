@@ -182,6 +182,41 @@ impl Checker<'_> {
         self.compare_overloads(items, implementation, owner.as_deref(), is_static);
     }
 
+    /// Inside a function, the overloads ending at `body[index]` are what later
+    /// statements call, not the implementation that was declared last.
+    pub(crate) fn declare_local_overloads(&mut self, body: &[Stmt], index: usize) {
+        let in_function = self
+            .scopes
+            .last()
+            .is_some_and(|scope| scope.kind == ScopeKind::Function);
+        let Some(last) = body.get(index).and_then(FunctionDef::of) else {
+            return;
+        };
+        if !in_function
+            || body
+                .get(index + 1)
+                .and_then(FunctionDef::of)
+                .is_some_and(|next| next.name == last.name)
+        {
+            return;
+        }
+        let run: Vec<FunctionDef<'_>> = body[..=index]
+            .iter()
+            .rev()
+            .map_while(|stmt| FunctionDef::of(stmt).filter(|def| def.name == last.name))
+            .collect();
+        let signatures: Vec<Signature> = run
+            .iter()
+            .rev()
+            .filter(|def| has_decorator(self.db, self.file, def.decorators, "overload"))
+            .map(|def| signature_of(self.db, self.file, def, None))
+            .collect();
+        if signatures.len() > 1 {
+            let ty = Type::Overloaded(signatures.into());
+            self.declare_local(last.name, ty);
+        }
+    }
+
     /// Whether `name` is also defined in `body` outside the run at `index`: conditional
     /// overloads, redefinitions and the like, which mypy merges by rules of its own.
     fn defined_elsewhere(&self, body: &[Stmt], index: usize, len: usize, name: &str) -> bool {
@@ -340,15 +375,17 @@ impl Checker<'_> {
             };
             let mut accepting = accepting.clone();
             // As mypy does, the first parameter takes the signature's type, so that a
-            // static method's implementation is not faulted for it.
+            // static method's implementation is not faulted for it (a receiver is gone).
             if owner.is_some()
+                && !is_method
                 && let (Some(model), Some(_)) = (first.params.first(), accepting.params.first())
             {
                 let mut params = accepting.params.to_vec();
                 params[0].ty = model.ty.clone();
                 accepting.params = params.into();
             }
-            let range = implementation.def_line();
+            // mypy reports on a decorated implementation as a whole (its first decorator).
+            let range = implementation.head();
             let subtype = |right: &Type, left: &Type| Some(is_assignable(db, right, left));
             let params_accepted = parameters_compatible(&accepting, first, &subtype, false);
             let returns = [
