@@ -54,6 +54,12 @@ error_codes! {
         "    def f(a: int) -> None: ...\n    f(1, 2)  # Too many arguments for \"f\"";
     CALL_OVERLOAD = "call-overload", "No variant of an overloaded function accepts the arguments",
         "    @overload\n    def pick(x: int) -> int: ...\n    @overload\n    def pick(x: str) -> str: ...\n    pick(1.5)  # No overload variant of \"pick\" matches argument type \"float\"";
+    NO_OVERLOAD_IMPL = "no-overload-impl", "Overloads outside a stub file have no implementation after them",
+        "    @overload  # An overloaded function outside a stub file must have an implementation\n    def pick(x: int) -> int: ...\n    @overload\n    def pick(x: str) -> str: ...\n\nAdd the implementation, an undecorated `def pick(x: int | str) -> int | str:` right after the last overload.";
+    OVERLOAD_OVERLAP = "overload-overlap", "Two overloads accept the same arguments but promise incompatible return types",
+        "    @overload\n    def parse(x: int) -> int: ...  # Overloaded function signatures 1 and 2 overlap with incompatible return types\n    @overload\n    def parse(x: object) -> str: ...\n\nA call with an `int` matches both: make the returns agree, or narrow the later signature.";
+    OVERLOAD_CANNOT_MATCH = "overload-cannot-match", "An overload can never be chosen, because an earlier one accepts all its arguments",
+        "    @overload\n    def parse(x: object) -> int: ...\n    @overload\n    def parse(x: int) -> str: ...  # Overloaded function signature 2 will never be matched: signature 1's parameter type(s) are the same or broader\n\nPut the narrower signature first.";
     LIST_ITEM = "list-item", "An item of a list display has the wrong type for the expected list",
         "    xs: list[int] = [1, \"two\"]  # List item 1 has incompatible type \"str\"; expected \"int\"";
     DICT_ITEM = "dict-item", "An entry of a dict display has the wrong key or value type",

@@ -131,6 +131,59 @@ pub fn no_overload_variant(callee: Callee<'_>, argument_types: &[String]) -> Str
 
 pub const POSSIBLE_OVERLOAD_VARIANTS: &str = "Possible overload variants:";
 
+/// `def __init__(self) -> int`.
+pub fn must_return_none(method: &str) -> String {
+    format!("The return type of \"{method}\" must be None")
+}
+
+/// `def __new__(cls) -> int` in `class C`.
+pub fn incompatible_new_return(returned: &str, class: &str) -> String {
+    format!(
+        "Incompatible return type for \"__new__\" (returns \"{returned}\", but must return a subtype of \"{class}\")"
+    )
+}
+
+/// `def __new__(cls) -> C | None`.
+pub fn new_must_return_instance(returned: &str) -> String {
+    format!("\"__new__\" must return a class instance (got \"{returned}\")")
+}
+
+pub const SINGLE_OVERLOAD: &str = "Single overload definition, multiple required";
+pub const OVERLOAD_WITHOUT_IMPLEMENTATION: &str =
+    "An overloaded function outside a stub file must have an implementation";
+pub const OVERLOAD_ABSTRACT_MIX: &str =
+    "Overloaded method has both abstract and non-abstract variants";
+pub const OVERLOAD_FLIP_NOTE: &str = "Flipping the order of overloads will fix this error";
+
+/// `@staticmethod` or `@classmethod` on some overloads (or the implementation) only.
+pub fn overload_inconsistent_decorator(decorator: &str) -> String {
+    format!(
+        "Overload does not consistently use the \"@{decorator}\" decorator on all function signatures."
+    )
+}
+
+pub fn overloads_overlap(first: usize, second: usize) -> String {
+    format!(
+        "Overloaded function signatures {first} and {second} overlap with incompatible return types"
+    )
+}
+
+pub fn overload_never_matched(earlier: usize, later: usize) -> String {
+    format!(
+        "Overloaded function signature {later} will never be matched: signature {earlier}'s parameter type(s) are the same or broader"
+    )
+}
+
+pub fn overload_implementation_parameters(index: usize) -> String {
+    format!(
+        "Overloaded function implementation does not accept all possible parameters of signature {index}"
+    )
+}
+
+pub fn overload_implementation_return(index: usize) -> String {
+    format!("Overloaded function implementation cannot produce return type of signature {index}")
+}
+
 pub fn not_callable(spelled: &str) -> String {
     format!("\"{spelled}\" not callable")
 }

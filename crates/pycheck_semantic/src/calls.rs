@@ -423,25 +423,36 @@ impl<'db> Checker<'db> {
                 .position(|a| &a.class == owner)
                 .unwrap_or(usize::MAX)
         };
-        if let Some((
-            Member::Method {
-                ty: Type::Callable(new),
-                ..
-            },
-            new_owner,
-        )) = &new_member
+        if let Some((Member::Method { ty: new, .. }, new_owner)) = &new_member
+            && matches!(new, Type::Callable(_) | Type::Overloaded(_))
             && new_owner.name() != "object"
             && init_owner
                 .as_ref()
                 .is_none_or(|init| position(new_owner) < position(init) || init.name() == "object")
         {
-            let constructor = Signature {
+            // `__new__` may say it makes something other than its class (mypy then takes
+            // its word); saying its own class means the class called, a subclass too.
+            let from_new = |signature: &Signature| Signature {
                 name: Some(class.name().into()),
                 owner: None,
-                ret: Type::Instance(instance.clone()),
-                ..new.bind_self()
+                ret: match &signature.ret {
+                    Type::Instance(made)
+                        if made.class != *new_owner && !signature.ret.has_type_vars() =>
+                    {
+                        signature.ret.clone()
+                    }
+                    _ => Type::Instance(instance.clone()),
+                },
+                ..signature.bind_self()
             };
-            return self.call_signature(&constructor, args, range, expected);
+            let constructor = match new {
+                Type::Callable(signature) => Type::Callable(Arc::new(from_new(signature))),
+                Type::Overloaded(signatures) => {
+                    Type::Overloaded(signatures.iter().map(from_new).collect())
+                }
+                other => other.clone(),
+            };
+            return self.call_type(&constructor, args, range, expected);
         }
         let init = match lookup_member(db, &instance, "__init__") {
             Some((Member::Method { ty, .. }, owner))

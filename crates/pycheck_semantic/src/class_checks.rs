@@ -124,11 +124,11 @@ fn element(param: &Param) -> Type {
 /// One formal argument as mypy's `FormalArgument` sees it: positional-only arguments
 /// have no name, and arguments after `*` or `*args` no position.
 #[derive(Debug, Clone, PartialEq)]
-struct Formal {
-    name: Option<String>,
-    pos: Option<usize>,
-    ty: Type,
-    required: bool,
+pub(crate) struct Formal {
+    pub name: Option<String>,
+    pub pos: Option<usize>,
+    pub ty: Type,
+    pub required: bool,
 }
 
 fn is_positional(kind: ParamKind) -> bool {
@@ -174,7 +174,7 @@ fn kw_arg(signature: &Signature) -> Option<Formal> {
         })
 }
 
-fn formal_arguments(signature: &Signature) -> Vec<Formal> {
+pub(crate) fn formal_arguments(signature: &Signature) -> Vec<Formal> {
     let mut done_with_positional = false;
     let mut formals = Vec::new();
     for (i, param) in signature.params.iter().enumerate() {
@@ -194,7 +194,7 @@ fn formal_arguments(signature: &Signature) -> Vec<Formal> {
     formals
 }
 
-fn argument_by_name(signature: &Signature, name: Option<&str>) -> Option<Formal> {
+pub(crate) fn argument_by_name(signature: &Signature, name: Option<&str>) -> Option<Formal> {
     let name = name?;
     let mut seen_star = false;
     for (i, param) in signature.params.iter().enumerate() {
@@ -221,7 +221,10 @@ fn argument_by_name(signature: &Signature, name: Option<&str>) -> Option<Formal>
     })
 }
 
-fn argument_by_position(signature: &Signature, position: Option<usize>) -> Option<Formal> {
+pub(crate) fn argument_by_position(
+    signature: &Signature,
+    position: Option<usize>,
+) -> Option<Formal> {
     let position = position?;
     match signature.params.get(position) {
         Some(param) if is_positional(param.kind) => Some(Formal {
@@ -241,7 +244,10 @@ fn argument_by_position(signature: &Signature, position: Option<usize>) -> Optio
 
 /// The argument of `signature` that receives what `model` receives; `Err` when the
 /// engine cannot tell (two candidates it would have to merge).
-fn corresponding_argument(signature: &Signature, model: &Formal) -> Result<Option<Formal>, ()> {
+pub(crate) fn corresponding_argument(
+    signature: &Signature,
+    model: &Formal,
+) -> Result<Option<Formal>, ()> {
     let by_name = argument_by_name(signature, model.name.as_deref());
     let by_pos = argument_by_position(signature, model.pos);
     match (by_name, by_pos) {

@@ -659,10 +659,12 @@ impl<'db> Checker<'db> {
     /// Checks statements in order; returns whether control can reach the end. Statements
     /// after one that cannot complete are unreachable and, as in mypy, not checked.
     pub fn check_block(&mut self, body: &[Stmt]) -> bool {
-        for stmt in body {
+        for (index, stmt) in body.iter().enumerate() {
+            self.check_overloads_at(body, index);
             if !self.check_stmt(stmt) {
                 return false;
             }
+            self.declare_local_overloads(body, index);
         }
         true
     }
@@ -2084,6 +2086,9 @@ impl<'db> Checker<'db> {
         let name = def.name;
         let signature = signature_of(self.db, self.file, def, owner.as_deref());
         self.check_defaults(def, &signature);
+        if let Some(class) = owner.as_deref() {
+            self.check_constructor_return(def, &signature, class, range);
+        }
         let function_type = Type::Callable(Arc::new(signature));
         let decorated = self.apply_decorators(def.decorators, function_type.clone());
         // Later statements of the same body (a class body too: `@name.setter`) see it.
@@ -2714,7 +2719,7 @@ fn is_false_constant(expr: &ast::Expr) -> bool {
 }
 
 /// A body of only `pass`, `...` and a docstring.
-fn is_trivial_body(body: &[Stmt]) -> bool {
+pub(crate) fn is_trivial_body(body: &[Stmt]) -> bool {
     body.iter().all(|stmt| match stmt {
         Stmt::Pass(_) => true,
         Stmt::Expr(expr) => matches!(
