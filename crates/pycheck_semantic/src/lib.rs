@@ -35,6 +35,7 @@ mod synthesized;
 mod typed_dicts;
 pub mod types;
 mod typeshed;
+mod variance;
 
 pub use check::{check_file, has_blocking_error};
 pub use db::{Db, File, Project, RootDatabase};

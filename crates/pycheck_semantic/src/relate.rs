@@ -9,6 +9,7 @@ use crate::symbols::{
     typed_dict_fields,
 };
 use crate::types::{ClassId, Instance, ParamKind, Signature, Type, TypeVar, Variance};
+use crate::variance::param_variance;
 
 /// `instance` seen as an instance of its ancestor `target` (`list[int]` as `Sequence[int]`).
 pub fn map_to_ancestor(db: &dyn Db, instance: &Instance, target: &ClassId) -> Option<Instance> {
@@ -153,22 +154,18 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
         let target_info = class_info(db, &target.class);
         return target_info.is_protocol && satisfies_protocol(db, source, target);
     };
-    let params = class_info(db, &target.class).type_params.clone();
     mapped
         .args
         .iter()
         .zip(target.args.iter())
         .enumerate()
-        .all(|(i, (from, to))| {
-            match params
-                .get(i)
-                .map_or(Variance::Invariant, |param| param.variance)
-            {
+        .all(
+            |(i, (from, to))| match param_variance(db, &target.class, i) {
                 Variance::Covariant => is_assignable(db, from, to),
                 Variance::Contravariant => is_assignable(db, to, from),
-                Variance::Invariant => is_equivalent(db, from, to),
-            }
-        })
+                Variance::Invariant | Variance::Inferred => is_equivalent(db, from, to),
+            },
+        )
 }
 
 /// A TypedDict fits another with the same keys (each as required, of an equivalent
@@ -434,14 +431,13 @@ fn join_instances(db: &dyn Db, a: &Instance, b: &Instance) -> Type {
         if let Some(mapped_a) = map_to_ancestor(db, a, &ancestor.class)
             && let Some(mapped_b) = map_to_ancestor(db, b, &ancestor.class)
         {
-            let params = class_info(db, &ancestor.class).type_params.clone();
             let args: Option<Vec<Type>> = mapped_a
                 .args
                 .iter()
                 .zip(mapped_b.args.iter())
                 .enumerate()
-                .map(|(i, (x, y))| match params.get(i).map(|p| p.variance) {
-                    Some(Variance::Covariant) => Some(join(db, x, y)),
+                .map(|(i, (x, y))| match param_variance(db, &ancestor.class, i) {
+                    Variance::Covariant => Some(join(db, x, y)),
                     _ if is_equivalent(db, x, y) => Some(x.clone()),
                     _ => None,
                 })

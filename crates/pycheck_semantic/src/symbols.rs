@@ -771,8 +771,8 @@ fn class_type_params_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<[Arc
 }
 
 /// PEP 695 type parameters (`[T, N: (int, float), B: Base, **P]`) as type variables.
-/// Variance is inferred from use in PEP 695; until pycheck infers it, class parameters
-/// count as covariant, which can only accept more. `TypeVarTuple`s are left out:
+/// Their variance is inferred from the class's members (`variance`). `TypeVarTuple`s are
+/// left out:
 /// annotations naming them are `Any`.
 pub fn declared_type_params(
     db: &dyn Db,
@@ -795,7 +795,7 @@ pub fn declared_type_params(
                 Some(Arc::new(TypeVar {
                     name: var.name.as_str().into(),
                     kind: TypeVarKind::Plain,
-                    variance: crate::types::Variance::Covariant,
+                    variance: crate::types::Variance::Inferred,
                     bound,
                     constraints,
                 }))

@@ -28,6 +28,9 @@ pub enum Variance {
     Invariant,
     Covariant,
     Contravariant,
+    /// A PEP 695 parameter (`class Box[T]:`): inferred from the class's members, see
+    /// `variance::param_variance`.
+    Inferred,
 }
 
 /// What a type variable stands for.
