@@ -2072,8 +2072,29 @@ impl<'db> Checker<'db> {
             }
         }
         self.end_sibling_branches();
+        if finalbody.is_empty() {
+            return falls;
+        }
+        // `finally` also runs when the body or a handler stopped anywhere: it is checked
+        // (and reported) with what every variable they assign may hold then, and the
+        // code after the statement continues from a silent pass over the normal exits.
+        let normal = self.snapshot();
+        self.restore_keeping_declarations(before, &normal);
+        self.widen_assigned_in(body);
+        self.widen_assigned_in(orelse);
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            self.widen_assigned_in(&handler.body);
+        }
+        let abnormal_falls = self.check_block(finalbody);
+        if !falls {
+            return false;
+        }
+        self.restore(normal);
+        self.silence += 1;
         let finally_falls = self.check_block(finalbody);
-        falls && finally_falls
+        self.silence -= 1;
+        abnormal_falls && finally_falls
     }
 
     pub(crate) fn check_function_def(&mut self, def: &FunctionDef<'_>, range: TextRange) {
