@@ -1474,6 +1474,17 @@ impl<'db> Checker<'db> {
             }
             return;
         }
+        // `x = []` then `x = [1]` (later, or in another branch): the new value decides.
+        if let Some(class) = self.partial_class(name)
+            && class != "None"
+            && let Type::Instance(instance) = value_type
+            && instance.class.name() == class
+            && !instance.args.contains(&Type::Never)
+            && empty_collection(value, value_type).is_none()
+        {
+            self.complete_partial(name, value_type.clone());
+            return;
+        }
         if let Some(var) = self.writable_var(name) {
             let bound_elsewhere = std::mem::take(&mut var.bound_elsewhere);
             if bound_elsewhere && *value_type == Type::None && !var.declared.is_any() {

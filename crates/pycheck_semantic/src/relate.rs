@@ -61,6 +61,19 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         (Type::Union(members), _) => members
             .iter()
             .all(|member| is_assignable(db, member, target)),
+        // A variable bound by a union fits a union that holds each of the bound's members.
+        (Type::TypeVar(var), Type::Union(members))
+            if !members.iter().any(|m| is_assignable(db, source, m)) =>
+        {
+            match (&var.bound, var.constraints.is_empty()) {
+                (_, false) => var
+                    .constraints
+                    .iter()
+                    .all(|constraint| is_assignable(db, constraint, target)),
+                (Some(bound), true) => is_assignable(db, bound, target),
+                (None, true) => false,
+            }
+        }
         (_, Type::Union(members)) => members
             .iter()
             .any(|member| is_assignable(db, source, member)),
