@@ -8,7 +8,18 @@ class NoneType:
 class ModuleType:
     __name__: str
     __file__: str | None
+    __dict__: dict[str, Any]
+    def __init__(self, name: str, doc: str | None = ...) -> None: ...
     def __getattr__(self, name: str) -> Any: ...
+
+class TracebackType:
+    tb_next: TracebackType | None
+    @property
+    def tb_frame(self) -> Any: ...
+    @property
+    def tb_lasti(self) -> int: ...
+    @property
+    def tb_lineno(self) -> int: ...
 
 class FunctionType:
     __name__: str
