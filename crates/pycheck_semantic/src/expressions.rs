@@ -1232,7 +1232,20 @@ impl Checker<'_> {
         let mut results = Vec::new();
         let last = boolop.values.len().saturating_sub(1);
         for (i, value) in boolop.values.iter().enumerate() {
-            let ty = self.infer(value, expected);
+            // As in mypy, an operand with no outer context takes the one before it as
+            // context: `(names or set())` makes a `set[str]`.
+            let context = expected.cloned().or_else(|| {
+                results
+                    .last()
+                    .filter(|previous: &&Type| {
+                        !previous
+                            .members()
+                            .iter()
+                            .any(|m| matches!(m, Type::Literal(_)))
+                    })
+                    .cloned()
+            });
+            let ty = self.infer(value, context.as_ref());
             let (truthy, falsy) = self.narrowings(value);
             match boolop.op {
                 // An operand other than the last is the result only when it decides:
