@@ -294,8 +294,8 @@ AnyStr = TypeVar("AnyStr", str, bytes)
 def __getattr__(name: str) -> Any: ...
 
 # `class P(NamedTuple)`: the checker gives P a constructor taking its annotated fields.
-# Called (`NamedTuple("P", [...])`, the functional form) it makes a class pycheck does not
-# follow: the call is Any.
+# Called (`P = NamedTuple("P", [...])` at module level, the functional form) the checker
+# builds the class itself; other calls are Any.
 class NamedTuple(tuple[Any, ...]):
     _field_defaults: ClassVar[dict[str, Any]]
     _fields: ClassVar[tuple[str, ...]]

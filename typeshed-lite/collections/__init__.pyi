@@ -1,5 +1,6 @@
 # typeshed-lite: collections: deque, defaultdict, Counter, OrderedDict, ChainMap and
-# namedtuple (whose classes are Any: the checker does not build them yet).
+# namedtuple (the checker builds the class of `P = namedtuple("P", "x y")` itself;
+# other calls are Any).
 
 from typing import (
     Any,

@@ -65,6 +65,10 @@ impl<'db> Checker<'db> {
             let scope = self.type_var_scope();
             return crate::annotations::resolve_annotation(self.db, self.file, target, &scope);
         }
+        // `Color = Enum("Color", "RED GREEN")` at module level makes a class.
+        if let Some(class) = crate::functional::class_made_by(self.db, self.file, call) {
+            return Type::ClassObject(class);
+        }
         self.complete_partial_by_call(call);
         let callee = match self.partial_completed {
             true => {
@@ -397,7 +401,8 @@ impl<'db> Checker<'db> {
             };
         }
         // An enum without members, or `NamedTuple`, called is the functional form
-        // (`Enum("Color", "RED GREEN")`), which makes a new class pycheck does not follow.
+        // (`Enum("Color", "RED GREEN")`). The forms `functional` reads were answered in
+        // `infer_call`; the others make a class pycheck does not follow.
         if crate::synthesized::enum_info(db, class).is_some_and(|e| e.members.is_empty())
             || (class.name() == "NamedTuple"
                 && crate::symbols::module_member(db, "typing", "NamedTuple")

@@ -20,6 +20,7 @@ pub mod db;
 mod decorators;
 mod expressions;
 mod finals;
+mod functional;
 pub mod imports;
 pub mod index;
 mod infer;

@@ -8,6 +8,14 @@ use std::sync::Arc;
 
 use crate::types::{LiteralValue, ParamKind, Signature, Type, TypeVar};
 
+thread_local! {
+    /// The named tuples whose fields are being spelled, outermost first. A stack beside
+    /// the recursion rather than a parameter, because signatures and unions inside the
+    /// fields reach the same classes through every path of `reveal`.
+    static EXPANDING_NAMED_TUPLES: std::cell::RefCell<Vec<crate::types::ClassId>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub fn revealed(db: &dyn Db, ty: &Type) -> String {
     reveal(db, ty, false)
 }
@@ -36,7 +44,17 @@ fn reveal(db: &dyn Db, ty: &Type, in_signature: bool) -> String {
                 return format!("tuple[{}, ...]", revealed(db, &instance.args[0]));
             }
             if let Some(Type::Tuple(items)) = crate::synthesized::named_tuple_as_tuple(db, ty) {
+                // A named tuple among its own fields (`next: Optional["Node"]`) is
+                // written `...` there, as mypy does, rather than expanded forever.
+                let recursive = EXPANDING_NAMED_TUPLES
+                    .with(|expanding| expanding.borrow().contains(&instance.class));
+                if recursive {
+                    return "...".to_owned();
+                }
+                EXPANDING_NAMED_TUPLES
+                    .with(|expanding| expanding.borrow_mut().push(instance.class.clone()));
                 let items: Vec<String> = items.iter().map(|i| revealed(db, i)).collect();
+                EXPANDING_NAMED_TUPLES.with(|expanding| expanding.borrow_mut().pop());
                 return format!(
                     "tuple[{}, fallback={}]",
                     items.join(", "),

@@ -859,6 +859,9 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
         members: ScopeIndex::default(),
     };
     let Some(path) = class_path(db, &id) else {
+        if let Some(made) = crate::functional::functional_class(db, &id) {
+            info.bases = functional_bases(db, &made.kind);
+        }
         return Arc::new(info);
     };
     let Some(Stmt::ClassDef(class)) = path.resolve(body) else {
@@ -900,6 +903,21 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
         });
     }
     Arc::new(info)
+}
+
+/// The base of a class made by a functional form: the enum class called, or
+/// `NamedTuple` (which a `class P(NamedTuple)` has as its base too).
+fn functional_bases(db: &dyn Db, kind: &crate::functional::FunctionalKind) -> Vec<Instance> {
+    let base = match kind {
+        crate::functional::FunctionalKind::Enum(base) => Some(base.clone()),
+        _ => typing_class(db, "NamedTuple"),
+    };
+    base.map(|class| Instance {
+        class,
+        args: Arc::from([]),
+    })
+    .into_iter()
+    .collect()
 }
 
 fn class_info_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, key: ClassKey<'db>) -> Arc<ClassInfo> {
@@ -1156,7 +1174,19 @@ fn synthesized_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member
         is_static: false,
         is_classmethod: false,
     };
+    // A class made by a functional form has no body: its members and fields are all
+    // synthesized.
+    if let Some(enum_info) = crate::synthesized::enum_info(db, class)
+        && enum_info.member(name).is_some()
+    {
+        return Some(Member::Attribute(Type::Instance(
+            class_info(db, class).self_instance(),
+        )));
+    }
     if let Some(fields) = crate::synthesized::named_tuple(db, class) {
+        if let Some(field) = fields.iter().find(|field| field.name.as_ref() == name) {
+            return Some(Member::Attribute(field.ty.clone()));
+        }
         return match name {
             "__new__" => Some(Member::Method {
                 ty: Type::Callable(Arc::new(crate::synthesized::named_tuple_new(

@@ -471,7 +471,7 @@ fn enum_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<EnumI
     let file = id.file;
     let body = parsed_module(db, file).body();
     let Some(Stmt::ClassDef(class)) = class_path(db, id).and_then(|path| path.resolve(body)) else {
-        return None;
+        return functional_enum_info(db, id);
     };
     let auto_value = match lineage.iter().any(|a| a.class.name() == "str") {
         true => builtin_instance(db, "str", vec![]),
@@ -509,6 +509,37 @@ fn enum_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<EnumI
             literal: crate::annotations::literal_of_expression(db, &assign.value),
         });
     }
+    Some(Arc::new(EnumInfo { members }))
+}
+
+/// The members of an enum made by `Enum("Color", ...)`: a member given by name alone
+/// has the value the enum class called declares (`Any` for `Enum`, `int` for
+/// `IntEnum`), as in mypy.
+fn functional_enum_info(db: &dyn Db, id: &ClassId) -> Option<Arc<EnumInfo>> {
+    let made = crate::functional::functional_class(db, id)?;
+    let crate::functional::FunctionalKind::Enum(base) = &made.kind else {
+        return None;
+    };
+    let base_instance = crate::types::Instance {
+        class: base.clone(),
+        args: Arc::from([]),
+    };
+    let unwritten_value = match crate::symbols::lookup_member(db, &base_instance, "value") {
+        Some((crate::symbols::Member::Property(ty), _)) => ty,
+        _ => Type::Any,
+    };
+    let members = crate::functional::enum_member_values(db, id)
+        .into_iter()
+        .map(|(name, value)| EnumMember {
+            name,
+            value: match value.map(|value| infer_standalone_expression(db, id.file, value)) {
+                Some(Type::Literal(literal)) => literal.fallback(),
+                Some(other) => other,
+                None => unwritten_value.clone(),
+            },
+            literal: value.and_then(|value| crate::annotations::literal_of_expression(db, value)),
+        })
+        .collect();
     Some(Arc::new(EnumInfo { members }))
 }
 
@@ -645,6 +676,9 @@ fn named_tuple_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<[Na
     let Some(Type::ClassObject(base)) = module_member(db, "typing", "NamedTuple") else {
         return None;
     };
+    if let Some(made) = crate::functional::functional_class(db, id) {
+        return functional_named_tuple(db, id, &made);
+    }
     let info = class_info(db, id);
     if !info.bases.iter().any(|b| b.class == base)
         || !info.type_params.is_empty()
@@ -678,6 +712,43 @@ fn named_tuple_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<[Na
         });
     }
     Some(fields.into())
+}
+
+/// The fields of a named tuple made by `NamedTuple("P", [...])` (typed as written) or
+/// `namedtuple("P", ...)` (`Any`, the last ones with defaults when `defaults=` says so).
+fn functional_named_tuple(
+    db: &dyn Db,
+    id: &ClassId,
+    made: &crate::functional::FunctionalClass,
+) -> Option<Arc<[NamedTupleField]>> {
+    use crate::functional::FunctionalKind;
+    match made.kind {
+        FunctionalKind::Enum(_) => None,
+        FunctionalKind::TypedNamedTuple => Some(
+            crate::functional::named_tuple_field_annotations(db, id)
+                .into_iter()
+                .map(|(name, annotation)| NamedTupleField {
+                    name,
+                    ty: resolve_annotation(db, id.file, annotation, &TypeVarScope::default()),
+                    has_default: false,
+                })
+                .collect(),
+        ),
+        FunctionalKind::UntypedNamedTuple => {
+            let first_default = made.names.len() - made.defaults;
+            Some(
+                made.names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, name)| NamedTupleField {
+                        name: name.clone(),
+                        ty: Type::Any,
+                        has_default: i >= first_default,
+                    })
+                    .collect(),
+            )
+        }
+    }
 }
 
 fn named_tuple_cycle<'db>(
