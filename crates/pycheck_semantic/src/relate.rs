@@ -147,6 +147,10 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         }
         // A class object is callable: its constructor.
         (Type::ClassObject(_), Type::Callable(_)) => true,
+        // A bare `type` is `type[Any]`: any class object.
+        (Type::Instance(source), Type::ClassObject(_)) => {
+            source.class.name() == "type" && source.args.iter().all(Type::is_any)
+        }
         (Type::Module(_), Type::Instance(target)) => target.class.name() == "ModuleType",
         _ => false,
     }
@@ -435,6 +439,20 @@ pub fn join(db: &dyn Db, a: &Type, b: &Type) -> Type {
             join(db, &tuple_fallback(db, items), other)
         }
         (Type::Instance(x), Type::Instance(y)) => join_instances(db, x, y),
+        // Two classes join to their nearest common base class: `[Dog, Cat]` is a
+        // `list[type[Animal]]`.
+        (Type::ClassObject(x), Type::ClassObject(y)) => {
+            let instance = |class: &ClassId| {
+                let arity = class_info(db, class).type_params.len();
+                Type::instance(class.clone(), vec![Type::Any; arity])
+            };
+            match join(db, &instance(x), &instance(y)) {
+                Type::Instance(common) if common.class.name() != "object" => {
+                    Type::ClassObject(common.class)
+                }
+                _ => builtin_instance(db, "type", vec![]),
+            }
+        }
         _ => object_type(db),
     }
 }
