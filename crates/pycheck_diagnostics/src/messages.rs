@@ -365,6 +365,27 @@ pub fn typed_dict_value(key: &str, got: &str, want: &str) -> String {
     format!("Value of \"{key}\" has incompatible type \"{got}\"; expected \"{want}\"")
 }
 
+/// A method given a key that is not a string literal (`td.pop(name)`).
+pub const TYPED_DICT_KEY_NOT_LITERAL: &str = "Expected TypedDict key to be string literal";
+
+/// `td.pop("title")` or `del td["title"]` for a required key.
+pub fn typed_dict_key_cannot_be_deleted(key: &str, typed_dict: &str) -> String {
+    format!("Key \"{key}\" of TypedDict \"{typed_dict}\" cannot be deleted")
+}
+
+/// `td.update({...})` given keys the TypedDict lacks: `Unexpected TypedDict key "a"` when
+/// it knows none of them, else `Expected TypedDict key "b" but found keys ("a", "b")`.
+pub fn typed_dict_unexpected_keys(known: &[&str], found: &[&str]) -> String {
+    match known {
+        [] => format!("Unexpected TypedDict {}", key_list(found)),
+        known => format!(
+            "Expected TypedDict {} but found {}",
+            key_list(known),
+            key_list(found)
+        ),
+    }
+}
+
 pub fn typed_dict_key_literal_required(keys: &[&str]) -> String {
     let keys: Vec<String> = keys.iter().map(|key| format!("\"{key}\"")).collect();
     format!(

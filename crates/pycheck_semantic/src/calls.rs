@@ -41,6 +41,9 @@ pub struct CallArg<'a> {
 impl<'db> Checker<'db> {
     pub fn infer_call(&mut self, call: &ast::ExprCall, expected: Option<&Type>) -> Type {
         let callee = self.infer(&call.func, None);
+        if let Some(result) = self.typed_dict_method_call(call) {
+            return result;
+        }
         if callee == Type::SpecialForm(SpecialForm::Any)
             && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "reveal_type")
             && let [arg] = call.args.as_slice()

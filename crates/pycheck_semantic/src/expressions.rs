@@ -135,6 +135,7 @@ impl Checker<'_> {
                     return ty;
                 }
                 let owner = self.infer(&attribute.value, None);
+                self.note_typed_dict_method(&owner, attribute.attr.as_str(), attribute.range);
                 // `self.x` narrowed by a condition or an assignment in this function.
                 let narrowed = member_key(expr)
                     .and_then(|key| self.scopes.last().and_then(|s| s.vars.get(&key)))
@@ -561,6 +562,9 @@ impl Checker<'_> {
 
     fn instance_member(&mut self, instance: &Instance, name: &str) -> Option<Type> {
         let db = self.db;
+        if let Some(member) = self.typed_dict_member(&instance.class, name) {
+            return member;
+        }
         match lookup_member(db, instance, name) {
             Some((Member::Method { ty, is_static, .. }, _)) => Some(if is_static {
                 ty
@@ -667,6 +671,10 @@ impl Checker<'_> {
     /// mypy's "maybe" for a missing attribute: close names the class itself declares.
     fn suggest_attribute(&self, owner: &Type, name: &str) -> Option<String> {
         let names: Vec<String> = match owner {
+            // A TypedDict's keys are not attributes.
+            Type::Instance(instance) if crate::symbols::is_typed_dict(self.db, &instance.class) => {
+                return None;
+            }
             Type::Instance(instance) => class_info(self.db, &instance.class)
                 .members
                 .symbols

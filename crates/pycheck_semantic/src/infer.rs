@@ -314,6 +314,9 @@ pub(crate) struct Checker<'db> {
     pub none_returning_calls: HashMap<TextRange, (Arc<str>, Option<Arc<str>>)>,
     /// Set when a call just completed a partial collection type.
     pub partial_completed: bool,
+    /// The attribute just inferred when it is a TypedDict method read per key, with the
+    /// TypedDict's class, for the call around it.
+    pub typed_dict_method: Option<(TextRange, crate::types::ClassId)>,
     /// How many comprehensions enclose the expression being inferred.
     pub comprehension_depth: u32,
     /// Names bound by `:=` inside comprehensions, to re-bind in the enclosing scope.
@@ -359,6 +362,7 @@ impl<'db> Checker<'db> {
             loop_frames: Vec::new(),
             none_returning_calls: HashMap::new(),
             partial_completed: false,
+            typed_dict_method: None,
             comprehension_depth: 0,
             comprehension_walrus: Vec::new(),
             probe: None,
@@ -767,8 +771,10 @@ impl<'db> Checker<'db> {
                 self.apply_narrowing(&then_narrowing);
             }
             Stmt::Delete(delete) => {
+                // `del a, b` is a tuple of targets to mypy.
+                let within_tuple = delete.targets.len() > 1;
                 for target in &delete.targets {
-                    self.delete(target);
+                    self.delete(target, within_tuple);
                 }
             }
             Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => {
@@ -1092,7 +1098,8 @@ impl<'db> Checker<'db> {
     }
 
     /// `del name`, `del container[key]`, `del obj.attr`.
-    fn delete(&mut self, target: &ast::Expr) {
+    /// `del target`; `within_tuple` for an item of `del a, b` (or `[a, b]`).
+    fn delete(&mut self, target: &ast::Expr, within_tuple: bool) {
         match target {
             ast::Expr::Name(name) => {
                 self.infer(target, None);
@@ -1103,11 +1110,22 @@ impl<'db> Checker<'db> {
             ast::Expr::Tuple(ast::ExprTuple { elts, .. })
             | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 for element in elts {
-                    self.delete(element);
+                    self.delete(element, true);
                 }
             }
             ast::Expr::Subscript(subscript) => {
                 let container = self.infer(&subscript.value, None);
+                if let Some(class) = self.typed_dict_of(&container) {
+                    // mypy reads the items of a tuple of targets rather than deleting
+                    // them, so a required key goes unnoticed there.
+                    match within_tuple {
+                        true => {
+                            self.typed_dict_subscript(&class, &subscript.slice);
+                        }
+                        false => self.typed_dict_delete(&class, &subscript.slice),
+                    }
+                    return;
+                }
                 let method = self.member_or_report(&container, "__delitem__", subscript.range);
                 let args = [crate::calls::CallArg {
                     kind: crate::calls::ArgKind::Positional,
@@ -1343,6 +1361,9 @@ impl<'db> Checker<'db> {
                         )
                     })
                     .0;
+                if let Some(class) = self.typed_dict_of(&container) {
+                    return self.typed_dict_key_type(&class, &subscript.slice, &key);
+                }
                 let signatures: Vec<crate::types::Signature> =
                     match self.member_of(&container, "__setitem__")? {
                         Type::Callable(signature) => vec![(*signature).clone()],

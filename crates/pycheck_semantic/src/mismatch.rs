@@ -69,7 +69,7 @@ fn invariance_notes(expected: &Instance) -> Vec<String> {
 }
 
 /// The members a protocol requires: those its own class and its protocol bases declare.
-fn protocol_members(db: &dyn Db, protocol: &Instance) -> Vec<String> {
+pub(crate) fn protocol_members(db: &dyn Db, protocol: &Instance) -> Vec<String> {
     let mut names = Vec::new();
     for ancestor in ancestors(db, &protocol.class).iter() {
         let info = class_info(db, &ancestor.class);

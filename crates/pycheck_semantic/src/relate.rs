@@ -213,18 +213,7 @@ fn typed_dict_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> b
 /// variables (generic methods, unsolved protocol parameters) and members other than
 /// plain methods are not compared yet, which can only accept more.
 fn satisfies_protocol(db: &dyn Db, source: &Instance, protocol: &Instance) -> bool {
-    let members: Vec<String> = class_info(db, &protocol.class)
-        .members
-        .symbols
-        .keys()
-        .filter(|name| {
-            !matches!(
-                name.as_str(),
-                "__init__" | "__slots__" | "__class_getitem__"
-            )
-        })
-        .cloned()
-        .collect();
+    let members = crate::mismatch::protocol_members(db, protocol);
     !members.is_empty()
         && members
             .iter()
