@@ -343,6 +343,38 @@ pub fn final_takes_value_type(
             == Type::SpecialForm(SpecialForm::Final)
 }
 
+/// The literal a bare-`Final` module variable holds (`PROTOCOL: Final = "https"`), which
+/// mypy keeps alongside the plain type (`Literal['https']?`): where a literal type is
+/// expected, the name is that literal.
+pub fn module_final_literal(db: &dyn Db, file: File, name: &str) -> Option<Type> {
+    let Some(crate::index::Declaration::Variable {
+        annotation: Some(path),
+        ..
+    }) = crate::index::module_index(db, file).get(name)
+    else {
+        return None;
+    };
+    let body = crate::parse::parsed_module(db, file).body();
+    let Some(ast::Stmt::AnnAssign(assign)) = path.resolve(body) else {
+        return None;
+    };
+    bare_final_literal(db, file, &assign.annotation, assign.value.as_deref()?)
+}
+
+/// The literal type of `value` when `annotation` is a bare `Final` and `value` a literal.
+pub fn bare_final_literal(
+    db: &dyn Db,
+    file: File,
+    annotation: &ast::Expr,
+    value: &ast::Expr,
+) -> Option<Type> {
+    let literal = literal_of_expression(db, value)?;
+    (matches!(annotation, ast::Expr::Name(_) | ast::Expr::Attribute(_))
+        && infer_standalone_expression(db, file, annotation)
+            == Type::SpecialForm(SpecialForm::Final))
+    .then_some(literal)
+}
+
 /// The literal type of a constant expression (`'a'`, `1`, `-1`, `True`, `b'x'`), if it is one.
 pub fn literal_of_expression(db: &dyn Db, expr: &ast::Expr) -> Option<Type> {
     let (value, class) = match expr {

@@ -40,6 +40,7 @@ pub(crate) struct OuterVar {
     pub current: Type,
     pub deleted: bool,
     pub is_final: bool,
+    pub final_literal: Option<Type>,
     /// The class of a partial collection (`x = []` still waiting for its item type).
     pub partial: Option<&'static str>,
 }

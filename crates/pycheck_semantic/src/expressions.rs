@@ -112,6 +112,13 @@ impl Checker<'_> {
                 );
                 Type::Any
             }
+            // `PROTOCOL: Final = "https"` is `Literal['https']` where a literal is expected.
+            ast::Expr::Name(name)
+                if expected.is_some_and(contains_literal)
+                    && let Some(literal) = self.final_literal(name.id.as_str()) =>
+            {
+                literal
+            }
             ast::Expr::Name(name) => match self.lookup_name(name.id.as_str()) {
                 Some(ty) => ty,
                 None => {

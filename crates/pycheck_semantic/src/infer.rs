@@ -200,6 +200,8 @@ pub(crate) struct Var {
     pub annotated_at: Option<TextRange>,
     /// Declared `Final`: assigning it again is an error.
     pub is_final: bool,
+    /// A bare `Final` with a literal value: the literal, used where one is expected.
+    pub final_literal: Option<Type>,
     /// First bound (without annotation) in another branch of the statement being checked,
     /// and not yet on this path: as in mypy, `None` assigned here widens it to optional.
     pub bound_elsewhere: bool,
@@ -214,6 +216,7 @@ impl Var {
             deleted: false,
             annotated_at: None,
             is_final: false,
+            final_literal: None,
             bound_elsewhere: false,
         }
     }
@@ -631,6 +634,16 @@ impl<'db> Checker<'db> {
     }
 
     /// The variable a write to `name` targets, if it is declared already.
+    /// The literal a bare-`Final` name holds (`RETRIES: Final = 3`), seen from here.
+    pub fn final_literal(&mut self, name: &str) -> Option<Type> {
+        for scope in self.scopes.iter().rev() {
+            if let Some(var) = scope.vars.get(name) {
+                return var.final_literal.clone();
+            }
+        }
+        crate::annotations::module_final_literal(self.db, self.file, name)
+    }
+
     fn writable_var(&mut self, name: &str) -> Option<&mut Var> {
         let index = self.binding_scope(name);
         self.scopes[index].vars.get_mut(name)
@@ -1241,9 +1254,18 @@ impl<'db> Checker<'db> {
                     }
                 }
                 self.declare(name.id.as_str(), declared, current);
+                let final_literal = assign.value.as_deref().and_then(|value| {
+                    crate::annotations::bare_final_literal(
+                        self.db,
+                        self.file,
+                        &assign.annotation,
+                        value,
+                    )
+                });
                 if let Some(var) = self.writable_var(name.id.as_str()) {
                     var.annotated_at = Some(assign.range);
                     var.is_final = is_final;
+                    var.final_literal = final_literal;
                 }
             }
             // `self.x: Final = value` declares the final attribute: not an assignment to it.
@@ -2959,6 +2981,7 @@ fn outer_vars(scope: &Scope, named: &HashSet<&str>) -> Vec<(String, OuterVar)> {
                 current: var.current.clone(),
                 deleted: var.deleted,
                 is_final: var.is_final,
+                final_literal: var.final_literal.clone(),
                 partial: var.partial.as_ref().map(|p| p.class),
             };
             (name.clone(), outer)
@@ -2976,6 +2999,7 @@ fn inner_vars(outer: &[(String, OuterVar)]) -> HashMap<String, Var> {
             let mut var = Var::new(outer.declared.clone(), outer.current.clone());
             var.deleted = outer.deleted;
             var.is_final = outer.is_final;
+            var.final_literal = outer.final_literal.clone();
             var.partial = outer.partial.map(|class| PartialCollection {
                 class,
                 range: TextRange::default(),
