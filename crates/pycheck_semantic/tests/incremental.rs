@@ -312,3 +312,71 @@ def wall() -> str:
         ]
     );
 }
+
+const DECORATORS: &str = "\
+from typing import Callable, ParamSpec, TypeVar
+
+P = ParamSpec('P')
+R = TypeVar('R')
+
+
+def traced(func: Callable[P, R]) -> Callable[P, R]:
+    return func
+";
+
+const DECORATED: &str = "\
+from decorators import traced
+
+
+@traced
+def greet(name: str) -> str:
+    return name
+
+
+def main() -> None:
+    greet(1)
+
+
+def unrelated() -> int:
+    return 1
+";
+
+#[test]
+fn changing_what_a_decorator_returns_rechecks_the_callers_alone() {
+    let (mut db, log) = recording_database();
+    let decorators = db.add_file("decorators.py".into(), DECORATORS.into());
+    let user = db.add_file("user.py".into(), DECORATED.into());
+    db.set_source_modules(BTreeMap::from([
+        ("decorators".into(), decorators),
+        ("user".into(), user),
+    ]));
+    assert_eq!(
+        lines_of(&db, user),
+        ["10: Argument 1 to \"greet\" has incompatible type \"int\"; expected \"str\""]
+    );
+    log.lock().unwrap().clear();
+
+    // The decorator now turns functions into something that cannot be called.
+    let changed = DECORATORS.replace(
+        "-> Callable[P, R]:",
+        "-> int:\n    return 0\n\n\ndef _unused(func: Callable[P, R]) -> Callable[P, R]:",
+    );
+    decorators.set_text(&mut db).to(changed.clone());
+    let after = lines_of(&db, user);
+    assert_eq!(after, ["10: \"int\" not callable"]);
+    let names: Vec<String> = log.lock().unwrap().clone();
+    assert_eq!(
+        executed(&log, "check_body"),
+        2,
+        "`main` (it calls the decorated function) and `greet` (its decorator changed), not `unrelated`: {names:?}"
+    );
+
+    let mut fresh = RootDatabase::default();
+    let fresh_decorators = fresh.add_file("decorators.py".into(), changed.into());
+    let fresh_user = fresh.add_file("user.py".into(), DECORATED.into());
+    fresh.set_source_modules(BTreeMap::from([
+        ("decorators".into(), fresh_decorators),
+        ("user".into(), fresh_user),
+    ]));
+    assert_eq!(after, lines_of(&fresh, fresh_user));
+}
