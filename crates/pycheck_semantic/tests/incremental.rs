@@ -372,7 +372,7 @@ fn changing_what_a_decorator_returns_rechecks_the_callers_alone() {
     );
 
     let mut fresh = RootDatabase::default();
-    let fresh_decorators = fresh.add_file("decorators.py".into(), changed.into());
+    let fresh_decorators = fresh.add_file("decorators.py".into(), changed);
     let fresh_user = fresh.add_file("user.py".into(), DECORATED.into());
     fresh.set_source_modules(BTreeMap::from([
         ("decorators".into(), fresh_decorators),
