@@ -912,7 +912,7 @@ impl<'db> Checker<'db> {
 
     /// What a `case` pattern leaves of a subject of type `subject`: (when it matches,
     /// when it does not). Patterns pycheck does not narrow by match or fail either way.
-    fn pattern_types(&mut self, pattern: &ast::Pattern, subject: &Type) -> (Type, Type) {
+    pub(crate) fn pattern_types(&mut self, pattern: &ast::Pattern, subject: &Type) -> (Type, Type) {
         let unknown = || (subject.clone(), subject.clone());
         if subject.is_any() {
             return unknown();
@@ -991,13 +991,15 @@ impl<'db> Checker<'db> {
                 let whole_class = p.patterns.iter().chain(&p.kwd_patterns).all(is_irrefutable);
                 (passes, if whole_class { fails } else { subject.clone() })
             }
+            ast::Pattern::MatchSequence(p) => self.sequence_pattern_types(&p.patterns, subject),
+            ast::Pattern::MatchMapping(p) => self.mapping_pattern_types(p, subject),
             _ => unknown(),
         }
     }
 
     /// The names a pattern binds to the subject itself (`case int() as n`, `case n`), with
     /// the type they get there.
-    fn pattern_bindings<'p>(
+    pub(crate) fn pattern_bindings<'p>(
         &mut self,
         pattern: &'p ast::Pattern,
         subject: &Type,
@@ -1019,6 +1021,21 @@ impl<'db> Checker<'db> {
             ast::Pattern::MatchOr(p) => {
                 for alternative in &p.patterns {
                     self.pattern_bindings(alternative, subject, bound);
+                }
+            }
+            ast::Pattern::MatchSequence(p) => {
+                self.sequence_pattern_bindings(&p.patterns, subject, bound)
+            }
+            ast::Pattern::MatchMapping(p) => self.mapping_pattern_bindings(p, subject, bound),
+            ast::Pattern::MatchClass(p) => {
+                // Keyword sub-patterns see the attribute's type.
+                let (instance, _) = self.pattern_types(pattern, subject);
+                for (name, sub) in p.kwd_attrs.iter().zip(&p.kwd_patterns) {
+                    let attribute = self
+                        .trial(|c| c.member_of(&instance, name.as_str()))
+                        .0
+                        .unwrap_or(Type::Any);
+                    self.pattern_bindings(sub, &attribute, bound);
                 }
             }
             _ => {}

@@ -28,6 +28,7 @@ mod mismatch;
 pub mod navigation;
 mod overloads;
 pub mod parse;
+mod patterns;
 mod reachability;
 mod relate;
 mod reveal;
