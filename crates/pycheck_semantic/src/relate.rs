@@ -497,6 +497,34 @@ fn constrain(
     flipped: bool,
     out: &mut Vec<Constraint>,
 ) {
+    let Some(depth) = CONSTRAIN_DEPTH.with(|d| {
+        let now = d.get();
+        (now < MAX_CONSTRAIN_DEPTH).then(|| {
+            d.set(now + 1);
+            now
+        })
+    }) else {
+        return;
+    };
+    constrain_matched(db, template, actual, flipped, out);
+    CONSTRAIN_DEPTH.with(|d| d.set(depth));
+}
+
+/// Protocols whose methods mention themselves (or each other) would be matched without
+/// end; past this depth nothing more is learned.
+const MAX_CONSTRAIN_DEPTH: usize = 48;
+
+thread_local! {
+    static CONSTRAIN_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn constrain_matched(
+    db: &dyn Db,
+    template: &Type,
+    actual: &Type,
+    flipped: bool,
+    out: &mut Vec<Constraint>,
+) {
     match (template, actual) {
         (Type::TypeVar(var), _) => out.push(Constraint {
             var: var.name.clone(),
