@@ -96,6 +96,17 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         (Type::Literal(a), Type::Literal(b)) => a == b,
         (_, Type::Literal(_)) => false,
         (Type::Literal(literal), _) => is_assignable(db, &literal.fallback(), target),
+        // `None` fits a protocol as an instance of `NoneType` (`Hashable`, say).
+        (Type::None, Type::Instance(target)) if class_info(db, &target.class).is_protocol => {
+            match crate::symbols::module_member(db, "types", "NoneType") {
+                Some(Type::ClassObject(none_type)) => is_assignable(
+                    db,
+                    &Type::instance(none_type, vec![]),
+                    &Type::Instance(target.clone()),
+                ),
+                _ => true,
+            }
+        }
         (Type::None, Type::Instance(target)) => target.class.name() == "object",
         (Type::Tuple(a), Type::Tuple(b)) => {
             a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| is_assignable(db, x, y))

@@ -78,6 +78,22 @@ pub struct Param {
     pub has_default: bool,
 }
 
+impl Param {
+    /// What `*args: T` and `**kwargs: T` were annotated with (`T`); they are stored as
+    /// the tuple and the dictionary the function body sees.
+    pub fn star_item_type(&self) -> Type {
+        match (&self.kind, &self.ty) {
+            (ParamKind::VarPositional, Type::Instance(tuple)) if tuple.class.name() == "tuple" => {
+                tuple.args.first().cloned().unwrap_or(Type::Any)
+            }
+            (ParamKind::VarKeyword, Type::Instance(dict)) if dict.class.name() == "dict" => {
+                dict.args.get(1).cloned().unwrap_or(Type::Any)
+            }
+            (_, ty) => ty.clone(),
+        }
+    }
+}
+
 /// A callable's signature. `name` and `owner` only serve messages (`"append" of "list"`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Signature {
@@ -568,9 +584,11 @@ impl Signature {
                 }
                 ParamKind::VarPositional => {
                     star_written = true;
-                    parts.push(format!("*{}: {}", param.name, param.ty));
+                    parts.push(format!("*{}: {}", param.name, param.star_item_type()));
                 }
-                ParamKind::VarKeyword => parts.push(format!("**{}: {}", param.name, param.ty)),
+                ParamKind::VarKeyword => {
+                    parts.push(format!("**{}: {}", param.name, param.star_item_type()))
+                }
                 ParamKind::KeywordOnly => {
                     if !star_written {
                         star_written = true;
