@@ -534,6 +534,10 @@ impl<'db> Checker<'db> {
                 continue;
             }
             if scope.globals.contains(name) {
+                // What this function has assigned or narrowed the global to.
+                if let Some(var) = scope.vars.get(name) {
+                    return Some(var.current.clone());
+                }
                 break;
             }
             if scope.nonlocals.contains(name) {
@@ -645,8 +649,27 @@ impl<'db> Checker<'db> {
     }
 
     fn writable_var(&mut self, name: &str) -> Option<&mut Var> {
+        let current = self.scopes.len() - 1;
+        if self.scopes[current].globals.contains(name)
+            && self.scopes[current].vars.contains_key(name)
+        {
+            return self.scopes[current].vars.get_mut(name);
+        }
         let index = self.binding_scope(name);
         self.scopes[index].vars.get_mut(name)
+    }
+
+    /// A function's view of a module variable it declares `global`: its own flow of the
+    /// variable's declared type, narrowed by what the function assigns and tests (the
+    /// module's flow is not touched). `None` where the global's type is not settled.
+    fn global_flow_var(&mut self, name: &str) -> Option<Var> {
+        let current = self.scopes.len() - 1;
+        if current == 0 || !self.scopes[current].globals.contains(name) {
+            return None;
+        }
+        let declared = lookup_global(self.db, self.file, name)
+            .filter(|ty| *ty != Type::None && !ty.is_any())?;
+        Some(Var::new(declared.clone(), declared))
     }
 
     /// Declares `name` in the current scope with type `ty`.
@@ -1267,7 +1290,7 @@ impl<'db> Checker<'db> {
                         self.report_incompatible_assignment(value.range(), &value_type, &declared);
                     } else {
                         self.check_concrete_class_assignment(value, &value_type, &declared);
-                        current = narrow_declared(&declared, &value_type);
+                        current = declared.clone();
                     }
                 }
                 self.declare(name.id.as_str(), declared, current);
@@ -1520,6 +1543,12 @@ impl<'db> Checker<'db> {
         }
         if self.reports_final_reassignment(name, value.range()) {
             return;
+        }
+        let current = self.scopes.len() - 1;
+        if !self.scopes[current].vars.contains_key(name)
+            && let Some(var) = self.global_flow_var(name)
+        {
+            self.scopes[current].vars.insert(name.to_owned(), var);
         }
         // A new value for `x` says nothing about the old `x.attr`.
         let prefix = format!("{name}.");
@@ -2697,6 +2726,9 @@ impl<'db> Checker<'db> {
                 self.scope()
                     .vars
                     .insert(name.clone(), Var::new(declared, ty.clone()));
+            } else if let Some(mut global) = self.global_flow_var(name) {
+                global.current = ty.clone();
+                self.scope().vars.insert(name.clone(), global);
             } else if let Some(current) = self.lookup_name(name) {
                 // A narrowed parameter or outer variable: shadow it in this scope's flow.
                 let _ = current;
