@@ -424,6 +424,11 @@ pub fn join(db: &dyn Db, a: &Type, b: &Type) -> Type {
                 Type::union([a.clone(), b.clone()])
             }
         }
+        // A class fits a callable type only loosely (its constructor is not compared),
+        // so the two join to `object`, as in mypy.
+        (Type::ClassObject(_), Type::Callable(_)) | (Type::Callable(_), Type::ClassObject(_)) => {
+            object_type(db)
+        }
         _ if is_assignable(db, a, b) => b.clone(),
         _ if is_assignable(db, b, a) => a.clone(),
         (Type::Literal(literal), other) | (other, Type::Literal(literal)) => {
