@@ -585,6 +585,11 @@ impl Checker<'_> {
             {
                 Some(Type::Any)
             }
+            Some((Member::Attribute(ty @ (Type::Callable(_) | Type::Overloaded(_))), owner))
+                if crate::symbols::is_class_body_assignment(db, &owner, name) =>
+            {
+                Some(bind_method_to(&ty, &Type::Instance(instance.clone())))
+            }
             Some((Member::Property(ty) | Member::Attribute(ty), _)) => Some(ty),
             Some((Member::NestedClass(class), _)) => Some(Type::ClassObject(class)),
             None => {

@@ -39,6 +39,12 @@ impl StmtPath {
             .then(|| StmtPath(self.0[..len].to_vec()))
     }
 
+    /// Whether this path is a statement of the body of the class at `class` itself (not
+    /// inside one of its methods or blocks).
+    pub fn is_directly_in(&self, class: &StmtPath) -> bool {
+        self.0.len() == class.0.len() + 2 && self.0.starts_with(&class.0)
+    }
+
     /// The statement this path leads to in `body`.
     pub fn resolve<'a>(&self, body: &'a [Stmt]) -> Option<&'a Stmt> {
         let mut steps = self.0.iter();

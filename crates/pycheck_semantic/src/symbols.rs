@@ -941,6 +941,22 @@ pub fn subscript_items(slice: &ast::Expr) -> Vec<&ast::Expr> {
 }
 
 /// Where the class statement of `class` is.
+/// Whether `class` binds `name` by a plain assignment in its own body (`handler =
+/// make_handler()`): a callable stored so is bound like a method when read through an
+/// instance, as mypy binds it.
+pub(crate) fn is_class_body_assignment(db: &dyn Db, class: &ClassId, name: &str) -> bool {
+    let info = class_info(db, class);
+    let Some(Declaration::Variable {
+        annotation: None,
+        first_assignment: Some(path),
+        ..
+    }) = info.members.get(name)
+    else {
+        return false;
+    };
+    class_path(db, class).is_some_and(|class| path.is_directly_in(&class))
+}
+
 pub(crate) fn class_path(db: &dyn Db, class: &ClassId) -> Option<StmtPath> {
     let body = parsed_module(db, class.file).body();
     let module = package_of_file(db, class.file);
