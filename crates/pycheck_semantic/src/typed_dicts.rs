@@ -305,20 +305,7 @@ impl Checker<'_> {
                     };
                     self.report(code, dict.range, message);
                 }
-                for item in &items {
-                    let field = fields.iter().find(|field| field.name == item.key);
-                    let value = self.infer_value(item.value, field.map(|f| &f.ty));
-                    if let Some(field) = field
-                        && !is_assignable(self.db, &value, &field.ty)
-                    {
-                        let message = messages::typed_dict_item_type(
-                            &field.name,
-                            &value.to_string(),
-                            &field.ty.to_string(),
-                        );
-                        self.report(codes::TYPEDDICT_ITEM, item.value.range(), message);
-                    }
-                }
+                self.check_item_values(&fields, &items);
             }
             _ => {
                 let given = self.infer(other, None);
@@ -481,6 +468,25 @@ impl Checker<'_> {
         }
     }
 
+    /// Each value given for a known key, inferred with the key's type as context and
+    /// checked against it.
+    fn check_item_values(&mut self, fields: &[TypedDictField], items: &[GivenItem<'_>]) {
+        for item in items {
+            let field = fields.iter().find(|field| field.name == item.key);
+            let value = self.infer_value(item.value, field.map(|f| &f.ty));
+            if let Some(field) = field
+                && !is_assignable(self.db, &value, &field.ty)
+            {
+                let message = messages::typed_dict_item_type(
+                    &field.name,
+                    &value.to_string(),
+                    &field.ty.to_string(),
+                );
+                self.report(codes::TYPEDDICT_ITEM, item.value.range(), message);
+            }
+        }
+    }
+
     /// Checks the values given to the TypedDict `class` (at `range`, the display or the
     /// call), in mypy's words, and returns the TypedDict's type.
     pub(crate) fn check_typed_dict_items(
@@ -509,20 +515,7 @@ impl Checker<'_> {
             let message = messages::typed_dict_missing_keys(&missing, &name);
             self.report(codes::TYPEDDICT_ITEM, range, message);
         }
-        for item in items {
-            let field = fields.iter().find(|field| field.name == item.key);
-            let value = self.infer_value(item.value, field.map(|f| &f.ty));
-            if let Some(field) = field
-                && !is_assignable(self.db, &value, &field.ty)
-            {
-                let message = messages::typed_dict_item_type(
-                    &field.name,
-                    &value.to_string(),
-                    &field.ty.to_string(),
-                );
-                self.report(codes::TYPEDDICT_ITEM, item.value.range(), message);
-            }
-        }
+        self.check_item_values(&fields, items);
         Type::instance(class.clone(), vec![])
     }
 
