@@ -938,7 +938,7 @@ impl<'db> Checker<'db> {
             for lambdas in [false, true] {
                 let known = solve(self.db, &constraints);
                 for (param_index, arg_indexes) in bound.iter().enumerate() {
-                    let template = element_type(&params[param_index]);
+                    let template = params[param_index].star_item_type();
                     for &arg_index in arg_indexes {
                         let arg = &args[arg_index];
                         if matches!(arg.kind, ArgKind::Star | ArgKind::DoubleStar)
@@ -1005,7 +1005,7 @@ impl<'db> Checker<'db> {
             std::collections::HashMap::new();
         for (param_index, arg_indexes) in bound.iter().enumerate() {
             let param = &signature.params[param_index];
-            let target = element_type(param);
+            let target = param.star_item_type();
             for &arg_index in arg_indexes {
                 let arg = &args[arg_index];
                 let (ty, spelled) = match (&arg.kind, &arg_types[arg_index]) {
@@ -1289,20 +1289,6 @@ fn operator_of_dunder(
         _ => return None,
     };
     Some((symbol, owner, false))
-}
-
-/// The type each argument bound to `param` must have: for `*args: int` that is `int`.
-fn element_type(param: &crate::types::Param) -> Type {
-    match (&param.kind, &param.ty) {
-        (ParamKind::VarPositional, Type::Instance(tuple)) => {
-            tuple.args.first().cloned().unwrap_or(Type::Any)
-        }
-        (ParamKind::VarKeyword, Type::Instance(dict)) => {
-            dict.args.get(1).cloned().unwrap_or(Type::Any)
-        }
-        (ParamKind::VarPositional | ParamKind::VarKeyword, _) => Type::Any,
-        (_, ty) => ty.clone(),
-    }
 }
 
 /// The type variables inside the callables that `ty` is or holds.

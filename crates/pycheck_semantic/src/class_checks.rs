@@ -107,20 +107,6 @@ fn bound(method: &PlainMethod) -> Signature {
     }
 }
 
-/// The type `*args: T` / `**kwargs: T` stands for each argument: `T`.
-fn element(param: &Param) -> Type {
-    match (&param.kind, &param.ty) {
-        (ParamKind::VarPositional, Type::Instance(tuple)) => {
-            tuple.args.first().cloned().unwrap_or(Type::Any)
-        }
-        (ParamKind::VarKeyword, Type::Instance(dict)) => {
-            dict.args.get(1).cloned().unwrap_or(Type::Any)
-        }
-        (ParamKind::VarPositional | ParamKind::VarKeyword, _) => Type::Any,
-        (_, ty) => ty.clone(),
-    }
-}
-
 /// One formal argument as mypy's `FormalArgument` sees it: positional-only arguments
 /// have no name, and arguments after `*` or `*args` no position.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,7 +141,7 @@ fn var_arg(signature: &Signature) -> Option<Formal> {
         .map(|(i, p)| Formal {
             name: None,
             pos: Some(i),
-            ty: element(p),
+            ty: p.star_item_type(),
             required: false,
         })
 }
@@ -169,7 +155,7 @@ fn kw_arg(signature: &Signature) -> Option<Formal> {
         .map(|(i, p)| Formal {
             name: None,
             pos: Some(i),
-            ty: element(p),
+            ty: p.star_item_type(),
             required: false,
         })
 }
@@ -419,7 +405,7 @@ fn pretty_method(method: &PlainMethod, name: &str) -> Vec<String> {
             part.push_str(&name);
             part.push_str(": ");
         }
-        part.push_str(&element(param).to_string());
+        part.push_str(&param.star_item_type().to_string());
         if param.has_default && !is_star(param.kind) {
             part.push_str(" = ...");
         }

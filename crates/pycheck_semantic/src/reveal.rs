@@ -114,15 +114,7 @@ fn revealed_signature(db: &dyn Db, signature: &Signature, nested: bool) -> Strin
     let mut star_written = false;
     for param in signature.params.iter() {
         let default = if param.has_default { " =" } else { "" };
-        let ty = match (&param.kind, &param.ty) {
-            (ParamKind::VarPositional, Type::Instance(tuple)) => {
-                tuple.args.first().cloned().unwrap_or(Type::Any)
-            }
-            (ParamKind::VarKeyword, Type::Instance(dict)) => {
-                dict.args.get(1).cloned().unwrap_or(Type::Any)
-            }
-            (_, ty) => ty.clone(),
-        };
+        let ty = param.star_item_type();
         let ty = revealed(db, &ty);
         // `Callable[P, R]` and `Callable[..., R]` have nameless star parameters.
         if param.name.is_empty() && param.kind == ParamKind::VarPositional {

@@ -79,8 +79,9 @@ pub struct Param {
 }
 
 impl Param {
-    /// What `*args: T` and `**kwargs: T` were annotated with (`T`); they are stored as
-    /// the tuple and the dictionary the function body sees.
+    /// The type each argument bound to this parameter must have: for `*args: T` and
+    /// `**kwargs: T` that is `T` (they are stored as the tuple and the dictionary the
+    /// function body sees); for the others, the parameter's type.
     pub fn star_item_type(&self) -> Type {
         match (&self.kind, &self.ty) {
             (ParamKind::VarPositional, Type::Instance(tuple)) if tuple.class.name() == "tuple" => {
