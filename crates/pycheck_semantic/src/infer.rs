@@ -311,6 +311,9 @@ pub(crate) struct Checker<'db> {
     pub scopes: Vec<Scope>,
     /// While positive, diagnostics are dropped: trial inference (overloads) and queries.
     pub silence: u32,
+    /// How many `if TYPE_CHECKING:` blocks enclose the code being checked: functions
+    /// defined there never run, and mypy lets their bodies be empty.
+    type_checking_only: u32,
     /// For each enclosing loop, the environments at its `break`s and `continue`s.
     pub loop_frames: Vec<LoopFrame>,
     /// Calls whose callee is declared to return `None`: the callee's name and class.
@@ -362,6 +365,7 @@ impl<'db> Checker<'db> {
             diagnostics: Vec::new(),
             scopes: vec![Scope::new(ScopeKind::Module)],
             silence: 0,
+            type_checking_only: 0,
             loop_frames: Vec::new(),
             none_returning_calls: HashMap::new(),
             partial_completed: false,
@@ -412,7 +416,12 @@ impl<'db> Checker<'db> {
     /// Hands a module-level function or method to its own query. `false` when it has to
     /// be checked in place (nested deeper, a stub, a definition sharing its line).
     fn check_body_apart(&mut self, def: &FunctionDef<'_>, stmt: &Stmt) -> bool {
-        if !self.bodies_apart || self.silence > 0 || self.file.is_stub(self.db) {
+        // Under `if TYPE_CHECKING:` the body is checked in place, where that is known.
+        if !self.bodies_apart
+            || self.silence > 0
+            || self.type_checking_only > 0
+            || self.file.is_stub(self.db)
+        {
             return false;
         }
         if !def.is_annotated() && !self.flags.check_untyped_defs {
@@ -1979,6 +1988,12 @@ impl<'db> Checker<'db> {
 
     fn check_if(&mut self, stmt_if: &ast::StmtIf) -> bool {
         match crate::reachability::static_truth(self.db, &stmt_if.test) {
+            Some(true) if is_type_checking_test(&stmt_if.test) => {
+                self.type_checking_only += 1;
+                let falls = self.check_block(&stmt_if.body);
+                self.type_checking_only -= 1;
+                return falls;
+            }
             Some(true) => return self.check_block(&stmt_if.body),
             Some(false) => return self.check_block(&stmt_if.orelse),
             None => {}
@@ -2332,7 +2347,8 @@ impl<'db> Checker<'db> {
             if is_assignable(self.db, &Type::None, &expected) {
                 return;
             }
-            let exempt = owner.as_ref().is_some_and(|class| class.is_protocol)
+            let exempt = self.type_checking_only > 0
+                || owner.as_ref().is_some_and(|class| class.is_protocol)
                 || has_decorator(self.db, self.file, def.decorators, "abstractmethod")
                 || has_decorator(self.db, self.file, def.decorators, "overload");
             if !exempt {
@@ -3059,6 +3075,16 @@ fn inner_vars(outer: &[(String, OuterVar)]) -> HashMap<String, Var> {
 }
 
 /// Whether an annotation is `Final` or `Final[...]`.
+/// `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`): true for the checker, false at run
+/// time.
+fn is_type_checking_test(test: &ast::Expr) -> bool {
+    match test {
+        ast::Expr::Name(name) => name.id.as_str() == "TYPE_CHECKING",
+        ast::Expr::Attribute(attribute) => attribute.attr.as_str() == "TYPE_CHECKING",
+        _ => false,
+    }
+}
+
 pub(crate) fn is_final_annotation(db: &dyn Db, file: File, annotation: &ast::Expr) -> bool {
     let head = match annotation {
         ast::Expr::Subscript(subscript) => subscript.value.as_ref(),
