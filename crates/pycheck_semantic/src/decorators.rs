@@ -31,8 +31,8 @@ const MODELLED: &[&str] = &[
     "no_type_check",
 ];
 
-/// Whether `decorator` is one the engine models by name.
-fn is_modelled(decorator: &ast::Expr) -> bool {
+/// Whether `decorator` is one the engine models by name (and so does not call).
+pub(crate) fn is_modelled(decorator: &ast::Expr) -> bool {
     let name = match decorator {
         ast::Expr::Name(name) => name.id.as_str(),
         ast::Expr::Attribute(attribute) => attribute.attr.as_str(),

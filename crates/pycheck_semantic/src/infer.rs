@@ -2214,7 +2214,7 @@ impl<'db> Checker<'db> {
 
     pub(crate) fn check_function_def(&mut self, def: &FunctionDef<'_>, range: TextRange) {
         for decorator in def.decorators {
-            if !crate::decorators::changes_type(std::slice::from_ref(decorator)) {
+            if crate::decorators::is_modelled(decorator) {
                 self.infer(decorator, None);
             }
         }

@@ -138,8 +138,7 @@ pub enum SpecialForm {
     /// `TypeVarTuple` and `Unpack`: annotations using them are `Any`.
     TypeVarTuple,
     Unpack,
-    /// `class Movie(TypedDict)`: pycheck does not check TypedDicts yet, so their
-    /// instances are `Any`.
+    /// `class Movie(TypedDict)`: the base that makes a class a TypedDict (`typed_dicts`).
     TypedDict,
 }
 
