@@ -95,6 +95,21 @@ struct Cli {
     #[arg(long)]
     no_site_packages: bool,
 
+    /// Take the standard library's stubs from this typeshed (DIR/stdlib) instead of the
+    /// one of an installed mypy or typeshed_client, or the built-in stubs.
+    #[arg(long, value_name = "DIR")]
+    custom_typeshed_dir: Option<PathBuf>,
+
+    /// Where the standard library's stubs come from when no --custom-typeshed-dir is
+    /// given: auto (an installed mypy's typeshed, else typeshed_client's, else the
+    /// built-in typeshed-lite) or builtin (typeshed-lite only, whatever is installed).
+    #[arg(long, value_name = "WHERE", value_parser = ["auto", "builtin"])]
+    typeshed: Option<String>,
+
+    /// Say on stderr how the run was set up (which standard-library stubs it uses).
+    #[arg(short, long)]
+    verbose: bool,
+
     /// Read this configuration file instead of looking for pyproject.toml ([tool.pycheck]
     /// or [tool.mypy]), mypy.ini, .mypy.ini or setup.cfg ([mypy]) from here upwards.
     #[arg(long, value_name = "FILE")]
@@ -331,6 +346,25 @@ fn check(cli: &Cli) -> io::Result<u8> {
         imports.python_executable = Some(python.clone());
     }
     imports.no_site_packages |= cli.no_site_packages;
+    if let Some(directory) = &cli.custom_typeshed_dir {
+        options.typeshed_setting = pycheck_driver::TypeshedSetting::Directory(directory.clone());
+    } else if let Some(setting) = cli
+        .typeshed
+        .as_deref()
+        .and_then(pycheck_driver::TypeshedSetting::from_name)
+    {
+        options.typeshed_setting = setting;
+    }
+    if let Err(error) = options.load_typeshed() {
+        eprintln!("{error}");
+        return Ok(EXIT_BLOCKED);
+    }
+    if cli.verbose {
+        eprintln!(
+            "pycheck: standard library stubs: {}",
+            options.typeshed.origin
+        );
+    }
     // Lets the test suite show that a crash exits with EXIT_INTERNAL and one line.
     if std::env::var_os("PYCHECK_TEST_INTERNAL_ERROR").is_some() {
         panic!("PYCHECK_TEST_INTERNAL_ERROR is set");
@@ -381,11 +415,15 @@ fn check(cli: &Cli) -> io::Result<u8> {
         None => checked,
     };
     let summary = summarize(&report, &files);
-    let run = Run { files, summary };
+    let run = Run {
+        files,
+        summary,
+        stdlib: &options.typeshed.origin,
+    };
 
     let only_directory_errors =
         report.files.is_empty() && report.input_errors.iter().all(|e| !e.is_file_error());
-    let options = RenderOptions {
+    let render_options = RenderOptions {
         show_column_numbers: cli.show_column_numbers,
         error_summary: !cli.no_error_summary && !only_directory_errors,
         color: cli.color.enabled(io::stdout().is_terminal()),
@@ -398,12 +436,12 @@ fn check(cli: &Cli) -> io::Result<u8> {
     {
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
-        pycheck_diagnostics::render::write_report(&mut out, format, &run, options)?;
+        pycheck_diagnostics::render::write_report(&mut out, format, &run, render_options)?;
         out.flush()?;
     }
     let file_options = RenderOptions {
         color: false,
-        ..options
+        ..render_options
     };
     for (format, path) in &cli.outputs {
         if let Err(error) = write_output(path, *format, &run, file_options) {

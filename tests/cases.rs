@@ -10,13 +10,38 @@
 //! note. A case fails on a missing diagnostic, on an unexpected one, and on the same ones
 //! in another order. Every expectation was recorded from mypy (`tests/verify_with_mypy.py`
 //! re-checks them against an installed mypy).
+//!
+//! Every case runs twice: against the real typeshed that mypy 2.4.1 ships (`typeshed/...`
+//! tests; the installed mypy is found through `python3`, or `PYCHECK_TEST_TYPESHED=DIR`
+//! names another typeshed) and against the built-in typeshed-lite (`typeshed-lite/...`).
+//! A case whose first lines say `# full-typeshed: REASON` needs stubs typeshed-lite does
+//! not have, and is ignored in that world only.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use pycheck_diagnostics::Severity;
-use pycheck_driver::{CheckOptions, SourcePath, check_sources};
+use pycheck_driver::{CheckOptions, SourcePath, Typeshed, TypeshedSetting, check_sources};
 use pycheck_syntax::LineIndex;
+
+/// Which standard-library stubs a case is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum World {
+    /// The typeshed mypy 2.4.1 ships: the expectations were recorded with it.
+    Typeshed,
+    /// typeshed-lite, built in.
+    Lite,
+}
+
+impl World {
+    fn name(self) -> &'static str {
+        match self {
+            World::Typeshed => "typeshed",
+            World::Lite => "typeshed-lite",
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Line {
@@ -51,16 +76,28 @@ fn main() {
             Err(format!("repeated case file names: {repeated:?}").into())
         }
     });
-    let trials = std::iter::once(unique_names)
-        .chain(files.into_iter().map(|path| {
+    let mut trials = vec![unique_names];
+    for world in [World::Typeshed, World::Lite] {
+        for path in &files {
             let name = path
                 .strip_prefix(&root)
-                .unwrap_or(&path)
+                .unwrap_or(path)
                 .display()
                 .to_string();
-            Trial::test(name, move || run_case(&path))
-        }))
-        .collect();
+            let needs_full_typeshed = std::fs::read_to_string(path).is_ok_and(|text| {
+                text.lines()
+                    .take(10)
+                    .any(|l| l.starts_with("# full-typeshed:"))
+            });
+            let path = path.clone();
+            trials.push(
+                Trial::test(format!("{}/{name}", world.name()), move || {
+                    run_case(&path, world)
+                })
+                .with_ignored_flag(world == World::Lite && needs_full_typeshed),
+            );
+        }
+    }
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -78,7 +115,43 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn run_case(path: &Path) -> Result<(), Failed> {
+/// The real typeshed, read once: `PYCHECK_TEST_TYPESHED`, else the one inside the mypy
+/// that `python3` imports, which must be 2.4.1 (the expectations' oracle).
+fn real_typeshed() -> Result<Arc<Typeshed>, String> {
+    static TYPESHED: OnceLock<Result<Arc<Typeshed>, String>> = OnceLock::new();
+    TYPESHED
+        .get_or_init(|| {
+            let directory = match std::env::var_os("PYCHECK_TEST_TYPESHED") {
+                Some(directory) => PathBuf::from(directory),
+                None => mypy_typeshed()?,
+            };
+            pycheck_driver::load_typeshed(&TypeshedSetting::Directory(directory), &[])
+                .map_err(|error| error.to_string())
+        })
+        .clone()
+}
+
+fn mypy_typeshed() -> Result<PathBuf, String> {
+    const MISSING: &str = "the cases run against mypy 2.4.1's typeshed: install it with \
+         `python3 -m pip install mypy==2.4.1` (or set PYCHECK_TEST_TYPESHED to a typeshed)";
+    let output = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import mypy.version, os; print(mypy.version.__version__); \
+             print(os.path.join(os.path.dirname(mypy.version.__file__), 'typeshed'))",
+        ])
+        .output()
+        .map_err(|error| format!("{MISSING} (python3: {error})"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut lines = stdout.lines();
+    match (output.status.success(), lines.next(), lines.next()) {
+        (true, Some("2.4.1"), Some(directory)) => Ok(PathBuf::from(directory)),
+        (true, Some(version), _) => Err(format!("{MISSING}; found mypy {version}")),
+        _ => Err(MISSING.to_owned()),
+    }
+}
+
+fn run_case(path: &Path, world: World) -> Result<(), Failed> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let expected = expectations(&text);
@@ -87,7 +160,10 @@ fn run_case(path: &Path) -> Result<(), Failed> {
         display: path.display().to_string(),
         module: path.file_stem().map(|s| s.to_string_lossy().into_owned()),
     };
-    let options = case_options(&text)?;
+    let mut options = case_options(&text)?;
+    if world == World::Typeshed {
+        options.typeshed = real_typeshed()?;
+    }
     let reports = check_sources(vec![(source, text.clone())], &options);
     let index = LineIndex::new(&text);
     let mut actual = Vec::new();

@@ -22,6 +22,10 @@ pub struct ConfigOptions {
     pub mypy_path: Vec<String>,
     pub python_executable: Option<String>,
     pub no_site_packages: bool,
+    /// A typeshed to take the standard library's stubs from (mypy's option).
+    pub custom_typeshed_dir: Option<String>,
+    /// `auto` or `builtin`: where the standard library's stubs come from otherwise.
+    pub typeshed: Option<String>,
     /// Per-module sections, in file order.
     pub overrides: Vec<ModuleOverride>,
     pub strict: bool,
@@ -398,6 +402,16 @@ fn apply(config: &mut Config, path: &str, key: &str, value: Value) -> Result<(),
             options.checks.set(key, switch);
         }
         "python_executable" => options.python_executable = Some(value.spelled()),
+        "custom_typeshed_dir" => options.custom_typeshed_dir = Some(value.spelled()),
+        "typeshed" => {
+            let choice = value.spelled();
+            if crate::TypeshedSetting::from_name(&choice).is_none() {
+                return Err(invalid(format!(
+                    "Invalid typeshed '{choice}' (expected 'auto' or 'builtin')"
+                )));
+            }
+            options.typeshed = Some(choice);
+        }
         "mypy_path" => {
             options.mypy_path = match &value {
                 Value::List(items) => items.clone(),

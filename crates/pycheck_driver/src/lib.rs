@@ -13,6 +13,7 @@ mod config;
 mod discover;
 mod modules;
 mod order;
+mod typeshed;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -29,7 +30,9 @@ pub use config::{
 };
 pub use discover::{SourcePath, discover, module_name_for};
 pub use modules::{FollowedFile, ImportSettings, ModuleLoader};
+pub use pycheck_semantic::Typeshed;
 pub use pycheck_semantic::db::CheckFlags;
+pub use typeshed::{TypeshedError, TypeshedSetting, load_typeshed};
 
 /// A path the user gave that could not be checked at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +107,11 @@ pub struct CheckOptions {
     pub module_checks: Vec<(Vec<String>, CheckSwitches)>,
     /// Error codes turned off and on for the modules some patterns match.
     pub module_codes: Vec<(Vec<String>, Vec<String>, Vec<String>)>,
+    /// Where the standard library's stubs come from (as asked; see `typeshed`).
+    pub typeshed_setting: TypeshedSetting,
+    /// The standard library's stubs, once loaded (`load_typeshed`); the built-in ones
+    /// until then.
+    pub typeshed: Arc<Typeshed>,
 }
 
 impl Default for CheckOptions {
@@ -118,6 +126,8 @@ impl Default for CheckOptions {
             check_flags: CheckFlags::default(),
             module_checks: Vec::new(),
             module_codes: Vec::new(),
+            typeshed_setting: TypeshedSetting::Auto,
+            typeshed: Arc::new(Typeshed::builtin()),
         }
     }
 }
@@ -180,8 +190,15 @@ impl CheckOptions {
                 python_executable: file.python_executable.as_ref().map(PathBuf::from),
                 no_site_packages: file.no_site_packages,
                 ignore_missing,
+                site_packages: None,
             },
             check_flags: file.checks.apply(strict_flags),
+            typeshed_setting: match (&file.custom_typeshed_dir, file.typeshed.as_deref()) {
+                (Some(directory), _) => TypeshedSetting::Directory(PathBuf::from(directory)),
+                (None, Some(name)) => TypeshedSetting::from_name(name).unwrap_or_default(),
+                (None, None) => TypeshedSetting::Auto,
+            },
+            typeshed: defaults.typeshed.clone(),
             module_checks: file
                 .overrides
                 .iter()
@@ -200,6 +217,21 @@ impl CheckOptions {
                 })
                 .collect(),
         }
+    }
+
+    /// Loads the standard library's stubs that `typeshed_setting` asks for into
+    /// `typeshed`. Looking for an installed mypy finds the installed packages, which are
+    /// then kept for following imports (finding them may start an interpreter).
+    pub fn load_typeshed(&mut self) -> Result<(), TypeshedError> {
+        let site_packages = if self.typeshed_setting == TypeshedSetting::Auto {
+            let found = self.imports.find_site_packages();
+            self.imports.site_packages = Some(found.clone());
+            found
+        } else {
+            Vec::new()
+        };
+        self.typeshed = load_typeshed(&self.typeshed_setting, &site_packages)?;
+        Ok(())
     }
 
     /// Sets what the engine checks for, besides imports (which a `ModuleLoader` owns).
@@ -256,7 +288,7 @@ pub fn check_sources(
 }
 
 fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) -> Vec<FileReport> {
-    let mut db = RootDatabase::default();
+    let mut db = RootDatabase::with_typeshed(&options.typeshed);
     options.apply_to(&mut db, std::iter::empty());
     let mut loader = ModuleLoader::new(options.imports.clone());
     let mut files: Vec<(String, File, bool)> = Vec::new();

@@ -24,6 +24,22 @@ pub struct ImportSettings {
     pub no_site_packages: bool,
     /// Module patterns whose missing imports are not reported.
     pub ignore_missing: Vec<String>,
+    /// The directories of installed packages, when the host has already found them
+    /// (finding them may cost starting an interpreter); else found on first need.
+    pub site_packages: Option<Vec<PathBuf>>,
+}
+
+impl ImportSettings {
+    /// The directories installed packages are found in under these settings.
+    pub fn find_site_packages(&self) -> Vec<PathBuf> {
+        if let Some(known) = &self.site_packages {
+            return known.clone();
+        }
+        if self.no_site_packages {
+            return Vec::new();
+        }
+        find_site_packages(self.python_executable.as_deref())
+    }
 }
 
 /// What looking a module up on disk found.
@@ -115,6 +131,7 @@ impl ModuleLoader {
         }
         if settings.python_executable != self.settings.python_executable
             || settings.no_site_packages != self.settings.no_site_packages
+            || settings.site_packages != self.settings.site_packages
         {
             self.site_packages = None;
         }
@@ -201,7 +218,6 @@ impl ModuleLoader {
         db: &mut RootDatabase,
         files: Vec<File>,
     ) -> Vec<FollowedFile> {
-        let python_version = pycheck_semantic::Project::get(db).python_version(db);
         let first_new = self.followed.len();
         let mut wave = files;
         db.set_source_modules(self.modules.clone());
@@ -216,7 +232,7 @@ impl ModuleLoader {
             for module in wanted {
                 if self.modules.contains_key(&module)
                     || self.lookups.contains_key(&module)
-                    || is_stdlib_module(module_top(&module), python_version)
+                    || is_stdlib_module(db, module_top(&module))
                 {
                     continue;
                 }
@@ -302,12 +318,7 @@ impl ModuleLoader {
 
     fn site_packages(&mut self) -> &[PathBuf] {
         if self.site_packages.is_none() {
-            let found = if self.settings.no_site_packages {
-                Vec::new()
-            } else {
-                find_site_packages(self.settings.python_executable.as_deref())
-            };
-            self.site_packages = Some(found);
+            self.site_packages = Some(self.settings.find_site_packages());
         }
         self.site_packages.as_deref().unwrap_or_default()
     }

@@ -2,10 +2,11 @@
 //! database type that hosts own.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use salsa::{Durability, Setter};
 
-use crate::typeshed;
+use crate::typeshed::{StdlibVersions, Typeshed};
 
 /// The database trait every query takes. It has no methods of its own: everything the
 /// engine knows arrives through salsa inputs, so the engine itself never does I/O.
@@ -38,6 +39,13 @@ pub struct Project {
     pub source_modules: BTreeMap<String, File>,
     #[returns(ref)]
     pub stub_modules: BTreeMap<String, File>,
+    /// Which standard-library modules exist in which Python version.
+    #[returns(ref)]
+    pub stdlib_versions: Arc<StdlibVersions>,
+    /// Every standard-library module has a stub (a real typeshed): one without cannot be
+    /// found. Otherwise (typeshed-lite) it is `Any`.
+    #[returns(copy)]
+    pub stdlib_complete: bool,
     /// The Python version code is checked for: `sys.version_info` checks compare with it.
     #[returns(copy)]
     pub python_version: (u8, u8),
@@ -164,19 +172,22 @@ impl RootDatabase {
     }
 
     fn with_storage(storage: salsa::Storage<Self>) -> Self {
+        Self::with_storage_and_typeshed(storage, &Typeshed::builtin())
+    }
+
+    /// A database that checks against `typeshed` instead of the built-in stubs.
+    pub fn with_typeshed(typeshed: &Typeshed) -> Self {
+        Self::with_storage_and_typeshed(salsa::Storage::default(), typeshed)
+    }
+
+    fn with_storage_and_typeshed(storage: salsa::Storage<Self>, typeshed: &Typeshed) -> Self {
         let db = RootDatabase { storage };
-        let stub_modules = typeshed::BUNDLED
-            .iter()
-            .map(|stub| {
-                let file = File::builder(stub.path.to_owned(), stub.text.to_owned())
-                    .durability(Durability::HIGH)
-                    .new(&db);
-                (stub.module.to_owned(), file)
-            })
-            .collect();
+        let stub_modules = Self::stub_files(&db, &typeshed.files);
         let _project = Project::builder(
             BTreeMap::new(),
             stub_modules,
+            typeshed.versions.clone(),
+            typeshed.complete,
             DEFAULT_PYTHON_VERSION,
             DEFAULT_PLATFORM.to_owned(),
             Vec::new(),
@@ -187,10 +198,48 @@ impl RootDatabase {
             BTreeMap::new(),
         )
         .stub_modules_durability(Durability::HIGH)
+        .stdlib_versions_durability(Durability::HIGH)
+        .stdlib_complete_durability(Durability::HIGH)
         .python_version_durability(Durability::MEDIUM)
         .platform_durability(Durability::MEDIUM)
         .new(&db);
         db
+    }
+
+    /// The stub files as inputs of high durability: they do not change while the host
+    /// runs, so user edits never make salsa re-validate what was derived from them alone.
+    /// Their texts are parsed only when a check reaches them.
+    fn stub_files(
+        db: &RootDatabase,
+        files: &[crate::typeshed::StubFile],
+    ) -> BTreeMap<String, File> {
+        files
+            .iter()
+            .map(|stub| {
+                let file = File::builder(stub.path.clone(), stub.text.clone())
+                    .durability(Durability::HIGH)
+                    .new(db);
+                (stub.module.clone(), file)
+            })
+            .collect()
+    }
+
+    /// Checks against `typeshed` from now on (a host whose configuration changed).
+    pub fn set_typeshed(&mut self, typeshed: &Typeshed) {
+        let stub_modules = Self::stub_files(self, &typeshed.files);
+        let project = Project::get(self);
+        project
+            .set_stub_modules(self)
+            .with_durability(Durability::HIGH)
+            .to(stub_modules);
+        project
+            .set_stdlib_versions(self)
+            .with_durability(Durability::HIGH)
+            .to(typeshed.versions.clone());
+        project
+            .set_stdlib_complete(self)
+            .with_durability(Durability::HIGH)
+            .to(typeshed.complete);
     }
 
     /// Registers a user file. Hosts keep the handle and call `File::set_text` on edits.

@@ -132,7 +132,12 @@ fn for_each_import(db: &dyn Db, body: &[Stmt], visit: &mut impl FnMut(&Stmt)) {
 /// How an import of a module that no file provides is reported.
 enum Missing {
     NotFound,
-    StubsNotInstalled { distribution: &'static str },
+    /// A standard-library module of other Python versions than the target: mypy reports
+    /// it without the note on where to read about missing imports.
+    NotInTargetVersion,
+    StubsNotInstalled {
+        distribution: &'static str,
+    },
     Untyped,
 }
 
@@ -196,18 +201,17 @@ pub fn import_diagnostics(db: &dyn Db, file: File) -> Vec<Diagnostic> {
         if !reported.insert(dependency.module.clone()) {
             continue;
         }
-        let Some(missing) = classify_missing(db, &dependency.module) else {
+        let Some(missing_kind) = classify_missing(db, &dependency.module) else {
             continue;
         };
-        let mut diagnostic = match missing {
-            Missing::NotFound => {
+        let mut diagnostic = match &missing_kind {
+            Missing::NotFound | Missing::NotInTargetVersion => {
                 let mut diagnostic = Diagnostic::error(
                     codes::IMPORT_NOT_FOUND,
                     dependency.range,
                     messages::module_not_found(&dependency.module),
                 );
-                let version = Project::get(db).python_version(db);
-                if let Some(suggestion) = suggest_module(module_top(&dependency.module), version) {
+                if let Some(suggestion) = suggest_module(db, module_top(&dependency.module)) {
                     let note = format!("Did you mean {suggestion}?");
                     // One statement's several missing modules share one suggestion.
                     if suggested.insert((dependency.range.start(), note.clone())) {
@@ -227,7 +231,7 @@ pub fn import_diagnostics(db: &dyn Db, file: File) -> Vec<Diagnostic> {
                     dependency.range,
                     messages::library_stubs_not_installed(&dependency.module),
                 );
-                if hinted.insert(distribution) {
+                if hinted.insert(*distribution) {
                     diagnostic
                         .notes
                         .push(messages::install_stubs_hint(distribution));
@@ -235,7 +239,7 @@ pub fn import_diagnostics(db: &dyn Db, file: File) -> Vec<Diagnostic> {
                 diagnostic
             }
         };
-        if !noted {
+        if !noted && !matches!(missing_kind, Missing::NotInTargetVersion) {
             diagnostic
                 .notes
                 .push(messages::MISSING_IMPORTS_NOTE.to_owned());
@@ -315,22 +319,14 @@ fn module_top(module: &str) -> &str {
 
 /// Close names among the standard library's and the most installed packages' top-level
 /// modules, for a misspelt import.
-fn suggest_module(top: &str, version: (u8, u8)) -> Option<String> {
+fn suggest_module(db: &dyn Db, top: &str) -> Option<String> {
     if top.starts_with('_') {
         return None;
     }
-    let known: Vec<String> = STDLIB_MODULES
-        .iter()
-        .copied()
-        .chain(
-            STDLIB_VERSIONED
-                .iter()
-                .filter(|(name, ..)| is_stdlib_module(name, version))
-                .map(|(name, ..)| *name),
-        )
+    let known: Vec<String> = stdlib_top_level_modules(db)
+        .into_iter()
         .filter(|name| !name.starts_with('_') && name.len() > 2)
-        .chain(POPULAR_MODULES.iter().copied())
-        .map(str::to_owned)
+        .chain(POPULAR_MODULES.iter().map(|name| (*name).to_owned()))
         .collect();
     let matches: Vec<String> = pycheck_diagnostics::suggest::best_matches(top, &known, 3)
         .into_iter()
@@ -345,9 +341,18 @@ fn classify_missing(db: &dyn Db, module: &str) -> Option<Missing> {
     }
     let project = Project::get(db);
     let top = module_top(module);
-    // The bundled stubs cover only part of the standard library: the rest is `Any`.
-    if is_stdlib_module(top, project.python_version(db)) {
+    if project.stdlib_complete(db) {
+        if is_stdlib_module(db, module) {
+            return Some(Missing::NotFound);
+        }
+        if project.stdlib_versions(db).lists(module) {
+            return Some(Missing::NotInTargetVersion);
+        }
+    } else if is_stdlib_module(db, top) {
+        // typeshed-lite covers only part of the standard library: the rest is `Any`.
         return None;
+    } else if project.stdlib_versions(db).lists(top) {
+        return Some(Missing::NotInTargetVersion);
     }
     let environment = project.import_environment(db);
     if environment.ignores_missing(module) {
@@ -373,299 +378,23 @@ fn stub_distribution(module: &str) -> Option<&'static str> {
     }
 }
 
-/// The standard library's top-level modules in `version`.
-pub fn stdlib_top_level_modules(version: (u8, u8)) -> impl Iterator<Item = &'static str> {
-    STDLIB_MODULES.iter().copied().chain(
-        STDLIB_VERSIONED
-            .iter()
-            .filter(move |(name, ..)| is_stdlib_module(name, version))
-            .map(|(name, ..)| *name),
-    )
+/// The standard library's top-level modules in the target version.
+pub fn stdlib_top_level_modules(db: &dyn Db) -> Vec<String> {
+    let project = Project::get(db);
+    project
+        .stdlib_versions(db)
+        .top_level(project.python_version(db))
+        .map(str::to_owned)
+        .collect()
 }
 
-/// Whether `module` (a top-level name) is in the standard library of `version`.
-pub fn is_stdlib_module(module: &str, version: (u8, u8)) -> bool {
-    if let Some((_, since, until)) = STDLIB_VERSIONED.iter().find(|(name, ..)| *name == module) {
-        return version >= *since && until.is_none_or(|until| version <= until);
-    }
-    STDLIB_MODULES.binary_search(&module).is_ok()
+/// Whether `module` is in the standard library of the target version.
+pub fn is_stdlib_module(db: &dyn Db, module: &str) -> bool {
+    let project = Project::get(db);
+    project
+        .stdlib_versions(db)
+        .contains(module, project.python_version(db))
 }
-
-type Version = (u8, u8);
-
-/// Standard-library modules that exist only in some versions: (name, first, last).
-const STDLIB_VERSIONED: &[(&str, Version, Option<Version>)] = &[
-    ("binhex", (3, 0), Some((3, 10))),
-    ("asynchat", (3, 0), Some((3, 11))),
-    ("asyncore", (3, 0), Some((3, 11))),
-    ("distutils", (3, 0), Some((3, 11))),
-    ("imp", (3, 0), Some((3, 11))),
-    ("smtpd", (3, 0), Some((3, 11))),
-    ("aifc", (3, 0), Some((3, 12))),
-    ("audioop", (3, 0), Some((3, 12))),
-    ("cgi", (3, 0), Some((3, 12))),
-    ("cgitb", (3, 0), Some((3, 12))),
-    ("chunk", (3, 0), Some((3, 12))),
-    ("crypt", (3, 0), Some((3, 12))),
-    ("imghdr", (3, 0), Some((3, 12))),
-    ("lib2to3", (3, 0), Some((3, 12))),
-    ("mailcap", (3, 0), Some((3, 12))),
-    ("msilib", (3, 0), Some((3, 12))),
-    ("nis", (3, 0), Some((3, 12))),
-    ("nntplib", (3, 0), Some((3, 12))),
-    ("ossaudiodev", (3, 0), Some((3, 12))),
-    ("pipes", (3, 0), Some((3, 12))),
-    ("sndhdr", (3, 0), Some((3, 12))),
-    ("spwd", (3, 0), Some((3, 12))),
-    ("sunau", (3, 0), Some((3, 12))),
-    ("telnetlib", (3, 0), Some((3, 12))),
-    ("uu", (3, 0), Some((3, 12))),
-    ("xdrlib", (3, 0), Some((3, 12))),
-    ("graphlib", (3, 9), None),
-    ("zoneinfo", (3, 9), None),
-    ("tomllib", (3, 11), None),
-];
-
-/// The standard library's other top-level modules (sorted, for binary search).
-const STDLIB_MODULES: &[&str] = &[
-    "__future__",
-    "__main__",
-    "_ast",
-    "_asyncio",
-    "_bisect",
-    "_blake2",
-    "_bz2",
-    "_codecs",
-    "_collections_abc",
-    "_compat_pickle",
-    "_compression",
-    "_contextvars",
-    "_csv",
-    "_ctypes",
-    "_curses",
-    "_decimal",
-    "_heapq",
-    "_imp",
-    "_io",
-    "_json",
-    "_locale",
-    "_lsprof",
-    "_markupbase",
-    "_msi",
-    "_operator",
-    "_osx_support",
-    "_pickle",
-    "_posixsubprocess",
-    "_py_abc",
-    "_pydecimal",
-    "_random",
-    "_sitebuiltins",
-    "_socket",
-    "_sqlite3",
-    "_ssl",
-    "_stat",
-    "_struct",
-    "_thread",
-    "_threading_local",
-    "_tkinter",
-    "_tracemalloc",
-    "_typeshed",
-    "_warnings",
-    "_weakref",
-    "_weakrefset",
-    "_winapi",
-    "abc",
-    "antigravity",
-    "argparse",
-    "array",
-    "ast",
-    "asyncio",
-    "atexit",
-    "base64",
-    "bdb",
-    "binascii",
-    "bisect",
-    "builtins",
-    "bz2",
-    "cProfile",
-    "calendar",
-    "cmath",
-    "cmd",
-    "code",
-    "codecs",
-    "codeop",
-    "collections",
-    "colorsys",
-    "compileall",
-    "concurrent",
-    "configparser",
-    "contextlib",
-    "contextvars",
-    "copy",
-    "copyreg",
-    "csv",
-    "ctypes",
-    "curses",
-    "dataclasses",
-    "datetime",
-    "dbm",
-    "decimal",
-    "difflib",
-    "dis",
-    "doctest",
-    "email",
-    "encodings",
-    "ensurepip",
-    "enum",
-    "errno",
-    "faulthandler",
-    "fcntl",
-    "filecmp",
-    "fileinput",
-    "fnmatch",
-    "fractions",
-    "ftplib",
-    "functools",
-    "gc",
-    "genericpath",
-    "getopt",
-    "getpass",
-    "gettext",
-    "glob",
-    "grp",
-    "gzip",
-    "hashlib",
-    "heapq",
-    "hmac",
-    "html",
-    "http",
-    "idlelib",
-    "imaplib",
-    "importlib",
-    "inspect",
-    "io",
-    "ipaddress",
-    "itertools",
-    "json",
-    "keyword",
-    "linecache",
-    "locale",
-    "logging",
-    "lzma",
-    "mailbox",
-    "marshal",
-    "math",
-    "mimetypes",
-    "mmap",
-    "modulefinder",
-    "msvcrt",
-    "multiprocessing",
-    "netrc",
-    "nt",
-    "ntpath",
-    "nturl2path",
-    "numbers",
-    "opcode",
-    "operator",
-    "optparse",
-    "os",
-    "pathlib",
-    "pdb",
-    "pickle",
-    "pickletools",
-    "pkgutil",
-    "platform",
-    "plistlib",
-    "poplib",
-    "posix",
-    "posixpath",
-    "pprint",
-    "profile",
-    "pstats",
-    "pty",
-    "pwd",
-    "py_compile",
-    "pyclbr",
-    "pydoc",
-    "pydoc_data",
-    "pyexpat",
-    "queue",
-    "quopri",
-    "random",
-    "re",
-    "readline",
-    "reprlib",
-    "resource",
-    "rlcompleter",
-    "runpy",
-    "sched",
-    "secrets",
-    "select",
-    "selectors",
-    "shelve",
-    "shlex",
-    "shutil",
-    "signal",
-    "site",
-    "smtplib",
-    "socket",
-    "socketserver",
-    "sqlite3",
-    "sre_compile",
-    "sre_constants",
-    "sre_parse",
-    "ssl",
-    "stat",
-    "statistics",
-    "string",
-    "stringprep",
-    "struct",
-    "subprocess",
-    "symtable",
-    "sys",
-    "sysconfig",
-    "syslog",
-    "tabnanny",
-    "tarfile",
-    "tempfile",
-    "termios",
-    "textwrap",
-    "this",
-    "threading",
-    "time",
-    "timeit",
-    "tkinter",
-    "token",
-    "tokenize",
-    "trace",
-    "traceback",
-    "tracemalloc",
-    "tty",
-    "turtle",
-    "turtledemo",
-    "types",
-    "typing",
-    "typing_extensions",
-    "unicodedata",
-    "unittest",
-    "urllib",
-    "uuid",
-    "venv",
-    "warnings",
-    "wave",
-    "weakref",
-    "webbrowser",
-    "winreg",
-    "winsound",
-    "wsgiref",
-    "xml",
-    "xmlrpc",
-    "xxlimited",
-    "zipapp",
-    "zipfile",
-    "zipimport",
-    "zlib",
-];
 
 /// Top-level modules of the most downloaded packages on PyPI, for "Did you mean".
 const POPULAR_MODULES: &[&str] = &[
@@ -888,18 +617,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_for_binary_search() {
-        assert!(STDLIB_MODULES.windows(2).all(|w| w[0] < w[1]));
         assert!(STUB_DISTRIBUTIONS.windows(2).all(|w| w[0].0 < w[1].0));
-    }
-
-    #[test]
-    fn stdlib_modules_follow_the_target_version() {
-        assert!(is_stdlib_module("json", (3, 11)));
-        assert!(is_stdlib_module("tomllib", (3, 11)));
-        assert!(!is_stdlib_module("tomllib", (3, 10)));
-        assert!(is_stdlib_module("distutils", (3, 11)));
-        assert!(!is_stdlib_module("distutils", (3, 12)));
-        assert!(!is_stdlib_module("yaml", (3, 11)));
     }
 
     #[test]

@@ -36,8 +36,9 @@ pub mod symbols;
 mod synthesized;
 mod typed_dicts;
 pub mod types;
-mod typeshed;
+pub mod typeshed;
 mod variance;
 
 pub use check::{check_file, has_blocking_error};
 pub use db::{Db, File, Project, RootDatabase};
+pub use typeshed::Typeshed;

@@ -1216,14 +1216,13 @@ fn import_context(line: &str) -> Option<&str> {
 /// standard library's top-level modules.
 fn module_completions(db: &dyn Db, prefix: &str) -> Vec<Completion> {
     let project = Project::get(db);
-    let version = project.python_version(db);
     let mut modules: Vec<String> = project
         .source_modules(db)
         .keys()
         .chain(project.stub_modules(db).keys())
         .cloned()
         .collect();
-    modules.extend(crate::imports::stdlib_top_level_modules(version).map(str::to_owned));
+    modules.extend(crate::imports::stdlib_top_level_modules(db));
     let mut names: BTreeSet<String> = BTreeSet::new();
     for module in &modules {
         let Some(rest) = module.strip_prefix(prefix) else {

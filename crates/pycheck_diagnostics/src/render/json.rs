@@ -2,6 +2,7 @@
 //!
 //! ```json
 //! {"version": 1,
+//!  "tool": {"name", "version", "stdlib"},
 //!  "diagnostics": [{"path", "line", "column", "end_line", "end_column", "severity",
 //!                   "code", "message", "notes"}],
 //!  "summary": {"errors", "files_with_errors", "checked_files", "blocked"}}
@@ -23,8 +24,17 @@ pub const JSON_VERSION: u32 = 1;
 #[derive(Serialize)]
 struct Document<'a> {
     version: u32,
+    tool: JsonTool<'a>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
     summary: JsonSummary,
+}
+
+#[derive(Serialize)]
+struct JsonTool<'a> {
+    name: &'static str,
+    version: &'static str,
+    /// Where the standard library's stubs came from.
+    stdlib: &'a str,
 }
 
 #[derive(Serialize)]
@@ -68,6 +78,11 @@ pub fn write_json(out: &mut dyn Write, run: &Run<'_>) -> io::Result<()> {
     let summary = run.summary;
     let document = Document {
         version: JSON_VERSION,
+        tool: JsonTool {
+            name: "pycheck",
+            version: env!("CARGO_PKG_VERSION"),
+            stdlib: run.stdlib,
+        },
         diagnostics,
         summary: JsonSummary {
             errors: summary.errors,

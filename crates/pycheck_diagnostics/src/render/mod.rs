@@ -42,6 +42,9 @@ pub struct Run<'a> {
     /// In the order they are reported.
     pub files: Vec<FileDiagnostics<'a>>,
     pub summary: Summary,
+    /// Where the standard library's stubs came from (`typeshed of mypy 2.4.1 at ...`):
+    /// the machine-readable reports record it with the tool's name and version.
+    pub stdlib: &'a str,
 }
 
 /// The output formats, by the names `--output-format` takes.

@@ -28,32 +28,40 @@ const URI_PATH: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'/');
 
 #[derive(Serialize)]
-struct Log {
+struct Log<'a> {
     #[serde(rename = "$schema")]
     schema: &'static str,
     version: &'static str,
-    runs: [SarifRun; 1],
+    runs: [SarifRun<'a>; 1],
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct SarifRun {
-    tool: Tool,
+struct SarifRun<'a> {
+    tool: Tool<'a>,
     column_kind: &'static str,
     results: Vec<SarifResult>,
 }
 
 #[derive(Serialize)]
-struct Tool {
-    driver: Driver,
+struct Tool<'a> {
+    driver: Driver<'a>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Driver {
+struct Driver<'a> {
     name: &'static str,
     version: &'static str,
     rules: Vec<Rule>,
+    properties: DriverProperties<'a>,
+}
+
+/// SARIF's property bag for what its schema has no field for.
+#[derive(Serialize)]
+struct DriverProperties<'a> {
+    /// Where the standard library's stubs came from.
+    stdlib: &'a str,
 }
 
 #[derive(Serialize)]
@@ -202,6 +210,7 @@ pub fn write_sarif(out: &mut dyn Write, run: &Run<'_>) -> io::Result<()> {
                     name: "pycheck",
                     version: env!("CARGO_PKG_VERSION"),
                     rules,
+                    properties: DriverProperties { stdlib: run.stdlib },
                 },
             },
             column_kind: "unicodeCodePoints",
