@@ -73,6 +73,11 @@ pub fn global_symbol_type<'db>(db: &'db dyn Db, symbol: GlobalSymbol<'db>) -> Op
     {
         return Some(Type::SpecialForm(form));
     }
+    if module == "typing"
+        && let Some(class) = typing_alias_target(db, name)
+    {
+        return Some(Type::ClassObject(class));
+    }
     let body = parsed_module(db, file).body();
     Some(match declaration {
         Declaration::Class(_) => Type::ClassObject(ClassId {
@@ -95,6 +100,32 @@ pub fn global_symbol_type<'db>(db: &'db dyn Db, symbol: GlobalSymbol<'db>) -> Op
         Declaration::Module(module) => module_type(db, &module),
         Declaration::ImportedName { module, name } => imported_name_type(db, &module, &name),
         Declaration::InstanceAttribute(_) => Type::Any,
+    })
+}
+
+/// The class a deprecated alias of `typing` stands for (`List` is `builtins.list`), as
+/// mypy reads them: typeshed declares them as opaque values.
+fn typing_alias_target(db: &dyn Db, name: &str) -> Option<ClassId> {
+    let (module, class) = match name {
+        "List" => ("builtins", "list"),
+        "Dict" => ("builtins", "dict"),
+        "Set" => ("builtins", "set"),
+        "FrozenSet" => ("builtins", "frozenset"),
+        "DefaultDict" => ("collections", "defaultdict"),
+        "Deque" => ("collections", "deque"),
+        "Counter" => ("collections", "Counter"),
+        "ChainMap" => ("collections", "ChainMap"),
+        "OrderedDict" => ("collections", "OrderedDict"),
+        _ => return None,
+    };
+    let file = resolve_module_by_name(db, module)?;
+    matches!(
+        module_index(db, file).get(class),
+        Some(Declaration::Class(_))
+    )
+    .then(|| ClassId {
+        file,
+        qualname: class.into(),
     })
 }
 
@@ -868,9 +899,10 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
         return Arc::new(info);
     };
     info.members = class_body_index(db, body, &path, &module);
-    info.is_decorated = class.decorator_list.iter().any(|decorator| {
-        !matches!(decorator, ast::Expr::Name(n) if matches!(n.id.as_str(), "final" | "runtime_checkable" | "type_check_only"))
-    });
+    info.is_decorated = class
+        .decorator_list
+        .iter()
+        .any(|decorator| !is_transparent_class_decorator(decorator));
 
     info.type_params = class_type_params(db, &id).to_vec();
     for base in &class.bases {
@@ -903,6 +935,21 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
         });
     }
     Arc::new(info)
+}
+
+/// Class decorators that give the class back unchanged (`typing.final`,
+/// `runtime_checkable`, typeshed's `type_check_only` and `disjoint_base`), by name: they
+/// are read before any type is, since `builtins.object` itself carries one.
+fn is_transparent_class_decorator(decorator: &ast::Expr) -> bool {
+    let name = match decorator {
+        ast::Expr::Name(name) => name.id.as_str(),
+        ast::Expr::Attribute(attribute) => attribute.attr.as_str(),
+        _ => return false,
+    };
+    matches!(
+        name,
+        "final" | "runtime_checkable" | "type_check_only" | "disjoint_base"
+    )
 }
 
 /// The base of a class made by a functional form: the enum class called, or
