@@ -444,6 +444,9 @@ impl<'db> Checker<'db> {
                 name: Some(class.name().into()),
                 owner: None,
                 ret: match &signature.ret {
+                    // The class called, specialized as this signature says
+                    // (`zip[tuple[_T1, _T2]]`).
+                    Type::Instance(made) if made.class == *class => signature.ret.clone(),
                     Type::Instance(made)
                         if made.class != *new_owner && !signature.ret.has_type_vars() =>
                     {
@@ -819,6 +822,7 @@ impl<'db> Checker<'db> {
         expected: Option<&Type>,
     ) -> Type {
         let callee = callee_of(signature);
+        let original_signature = signature;
         let params = &signature.params;
         let mut arg_types: Vec<Option<Type>> = vec![None; args.len()];
         // Star arguments are inferred first: a tuple's length decides how many
@@ -1000,6 +1004,26 @@ impl<'db> Checker<'db> {
         } else {
             signature.clone()
         };
+        let has_param_spec_args =
+            |signature: &Signature| signature.params.iter().any(|p| matches!(p.ty, Type::ParamSpecArgs(_)));
+        if has_param_spec_args(&original_signature) && !has_param_spec_args(&signature) {
+            // A ParamSpec was solved to the parameters of a callable argument (`call(g,
+            // 1, 2)`): the arguments are mapped again, to the parameters spliced in, and
+            // checked as already inferred.
+            let args: Vec<CallArg<'_>> = args
+                .iter()
+                .zip(&arg_types)
+                .map(|(arg, ty)| CallArg {
+                    kind: arg.kind.clone(),
+                    value: match ty {
+                        Some(ty) => ArgValue::Type(ty.clone()),
+                        None => arg.value.clone(),
+                    },
+                    range: arg.range,
+                })
+                .collect();
+            return self.call_signature(&signature, &args, range, expected);
+        }
         // How many parameters each `*tuple` argument has filled so far.
         let mut star_positions: std::collections::HashMap<usize, usize> =
             std::collections::HashMap::new();
