@@ -144,7 +144,8 @@ impl Resolver<'_> {
         }
         let arity = class_type_params(self.db, &class).len();
         let mut args: Vec<Type> = items.iter().map(|item| self.resolve(item)).collect();
-        args.resize(arity, Type::Any);
+        args.truncate(arity);
+        let args = crate::symbols::complete_type_args(self.db, &class, args);
         Type::instance(class, args)
     }
 
@@ -422,8 +423,8 @@ impl Head {
                 if is_typed_dict(db, &class) {
                     return Type::instance(class, vec![]);
                 }
-                let arity = class_type_params(db, &class).len();
-                Type::instance(class, vec![Type::Any; arity])
+                let args = crate::symbols::complete_type_args(db, &class, Vec::new());
+                Type::instance(class, args)
             }
             Head::Special(SpecialForm::NoReturn | SpecialForm::Never) => Type::Never,
             Head::Special(SpecialForm::Tuple) => builtin_instance(db, "tuple", vec![Type::Any]),

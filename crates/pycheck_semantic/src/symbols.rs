@@ -304,6 +304,7 @@ fn type_var_definition(db: &dyn Db, file: File, value: &ast::Expr, name: &str) -
             .skip(1)
             .map(|arg| resolve_annotation(db, file, arg, &TypeVarScope::default()))
             .collect(),
+        default: None,
     };
     for keyword in &call.keywords {
         let is_true = matches!(
@@ -320,6 +321,14 @@ fn type_var_definition(db: &dyn Db, file: File, value: &ast::Expr, name: &str) -
             }
             Some("bound") => {
                 var.bound = Some(resolve_annotation(
+                    db,
+                    file,
+                    &keyword.value,
+                    &TypeVarScope::default(),
+                ))
+            }
+            Some("default") => {
+                var.default = Some(resolve_annotation(
                     db,
                     file,
                     &keyword.value,
@@ -460,6 +469,7 @@ pub fn signature_of(
             variance: crate::types::Variance::Invariant,
             bound: Some(Type::Instance(class.self_instance())),
             constraints: Arc::from([]),
+            default: None,
         })
     });
     let mut class_params = owner.map(|c| c.type_params.clone()).unwrap_or_default();
@@ -801,6 +811,30 @@ fn class_type_params_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<[Arc
     explicit.unwrap_or(seen).into()
 }
 
+/// The type arguments of `class` when `given` are written: each missing one is its
+/// parameter's default (PEP 696, in terms of the arguments before it: `slice[int]` is
+/// `slice[int, int, int]`), else `Any`.
+pub fn complete_type_args(db: &dyn Db, class: &ClassId, mut given: Vec<Type>) -> Vec<Type> {
+    let params = class_type_params(db, class);
+    while given.len() < params.len() {
+        let param = &params[given.len()];
+        let arg = match &param.default {
+            Some(default) => default.substitute(&|var: &TypeVar| {
+                Some(
+                    params
+                        .iter()
+                        .position(|p| p.name == var.name)
+                        .and_then(|at| given.get(at).cloned())
+                        .unwrap_or(Type::Any),
+                )
+            }),
+            None => Type::Any,
+        };
+        given.push(arg);
+    }
+    given
+}
+
 /// PEP 695 type parameters (`[T, N: (int, float), B: Base, **P]`) as type variables.
 /// Their variance is inferred from the class's members (`variance`). `TypeVarTuple`s are
 /// left out:
@@ -829,6 +863,7 @@ pub fn declared_type_params(
                     variance: crate::types::Variance::Inferred,
                     bound,
                     constraints,
+                    default: None,
                 }))
             }
             ast::TypeParam::ParamSpec(spec) => Some(Arc::new(TypeVar {
@@ -837,6 +872,7 @@ pub fn declared_type_params(
                 variance: crate::types::Variance::Invariant,
                 bound: None,
                 constraints: Arc::from([]),
+                default: None,
             })),
             ast::TypeParam::TypeVarTuple(_) => None,
         })

@@ -51,6 +51,9 @@ pub struct TypeVar {
     pub bound: Option<Type>,
     /// `TypeVar("N", int, float)`: the types it may stand for; empty when unconstrained.
     pub constraints: Arc<[Type]>,
+    /// `TypeVar("T", default=int)` (PEP 696): what a generic class's parameter is when no
+    /// argument is given for it; it may name the parameters before it.
+    pub default: Option<Type>,
 }
 
 /// A class instantiated with type arguments (`list[int]`); unparameterized generics get
