@@ -347,14 +347,32 @@ pub fn final_takes_value_type(
 /// The literal a bare-`Final` module variable holds (`PROTOCOL: Final = "https"`), which
 /// mypy keeps alongside the plain type (`Literal['https']?`): where a literal type is
 /// expected, the name is that literal.
+/// Imported names are followed to the module that defines them (`from _csv import
+/// QUOTE_ALL as QUOTE_ALL`).
 pub fn module_final_literal(db: &dyn Db, file: File, name: &str) -> Option<Type> {
-    let Some(crate::index::Declaration::Variable {
-        annotation: Some(path),
-        ..
-    }) = crate::index::module_index(db, file).get(name)
-    else {
-        return None;
+    final_literal_at(db, file, name, 0)
+}
+
+/// `module.name`'s final literal (`csv.QUOTE_ALL`).
+pub fn module_member_final_literal(db: &dyn Db, module: &str, name: &str) -> Option<Type> {
+    let file = crate::symbols::resolve_module_by_name(db, module)?;
+    final_literal_at(db, file, name, 0)
+}
+
+fn final_literal_at(db: &dyn Db, file: File, name: &str, depth: usize) -> Option<Type> {
+    let path = match crate::index::module_index(db, file).get(name)? {
+        crate::index::Declaration::Variable {
+            annotation: Some(path),
+            ..
+        } => path.clone(),
+        // Re-exports chain only so far: a cycle of imports ends here.
+        crate::index::Declaration::ImportedName { module, name } if depth < 8 => {
+            let source = crate::symbols::resolve_module_by_name(db, module)?;
+            return final_literal_at(db, source, name, depth + 1);
+        }
+        _ => return None,
     };
+    let path = &path;
     let body = crate::parse::parsed_module(db, file).body();
     let Some(ast::Stmt::AnnAssign(assign)) = path.resolve(body) else {
         return None;
@@ -427,6 +445,7 @@ impl Head {
                 Type::instance(class, args)
             }
             Head::Special(SpecialForm::NoReturn | SpecialForm::Never) => Type::Never,
+            Head::Special(SpecialForm::LiteralString) => builtin_instance(db, "str", vec![]),
             Head::Special(SpecialForm::Tuple) => builtin_instance(db, "tuple", vec![Type::Any]),
             Head::Special(SpecialForm::Type) => builtin_instance(db, "type", vec![]),
             Head::Special(SpecialForm::Callable) => Type::Callable(Arc::new(Signature {

@@ -447,6 +447,13 @@ impl<'db> Checker<'db> {
                     // The class called, specialized as this signature says
                     // (`zip[tuple[_T1, _T2]]`).
                     Type::Instance(made) if made.class == *class => signature.ret.clone(),
+                    // `reversed(xs)` is what `xs.__reversed__()` gives, as declared.
+                    Type::TypeVar(var)
+                        if var.name.as_ref() != "Self"
+                            && !info.type_params.iter().any(|p| p.name == var.name) =>
+                    {
+                        signature.ret.clone()
+                    }
                     Type::Instance(made)
                         if made.class != *new_owner && !signature.ret.has_type_vars() =>
                     {
@@ -991,10 +998,27 @@ impl<'db> Checker<'db> {
             let mut returned_generic = Vec::new();
             collect_callable_type_var_names(&signature.ret, &mut returned_generic);
             returned_generic.retain(|name| !in_params.contains(name));
+            let solved = |var: &TypeVar| {
+                solution
+                    .iter()
+                    .find(|(name, _)| *name == var.name)
+                    .map(|(_, ty)| ty.clone())
+            };
             let lookup = |var: &TypeVar| {
-                Some(match solution.iter().find(|(name, _)| *name == var.name) {
-                    Some((_, ty)) => ty.clone(),
+                Some(match solved(var) {
+                    Some(ty) => ty,
                     None if returned_generic.contains(&var.name) => return None,
+                    // A variable with a default (PEP 696) takes it (`ExitStack()` is an
+                    // `ExitStack[bool | None]`).
+                    None if var.default.is_some() => var
+                        .default
+                        .as_ref()
+                        .map(|default| {
+                            default.substitute(&|inner: &TypeVar| {
+                                Some(solved(inner).unwrap_or(Type::Any))
+                            })
+                        })
+                        .unwrap_or(Type::Any),
                     // With no arguments at all (`dict()`), nothing can be in it: Never.
                     None if args.is_empty() && !informed.contains(&var.name) => Type::Never,
                     None => Type::Any,

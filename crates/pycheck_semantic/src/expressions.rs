@@ -142,6 +142,18 @@ impl Checker<'_> {
                     return ty;
                 }
                 let owner = self.infer(&attribute.value, None);
+                // `csv.QUOTE_ALL` (`QUOTE_ALL: Final = 1`) is `Literal[1]` where a literal
+                // is expected.
+                if expected.is_some_and(contains_literal)
+                    && let Type::Module(module) = &owner
+                    && let Some(literal) = crate::annotations::module_member_final_literal(
+                        self.db,
+                        module,
+                        attribute.attr.as_str(),
+                    )
+                {
+                    return literal;
+                }
                 self.note_typed_dict_method(&owner, attribute.attr.as_str(), attribute.range);
                 // `self.x` narrowed by a condition or an assignment in this function.
                 let narrowed = member_key(expr)

@@ -529,6 +529,14 @@ fn collect_nested(
             index.star_imports.push(module);
         }
     }
+    index.explicit_reexports.extend(nested.explicit_reexports);
+    // `__all__` set in a branch the target takes (typeshed: `if sys.version_info >= ...:`).
+    if let Some(all) = nested.dunder_all {
+        match &mut index.dunder_all {
+            Some(existing) => existing.extend(all),
+            None => index.dunder_all = Some(all),
+        }
+    }
 }
 
 fn reroot(declaration: Declaration, block_path: &StmtPath) -> Declaration {

@@ -179,6 +179,14 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
         if is_typed_dict(db, &source.class) {
             return typed_dict_assignable(db, source, target);
         }
+        // A class with an `Any` base may derive from anything (typeshed's
+        // `NotImplementedType(Any)` fits every return type), as mypy has it.
+        if crate::symbols::ancestors(db, &source.class)
+            .iter()
+            .any(|ancestor| class_info(db, &ancestor.class).has_unknown_base)
+        {
+            return true;
+        }
         let target_info = class_info(db, &target.class);
         return target_info.is_protocol && satisfies_protocol(db, source, target);
     };
@@ -310,6 +318,14 @@ pub fn simplify_union(db: &dyn Db, ty: &Type) -> Type {
 }
 
 fn is_signature_assignable(db: &dyn Db, source: &Signature, target: &Signature) -> bool {
+    // A callable that narrows (`-> TypeGuard[T]`) is wanted: one that merely returns a
+    // `bool` does not narrow, so it does not fit (`filter(is_even, xs)` picks another
+    // overload than `filter(is_str, xs)`).
+    if matches!(target.ret, Type::TypeGuard(_))
+        && !matches!(source.ret, Type::TypeGuard(_) | Type::Any)
+    {
+        return false;
+    }
     if !is_assignable(db, &source.ret, &target.ret) {
         return false;
     }

@@ -203,6 +203,20 @@ pub fn module_type(db: &dyn Db, module: &str) -> Type {
 }
 
 fn imported_name_type(db: &dyn Db, module: &str, name: &str) -> Type {
+    // `from . import path as _path` in `os/__init__.pyi`, which then says `path = _path`:
+    // a submodule is what such an import brings, unless the package defines a class or
+    // function of that name.
+    let submodule = format!("{module}.{name}");
+    if resolve_module_by_name(db, &submodule).is_some() {
+        let declared = resolve_module_by_name(db, module)
+            .and_then(|package| module_index(db, package).get(name).cloned());
+        if !matches!(
+            declared,
+            Some(Declaration::Class(_) | Declaration::Function(_))
+        ) {
+            return Type::Module(submodule.into());
+        }
+    }
     module_member(db, module, name).unwrap_or(Type::Any)
 }
 
@@ -442,7 +456,11 @@ pub fn has_decorator(db: &dyn Db, file: File, decorators: &[ast::Expr], name: &s
             _ => return false,
         };
         if written != name {
-            return false;
+            // Another name for `property` or a subclass of it (typeshed's enum members
+            // `@_magic_enum_attr def name(self) -> str`, `types.DynamicClassAttribute`).
+            return name == "property"
+                && !crate::decorators::is_modelled(decorator)
+                && is_property_class(db, &infer_standalone_expression(db, file, decorator));
         }
         // `overload` must really be typing's; the builtin decorators are known by name.
         name != "overload"
@@ -451,6 +469,17 @@ pub fn has_decorator(db: &dyn Db, file: File, decorators: &[ast::Expr], name: &s
                 Type::SpecialForm(SpecialForm::Overload)
             )
     })
+}
+
+/// Whether `ty` is the class `builtins.property` or one derived from it.
+fn is_property_class(db: &dyn Db, ty: &Type) -> bool {
+    let Type::ClassObject(class) = ty else {
+        return false;
+    };
+    let Some(property) = builtin_class(db, "property") else {
+        return false;
+    };
+    ancestors(db, class).iter().any(|a| a.class == property)
 }
 
 /// The signature of a `def`. Methods get `self` typed as their class's instance.

@@ -492,6 +492,21 @@ fn enum_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<EnumI
         {
             continue;
         }
+        // `ASCII = A`: another name for a member above, whose value it shares. Read here,
+        // not at module level, where `A` may be something else (re's `A: Final =
+        // RegexFlag.A`, which would lead back to this class).
+        if let ast::Expr::Name(alias) = assign.value.as_ref()
+            && let Some(aliased) = members
+                .iter()
+                .find(|member: &&EnumMember| member.name.as_ref() == alias.id.as_str())
+        {
+            let member = EnumMember {
+                name: target.id.as_str().into(),
+                ..aliased.clone()
+            };
+            members.push(member);
+            continue;
+        }
         let value = match infer_standalone_expression(db, file, &assign.value) {
             Type::Instance(instance)
                 if instance.class.name() == "auto"

@@ -143,6 +143,8 @@ pub enum SpecialForm {
     Unpack,
     /// `class Movie(TypedDict)`: the base that makes a class a TypedDict (`typed_dicts`).
     TypedDict,
+    /// `LiteralString`, which mypy reads as `str`.
+    LiteralString,
 }
 
 impl SpecialForm {
@@ -176,6 +178,7 @@ impl SpecialForm {
             "TypeVarTuple" => SpecialForm::TypeVarTuple,
             "Unpack" => SpecialForm::Unpack,
             "TypedDict" => SpecialForm::TypedDict,
+            "LiteralString" => SpecialForm::LiteralString,
             _ => return None,
         })
     }
