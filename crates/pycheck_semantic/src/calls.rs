@@ -946,14 +946,18 @@ impl<'db> Checker<'db> {
                 ArgValue::Expr(ast::Expr::Dict(dict)) => dict.keys.is_empty(),
                 _ => false,
             };
-            for lambdas in [false, true] {
+            // A generic or overloaded function passed for a generic callable parameter
+            // (`reduce(max, xs)`) is also left to the second round, as in mypy: it is
+            // then instantiated to fit what the other arguments have fixed.
+            let mut deferred = vec![false; args.len()];
+            for second_round in [false, true] {
                 let known = solve(self.db, &constraints);
                 for (param_index, arg_indexes) in bound.iter().enumerate() {
                     let template = params[param_index].star_item_type();
                     for &arg_index in arg_indexes {
                         let arg = &args[arg_index];
                         if matches!(arg.kind, ArgKind::Star | ArgKind::DoubleStar)
-                            || is_lambda(arg) != lambdas
+                            || (is_lambda(arg) || deferred[arg_index]) != second_round
                         {
                             continue;
                         }
@@ -964,7 +968,26 @@ impl<'db> Checker<'db> {
                                 .map(|(_, ty)| ty.clone())
                         });
                         let context = (!partly_solved.has_type_vars()).then_some(&partly_solved);
-                        let ty = self.arg_type(arg, context);
+                        let mut ty = match (&arg_types[arg_index], deferred[arg_index]) {
+                            (Some(ty), true) => ty.clone(),
+                            _ => self.arg_type(arg, context),
+                        };
+                        if !second_round
+                            && matches!(template, Type::Callable(_))
+                            && template.has_type_vars()
+                            && is_generic_function(&ty)
+                        {
+                            deferred[arg_index] = true;
+                            arg_types[arg_index] = Some(ty);
+                            continue;
+                        }
+                        if deferred[arg_index]
+                            && let Some(Type::Callable(wanted)) = context
+                            && let Some(fitted) =
+                                crate::relate::instantiate_to_fit(self.db, &ty, wanted)
+                        {
+                            ty = fitted;
+                        }
                         infer_constraints(self.db, &template, &ty, &mut constraints);
                         arg_types[arg_index] = Some(ty);
                     }
@@ -1137,6 +1160,16 @@ impl<'db> Checker<'db> {
             Type::TypeGuard(_) => crate::symbols::builtin_instance(self.db, "bool", vec![]),
             ret => crate::relate::simplify_union(self.db, ret),
         }
+    }
+}
+
+/// A function with type variables of its own, or overloaded: what fits a callable
+/// parameter depends on how it is instantiated.
+fn is_generic_function(ty: &Type) -> bool {
+    match ty {
+        Type::Callable(signature) => signature.has_type_vars(),
+        Type::Overloaded(_) => true,
+        _ => false,
     }
 }
 

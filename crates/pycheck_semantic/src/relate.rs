@@ -318,6 +318,69 @@ pub fn simplify_union(db: &dyn Db, ty: &Type) -> Type {
 }
 
 fn is_signature_assignable(db: &dyn Db, source: &Signature, target: &Signature) -> bool {
+    signature_fits(db, source, target)
+        || (source.has_type_vars() && fit_generic_signature(db, source, target).is_some())
+}
+
+/// `source`, a generic callable or overloaded function, with its type variables chosen
+/// so that it fits `target`: `ident` where a `Callable[[int], int]` is wanted is
+/// `def (int) -> int`, and `max` where a `Callable[[int, int], int]` is wanted is its
+/// first overload so instantiated. `None` when no choice fits.
+pub fn instantiate_to_fit(db: &dyn Db, source: &Type, target: &Signature) -> Option<Type> {
+    let fit = |signature: &Signature| {
+        if signature.has_type_vars() {
+            fit_generic_signature(db, signature, target)
+        } else {
+            signature_fits(db, signature, target).then(|| signature.clone())
+        }
+    };
+    match source {
+        Type::Callable(signature) => fit(signature).map(|s| Type::Callable(Arc::new(s))),
+        Type::Overloaded(signatures) => signatures
+            .iter()
+            .find_map(fit)
+            .map(|s| Type::Callable(Arc::new(s))),
+        _ => None,
+    }
+}
+
+/// A generic `source` whose type variables take what `target`'s parameters pass to it;
+/// the ones they leave open are `Any`.
+fn fit_generic_signature(db: &dyn Db, source: &Signature, target: &Signature) -> Option<Signature> {
+    let mut constraints = Vec::new();
+    let source_params: Vec<&crate::types::Param> = source
+        .params
+        .iter()
+        .filter(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword))
+        .collect();
+    let source_rest = source
+        .params
+        .iter()
+        .find(|p| p.kind == ParamKind::VarPositional);
+    let target_params = target
+        .params
+        .iter()
+        .filter(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword));
+    for (index, wanted) in target_params.enumerate() {
+        let Some(param) = source_params.get(index).copied().or(source_rest) else {
+            break;
+        };
+        constrain(db, &param.ty, &wanted.ty, false, &mut constraints);
+    }
+    let solution = solve(db, &constraints);
+    let solved = source.substitute(&|var: &TypeVar| {
+        Some(
+            solution
+                .iter()
+                .find(|(name, _)| *name == var.name)
+                .map_or(Type::Any, |(_, ty)| ty.clone()),
+        )
+    });
+    signature_fits(db, &solved, target).then_some(solved)
+}
+
+/// Whether `source` fits where `target` is wanted, type variables as they are.
+fn signature_fits(db: &dyn Db, source: &Signature, target: &Signature) -> bool {
     // A callable that narrows (`-> TypeGuard[T]`) is wanted: one that merely returns a
     // `bool` does not narrow, so it does not fit (`filter(is_even, xs)` picks another
     // overload than `filter(is_str, xs)`).
