@@ -80,12 +80,42 @@ fn colour_auto_is_off_when_piped_and_no_color_is_honoured() {
     assert!(!String::from_utf8_lossy(&auto.stdout).contains('\x1b'));
 }
 
+/// The JSON and SARIF reports name the standard-library stubs; the snapshots use the
+/// built-in ones, which are the same on every machine.
 #[test]
 fn json() {
-    let output = sample_output(&["--output-format", "json", "."]);
+    let output = sample_output(&["--output-format", "json", "--typeshed", "builtin", "."]);
     let document: serde_json::Value = serde_json::from_str(&output).unwrap();
     assert_eq!(document["version"], 1);
+    assert_eq!(document["tool"]["stdlib"], "typeshed-lite (built in)");
     insta::assert_snapshot!("json", output);
+}
+
+#[test]
+fn reports_name_the_typeshed_used() {
+    let project = Scratch::new("typeshed-named");
+    project.write("empty.py", "");
+    project.write("typeshed/stdlib/VERSIONS", "builtins: 3.0-\n");
+    project.write("typeshed/stdlib/builtins.pyi", "class object: ...\n");
+    let typeshed = project.0.join("typeshed");
+    let typeshed = typeshed.to_str().unwrap();
+    for format in ["json", "sarif"] {
+        let args = [
+            "--custom-typeshed-dir",
+            typeshed,
+            "--output-format",
+            format,
+            "empty.py",
+        ];
+        let output = pycheck_in(&project.0, &args, &[]);
+        assert_eq!(output.status.code(), Some(0), "{output:?}");
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let stdlib = match format {
+            "json" => &report["tool"]["stdlib"],
+            _ => &report["runs"][0]["tool"]["driver"]["properties"]["stdlib"],
+        };
+        assert_eq!(*stdlib, format!("typeshed at {typeshed}"));
+    }
 }
 
 #[test]
@@ -111,7 +141,7 @@ fn junit() {
 
 #[test]
 fn sarif() {
-    let output = sample_output(&["--output-format", "sarif", "."]);
+    let output = sample_output(&["--output-format", "sarif", "--typeshed", "builtin", "."]);
     let log: serde_json::Value = serde_json::from_str(&output).unwrap();
     let rules = log["runs"][0]["tool"]["driver"]["rules"]
         .as_array()

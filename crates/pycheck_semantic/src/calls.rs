@@ -1051,9 +1051,13 @@ impl<'db> Checker<'db> {
         } else {
             signature.clone()
         };
-        let has_param_spec_args =
-            |signature: &Signature| signature.params.iter().any(|p| matches!(p.ty, Type::ParamSpecArgs(_)));
-        if has_param_spec_args(&original_signature) && !has_param_spec_args(&signature) {
+        let has_param_spec_args = |signature: &Signature| {
+            signature
+                .params
+                .iter()
+                .any(|p| matches!(p.ty, Type::ParamSpecArgs(_)))
+        };
+        if has_param_spec_args(original_signature) && !has_param_spec_args(&signature) {
             // A ParamSpec was solved to the parameters of a callable argument (`call(g,
             // 1, 2)`): the arguments are mapped again, to the parameters spliced in, and
             // checked as already inferred.

@@ -603,9 +603,11 @@ impl Checker<'_> {
                 Some(bind_method_to(&ty, &Type::Instance(instance.clone())))
             }
             // `def parent(self) -> Self` gives the receiver's own class.
-            Some((Member::Property(ty), _)) => Some(ty.substitute(&|var: &crate::types::TypeVar| {
-                (var.name.as_ref() == "Self").then(|| Type::Instance(instance.clone()))
-            })),
+            Some((Member::Property(ty), _)) => {
+                Some(ty.substitute(&|var: &crate::types::TypeVar| {
+                    (var.name.as_ref() == "Self").then(|| Type::Instance(instance.clone()))
+                }))
+            }
             Some((Member::Attribute(ty), _)) => Some(ty),
             Some((Member::NestedClass(class), _)) => Some(Type::ClassObject(class)),
             None => {

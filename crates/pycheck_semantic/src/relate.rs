@@ -351,16 +351,23 @@ fn fit_generic_signature(db: &dyn Db, source: &Signature, target: &Signature) ->
     let source_params: Vec<&crate::types::Param> = source
         .params
         .iter()
-        .filter(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword))
+        .filter(|p| {
+            matches!(
+                p.kind,
+                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+            )
+        })
         .collect();
     let source_rest = source
         .params
         .iter()
         .find(|p| p.kind == ParamKind::VarPositional);
-    let target_params = target
-        .params
-        .iter()
-        .filter(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword));
+    let target_params = target.params.iter().filter(|p| {
+        matches!(
+            p.kind,
+            ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+        )
+    });
     for (index, wanted) in target_params.enumerate() {
         let Some(param) = source_params.get(index).copied().or(source_rest) else {
             break;
