@@ -120,6 +120,8 @@ error_codes! {
         "    N = TypeVar(\"N\", int, float)\n    def add(a: N, b: N) -> N: ...\n    add(\"a\", \"b\")  # Value of type variable \"N\" of \"add\" cannot be \"str\"\n\nPass a value of an allowed type, or widen the type variable's bound or constraints.";
     TYPE_ARG = "type-arg", "A generic type or type alias is given the wrong number of type arguments",
         "    type Pair[T] = tuple[T, T]\n    def swap(p: Pair[int, str]) -> None: ...  # Bad number of arguments for type alias, expected 1, given 2\n\nGive the alias as many arguments as it has type parameters.";
+    UNUSED_COROUTINE = "unused-coroutine", "An async function is called and its coroutine dropped, never awaited",
+        "    async def job() -> int: ...\n    async def main() -> None:\n        job()  # Value of type \"Coroutine[Any, Any, int]\" must be used\n\nAwait it (`await job()`), or keep it to await or schedule later.";
     MISC = "misc", "Other errors that have no more specific code",
         "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
 }

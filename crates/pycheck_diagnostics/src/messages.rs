@@ -456,6 +456,14 @@ pub fn not_explicitly_exported(module: &str, name: &str) -> String {
     format!("Module \"{module}\" does not explicitly export attribute \"{name}\"")
 }
 
+pub fn value_must_be_used(ty: &str) -> String {
+    format!("Value of type \"{ty}\" must be used")
+}
+
+pub const MISSING_AWAIT_NOTE: &str = "Are you missing an await?";
+
+pub const POSSIBLE_MISSING_AWAIT: &str = "Maybe you forgot to use \"await\"?";
+
 pub fn module_has_no_attribute(module: &str, name: &str) -> String {
     format!("Module \"{module}\" has no attribute \"{name}\"")
 }

@@ -57,7 +57,8 @@ impl<'db> Checker<'db> {
                     .join(" | "),
                 None => crate::reveal::revealed(self.db, &ty),
             };
-            self.note(call.range, messages::revealed_type(&spelled));
+            // At the argument, as mypy places it (which orders it among the line's errors).
+            self.note(arg.range(), messages::revealed_type(&spelled));
             return ty;
         }
         // `cast(T, value)` is `T`, whatever the value.

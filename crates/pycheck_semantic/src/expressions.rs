@@ -247,8 +247,8 @@ impl Checker<'_> {
                 builtin_instance(self.db, "slice", vec![])
             }
             ast::Expr::Await(await_expr) => {
-                self.infer(&await_expr.value, None);
-                Type::Any
+                let awaitable = self.infer(&await_expr.value, None);
+                self.awaited_type(&awaitable)
             }
             ast::Expr::Yield(yield_expr) => {
                 let generator = self.current_generator();
@@ -360,8 +360,9 @@ impl Checker<'_> {
                 ty
             }
             None => {
+                // mypy names no module here (it does in `from m import x`).
                 let spelled = match owner {
-                    Type::Module(module) => format!("Module \"{module}\""),
+                    Type::Module(_) => "Module".to_owned(),
                     other => format!("\"{other}\""),
                 };
                 let mut message = messages::has_no_attribute(&spelled, name);

@@ -294,11 +294,9 @@ pub fn stub_hides_import(db: &dyn Db, module: &str, name: &str) -> bool {
 /// mypy's "maybe" for a name a module lacks: close public names the module declares.
 pub fn suggest_module_attribute(db: &dyn Db, module: &str, name: &str) -> Option<String> {
     let file = resolve_module_by_name(db, module)?;
-    let names: Vec<String> = module_index(db, file)
-        .symbols
-        .keys()
+    let names: Vec<String> = crate::symbols::module_attribute_names(db, file)
+        .into_iter()
         .filter(|n| !n.starts_with('_') && n.as_str() != name)
-        .cloned()
         .collect();
     let matches = pycheck_diagnostics::suggest::best_matches(name, &names, 3);
     (!matches.is_empty()).then(|| pycheck_diagnostics::suggest::pretty_seq(&matches, "or"))

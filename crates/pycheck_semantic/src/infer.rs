@@ -722,6 +722,18 @@ impl<'db> Checker<'db> {
         match stmt {
             Stmt::Expr(expr) => {
                 let ty = self.infer(&expr.value, None);
+                if let Type::Instance(instance) = &ty
+                    && instance.class.name() == "Coroutine"
+                    && Some(&instance.class)
+                        == crate::symbols::typing_class(self.db, "Coroutine").as_ref()
+                {
+                    self.report_with_notes(
+                        codes::UNUSED_COROUTINE,
+                        expr.range,
+                        messages::value_must_be_used(&ty.to_string()),
+                        vec![messages::MISSING_AWAIT_NOTE.to_owned()],
+                    );
+                }
                 return ty != Type::Never;
             }
             Stmt::Assign(assign) => self.check_assign(assign),
@@ -751,8 +763,15 @@ impl<'db> Checker<'db> {
                 );
             }
             Stmt::AsyncFor(stmt_for) => {
-                self.infer(&stmt_for.iter, None);
-                self.bind_target_to_any(&stmt_for.target);
+                let iterable = self.infer(&stmt_for.iter, None);
+                let item = self
+                    .call_dunder(&iterable, "__aiter__", &[])
+                    .and_then(|iterator| self.call_dunder(&iterator, "__anext__", &[]))
+                    .map(|next| self.awaited_type(&next));
+                match item {
+                    Some(item) => self.assign_to(&stmt_for.target, &item, &stmt_for.iter),
+                    None => self.bind_target_to_any(&stmt_for.target),
+                }
                 return self.check_for_body(&stmt_for.body, &stmt_for.orelse);
             }
             Stmt::Break(_) => {
@@ -1098,6 +1117,29 @@ impl<'db> Checker<'db> {
             }),
             "object" => Some(any()),
             _ => None,
+        }
+    }
+
+    /// What `await value` gives: the result of the generator its `__await__` returns
+    /// (`Coroutine[Any, Any, int]` gives `int`); `Any` where that is unknown.
+    pub fn awaited_type(&mut self, value: &Type) -> Type {
+        match value {
+            Type::Union(members) => {
+                let members = members.clone();
+                Type::union(members.iter().map(|member| self.awaited_type(member)))
+            }
+            Type::Instance(_) => match self.call_dunder(value, "__await__", &[]) {
+                Some(Type::Instance(generator)) => {
+                    crate::symbols::typing_class(self.db, "Generator")
+                        .and_then(|class| {
+                            crate::relate::map_to_ancestor(self.db, &generator, &class)
+                        })
+                        .and_then(|mapped| mapped.args.get(2).cloned())
+                        .unwrap_or(Type::Any)
+                }
+                _ => Type::Any,
+            },
+            _ => Type::Any,
         }
     }
 
@@ -2126,7 +2168,10 @@ impl<'db> Checker<'db> {
             return;
         };
         let entered = if is_async {
-            Type::Any
+            match self.call_dunder(&manager, "__aenter__", &[]) {
+                Some(awaitable) => self.awaited_type(&awaitable),
+                None => Type::Any,
+            }
         } else {
             self.call_dunder(&manager, "__enter__", &[])
                 .unwrap_or(Type::Any)
@@ -2308,6 +2353,12 @@ impl<'db> Checker<'db> {
         scope.return_type = def.returns.map(|_| match &signature.ret {
             // A type guard's body returns a plain `bool`.
             Type::TypeGuard(_) => builtin_instance(self.db, "bool", vec![]),
+            // An `async def` returns what its coroutine gives when awaited.
+            Type::Instance(coroutine)
+                if def.is_async && !scope.is_generator && coroutine.class.name() == "Coroutine" =>
+            {
+                coroutine.args.get(2).cloned().unwrap_or(Type::Any)
+            }
             ret => ret.clone(),
         });
         scope.class = owner.clone();
@@ -3259,7 +3310,7 @@ fn has_value_return(body: &[Stmt]) -> bool {
     })
 }
 
-fn contains_yield(body: &[Stmt]) -> bool {
+pub(crate) fn contains_yield(body: &[Stmt]) -> bool {
     struct Finder(bool);
     impl Finder {
         fn stmt(&mut self, stmt: &Stmt) {

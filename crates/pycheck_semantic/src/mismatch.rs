@@ -10,6 +10,9 @@ use crate::types::{Instance, Type};
 
 /// The notes for `got` not being assignable to `expected` (empty when mypy adds none).
 pub fn mismatch_notes(db: &dyn Db, got: &Type, expected: &Type) -> Vec<String> {
+    if awaited_fits(db, got, expected) {
+        return vec![pycheck_diagnostics::messages::POSSIBLE_MISSING_AWAIT.to_owned()];
+    }
     if let (Type::Callable(_), Type::Instance(protocol)) = (got, expected)
         && let Some(Type::Callable(call)) = crate::relate::callback_protocol_call(db, protocol)
     {
@@ -170,4 +173,27 @@ fn spell_method(ty: &Type) -> String {
         Type::Callable(signature) => signature.display_as_method(),
         other => other.to_string(),
     }
+}
+
+/// Whether `got` is awaitable and what awaiting it gives fits `expected` (a coroutine
+/// assigned where its result was wanted).
+fn awaited_fits(db: &dyn Db, got: &Type, expected: &Type) -> bool {
+    let Type::Instance(instance) = got else {
+        return false;
+    };
+    let Some((crate::symbols::Member::Method { ty, .. }, _)) =
+        crate::symbols::lookup_member(db, instance, "__await__")
+    else {
+        return false;
+    };
+    let Type::Callable(await_method) = crate::relate::bind_method_to(&ty, got) else {
+        return false;
+    };
+    let Type::Instance(generator) = &await_method.ret else {
+        return false;
+    };
+    crate::symbols::typing_class(db, "Generator")
+        .and_then(|class| crate::relate::map_to_ancestor(db, generator, &class))
+        .and_then(|mapped| mapped.args.get(2).cloned())
+        .is_some_and(|result| !result.is_any() && is_assignable(db, &result, expected))
 }

@@ -156,19 +156,74 @@ pub fn lookup_global(db: &dyn Db, file: File, name: &str) -> Option<Type> {
 /// names (its `__all__` is not read yet, so every name without a leading underscore).
 /// A star import from a module pycheck cannot see may bring anything: `Any`.
 fn star_imported(db: &dyn Db, file: File, name: &str) -> Option<Type> {
+    star_imported_at(db, file, name, 0)
+}
+
+/// Star imports chain (`os.path` imports `*` from `posixpath`, which imports names from
+/// `genericpath`); a cycle of them ends at a fixed depth.
+fn star_imported_at(db: &dyn Db, file: File, name: &str, depth: usize) -> Option<Type> {
+    const MAX_STAR_DEPTH: usize = 8;
     let index = module_index(db, file);
     for module in &index.star_imports {
         let Some(source) = resolve_module_by_name(db, module) else {
             return Some(Type::Any);
         };
-        if source == file || name.starts_with('_') {
+        if source == file || !star_exports(db, source, name) {
             continue;
         }
         if let Some(ty) = global_symbol_type(db, GlobalSymbol::new(db, source, name.to_owned())) {
             return Some(ty);
         }
+        if depth < MAX_STAR_DEPTH
+            && let Some(ty) = star_imported_at(db, source, name, depth + 1)
+        {
+            return Some(ty);
+        }
     }
     None
+}
+
+/// Whether `from module import *` brings `name` from `source`: the names of its
+/// `__all__` if it has one, else its public names, but for the imports a stub does not
+/// re-export.
+fn star_exports(db: &dyn Db, source: File, name: &str) -> bool {
+    let index = module_index(db, source);
+    match &index.dunder_all {
+        Some(all) => all.iter().any(|exported| exported == name),
+        None => !name.starts_with('_') && !(source.is_stub(db) && index.hides_import(name)),
+    }
+}
+
+/// Every name `module` has as an attribute: its own module-level names and those its
+/// star imports bring (what mypy's "maybe" suggestions choose from).
+pub fn module_attribute_names(db: &dyn Db, file: File) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut pending = vec![(file, 0usize)];
+    let mut visited = Vec::new();
+    while let Some((current, depth)) = pending.pop() {
+        if visited.contains(&current) {
+            continue;
+        }
+        visited.push(current);
+        let index = module_index(db, current);
+        names.extend(
+            index
+                .symbols
+                .keys()
+                .filter(|name| current == file || star_exports(db, current, name))
+                .cloned(),
+        );
+        if depth < 8 {
+            for module in &index.star_imports {
+                if let Some(source) = resolve_module_by_name(db, module) {
+                    pending.push((source, depth + 1));
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// A module-level name of another module, `None` if it has no such name.
@@ -589,7 +644,16 @@ pub fn signature_of(
         None if def.name == "__init__" && !untyped => Type::None,
         None => Type::Any,
     };
-    let ret = if def.is_async { Type::Any } else { ret };
+    // Calling an `async def` makes a coroutine; an async generator (one that yields)
+    // returns what it declares.
+    let ret = if def.is_async && !crate::infer::contains_yield(def.body) {
+        match typing_class(db, "Coroutine") {
+            Some(coroutine) => Type::instance(coroutine, vec![Type::Any, Type::Any, ret]),
+            None => Type::Any,
+        }
+    } else {
+        ret
+    };
     // A method that mentions `Self` receives `self: Self` (`cls: type[Self]`), so that
     // binding it to a receiver puts the receiver's type in its place.
     if let Some(var) = &self_var {
