@@ -190,7 +190,7 @@ fn star_exports(db: &dyn Db, source: File, name: &str) -> bool {
     let index = module_index(db, source);
     match &index.dunder_all {
         Some(all) => all.iter().any(|exported| exported == name),
-        None => !name.starts_with('_') && !(source.is_stub(db) && index.hides_import(name)),
+        None => !(name.starts_with('_') || (source.is_stub(db) && index.hides_import(name))),
     }
 }
 

@@ -457,10 +457,15 @@ pub fn enum_info(db: &dyn Db, class: &ClassId) -> Option<Arc<EnumInfo>> {
 #[salsa::tracked(returns(ref), cycle_result = enum_info_cycle)]
 fn enum_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<Arc<EnumInfo>> {
     let id = key.class(db);
+    let lineage = ancestors(db, id);
+    // By name first: most classes are no enums, and asking for `enum.Enum` loads the
+    // `enum` module.
+    if !lineage.iter().any(|a| a.class.name() == "Enum") {
+        return functional_enum_info(db, id);
+    }
     let Some(Type::ClassObject(base)) = module_member(db, "enum", "Enum") else {
         return None;
     };
-    let lineage = ancestors(db, id);
     if !lineage.iter().any(|a| a.class == base)
         || lineage
             .iter()
