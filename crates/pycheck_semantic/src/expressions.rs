@@ -478,6 +478,18 @@ impl Checker<'_> {
     pub fn member_of(&mut self, owner: &Type, name: &str) -> Option<Type> {
         let db = self.db;
         match owner {
+            // `cls: type[T]` with `T` bound to a class: that class's attributes.
+            Type::Instance(instance)
+                if instance.class.name() == "type"
+                    && let Some(Type::TypeVar(var)) = instance.args.first()
+                    && let Some(Type::Instance(bound)) = &var.bound =>
+            {
+                let var = var.clone();
+                let found = self.member_of(&Type::ClassObject(bound.class.clone()), name)?;
+                Some(found.substitute(&|candidate: &crate::types::TypeVar| {
+                    (candidate.name.as_ref() == "Self").then(|| Type::TypeVar(var.clone()))
+                }))
+            }
             Type::Instance(instance) => self.instance_member(instance, name),
             Type::Literal(literal) => self.member_of(&literal.fallback(), name),
             Type::TypeGuard(_) => self.member_of(&builtin_instance(db, "bool", vec![]), name),
@@ -559,6 +571,14 @@ impl Checker<'_> {
                 {
                     Some(bind_method_to(&ty, owner))
                 }
+                // So does a property returning `Self` (`self.__class__` is `type[Self]`).
+                Some(Type::Instance(bound))
+                    if let Some((Member::Property(ty), _)) = lookup_member(db, bound, name) =>
+                {
+                    Some(ty.substitute(&|candidate: &crate::types::TypeVar| {
+                        (candidate.name.as_ref() == "Self").then(|| owner.clone())
+                    }))
+                }
                 Some(bound) => self.member_of(bound, name),
                 None => self.member_of(&crate::relate::object_type(db), name),
             },
@@ -618,13 +638,21 @@ impl Checker<'_> {
                 }) {
                     return Some(Type::Any);
                 }
-                if name != "__getattr__"
-                    && let Some(Member::Method {
-                        ty: Type::Callable(getattr),
-                        ..
-                    }) = lookup_member(db, instance, "__getattr__").map(|(m, _)| m)
-                {
-                    return Some(getattr.ret.clone());
+                // `__getattr__`, or a `__getattribute__` of a class other than `object`
+                // (`threading.local`), answers every other name.
+                for hook in ["__getattr__", "__getattribute__"] {
+                    if name != hook
+                        && let Some((
+                            Member::Method {
+                                ty: Type::Callable(getattr),
+                                ..
+                            },
+                            owner,
+                        )) = lookup_member(db, instance, hook)
+                        && owner.name() != "object"
+                    {
+                        return Some(getattr.ret.clone());
+                    }
                 }
                 None
             }
@@ -1904,21 +1932,50 @@ impl Checker<'_> {
         let none = || (Vec::new(), Vec::new());
         let op = compare.ops[0];
         let right = &compare.comparators[0];
-        // `type(x) is C`
-        if let ast::Expr::Call(call) = compare.left.as_ref()
-            && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "type")
-            && let [subject] = call.args.as_slice()
-            && matches!(op, ast::CmpOp::Is | ast::CmpOp::Eq)
+        // `type(x) is C`, `x.__class__ is cls` (and `is not`: the other branch).
+        let class_of = match compare.left.as_ref() {
+            ast::Expr::Call(call)
+                if matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "type") =>
+            {
+                match call.args.as_slice() {
+                    [subject] => Some(subject),
+                    _ => None,
+                }
+            }
+            ast::Expr::Attribute(attribute) if attribute.attr.as_str() == "__class__" => {
+                Some(attribute.value.as_ref())
+            }
+            _ => None,
+        };
+        if let Some(subject) = class_of
+            && matches!(
+                op,
+                ast::CmpOp::Is | ast::CmpOp::Eq | ast::CmpOp::IsNot | ast::CmpOp::NotEq
+            )
         {
             let Some((name, current)) = self.narrowable(subject) else {
                 return none();
             };
             let class_type = self.trial(|c| c.infer(right, None)).0;
-            let Some(targets) = isinstance_classes(&class_type) else {
-                return none();
+            let then = match &class_type {
+                // `cls: type[Self]` in a class method: the value is a `Self`.
+                Type::Instance(instance)
+                    if instance.class.name() == "type"
+                        && let Some(Type::TypeVar(var)) = instance.args.first() =>
+                {
+                    Type::TypeVar(var.clone())
+                }
+                _ => {
+                    let Some(targets) = isinstance_classes(&class_type) else {
+                        return none();
+                    };
+                    split_by_classes(self.db, &current, &targets).0
+                }
             };
-            let (then, _) = split_by_classes(self.db, &current, &targets);
-            return (vec![(name, then)], vec![]);
+            return match op {
+                ast::CmpOp::Is | ast::CmpOp::Eq => (vec![(name, then)], vec![]),
+                _ => (vec![], vec![(name, then)]),
+            };
         }
         let Some((name, current)) = self.narrowable(&compare.left) else {
             return none();

@@ -108,6 +108,8 @@ fn from_module(package: &str, import: &ast::StmtImportFrom) -> String {
 fn for_each_import(db: &dyn Db, body: &[Stmt], visit: &mut impl FnMut(&Stmt)) {
     for stmt in body {
         match stmt {
+            // `assert sys.platform == "win32"` elsewhere: the rest of the block is dead.
+            Stmt::Assert(assert) if static_truth(db, &assert.test) == Some(false) => return,
             Stmt::Import(_) | Stmt::ImportFrom(_) => visit(stmt),
             Stmt::FunctionDef(def) => for_each_import(db, &def.body, visit),
             Stmt::AsyncFunctionDef(def) => for_each_import(db, &def.body, visit),

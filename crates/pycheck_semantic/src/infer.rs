@@ -596,6 +596,7 @@ impl<'db> Checker<'db> {
             "__name__" | "__file__" | "__qualname__" | "__package__" => {
                 return Some(builtin_instance(self.db, "str", vec![]));
             }
+            "__debug__" => return Some(builtin_instance(self.db, "bool", vec![])),
             "__doc__" => {
                 return Some(Type::union([
                     builtin_instance(self.db, "str", vec![]),
@@ -828,7 +829,11 @@ impl<'db> Checker<'db> {
                 if let Some(msg) = &assert.msg {
                     self.infer(msg, None);
                 }
-                if is_false_constant(&assert.test) {
+                // `assert sys.platform == "win32"` on another platform: what follows is
+                // unreachable, as after `assert False`.
+                if is_false_constant(&assert.test)
+                    || crate::reachability::static_truth(self.db, &assert.test) == Some(false)
+                {
                     return false;
                 }
                 let (then_narrowing, _) = self.narrowings(&assert.test);
@@ -2187,7 +2192,6 @@ impl<'db> Checker<'db> {
         finalbody: &[Stmt],
     ) -> bool {
         let before = self.snapshot();
-        self.widen_assigned_in(body);
         let body_falls = self.check_block(body) && self.check_block(orelse);
         let mut outcomes = Vec::new();
         if body_falls {

@@ -61,6 +61,13 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         (Type::Union(members), _) => members
             .iter()
             .all(|member| is_assignable(db, member, target)),
+        // An instance of a class with an `Any` base may be anything but `None`
+        // (`return NotImplemented` where `Self` is declared), as mypy has it.
+        (Type::Instance(instance), Type::TypeVar(_) | Type::Literal(_))
+            if has_any_base(db, instance) =>
+        {
+            true
+        }
         // A variable bound by a union fits a union that holds each of the bound's members.
         (Type::TypeVar(var), Type::Union(members))
             if !members.iter().any(|m| is_assignable(db, source, m)) =>
@@ -181,10 +188,7 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
         }
         // A class with an `Any` base may derive from anything (typeshed's
         // `NotImplementedType(Any)` fits every return type), as mypy has it.
-        if crate::symbols::ancestors(db, &source.class)
-            .iter()
-            .any(|ancestor| class_info(db, &ancestor.class).has_unknown_base)
-        {
+        if has_any_base(db, source) {
             return true;
         }
         let target_info = class_info(db, &target.class);
@@ -202,6 +206,15 @@ fn is_instance_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> 
                 Variance::Invariant | Variance::Inferred => is_equivalent(db, from, to),
             },
         )
+}
+
+/// Whether `instance`'s class derives from something unknown (`class C(Any)`), TypedDicts
+/// aside (their special base is no class).
+fn has_any_base(db: &dyn Db, instance: &Instance) -> bool {
+    !is_typed_dict(db, &instance.class)
+        && crate::symbols::ancestors(db, &instance.class)
+            .iter()
+            .any(|ancestor| class_info(db, &ancestor.class).has_unknown_base)
 }
 
 /// A TypedDict fits another with the same keys (each as required, of an equivalent
