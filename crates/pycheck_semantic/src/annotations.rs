@@ -149,7 +149,24 @@ impl Resolver<'_> {
         Type::instance(class, args)
     }
 
+    /// `*Ts` or `Unpack[Ts]` in a list of types.
+    fn is_unpacked(&self, item: &ast::Expr) -> bool {
+        match item {
+            ast::Expr::Starred(_) => true,
+            ast::Expr::Subscript(subscript) => matches!(
+                self.resolve_head(&subscript.value),
+                Head::Special(SpecialForm::Unpack)
+            ),
+            _ => false,
+        }
+    }
+
     fn resolve_tuple(&self, items: &[&ast::Expr]) -> Type {
+        // `tuple[int, *Ts]`: of unknown length while variadic type variables are not
+        // modelled.
+        if items.iter().any(|item| self.is_unpacked(item)) {
+            return builtin_instance(self.db, "tuple", vec![Type::Any]);
+        }
         match items {
             [
                 item,
@@ -297,11 +314,21 @@ impl Resolver<'_> {
             ast::Expr::List(list) => list
                 .elts
                 .iter()
-                .map(|param| Param {
-                    name: "".into(),
-                    kind: ParamKind::PositionalOnly,
-                    ty: self.resolve(param),
-                    has_default: false,
+                .map(|param| match self.is_unpacked(param) {
+                    // `Callable[[int, *Ts], R]`: variadic type variables are not
+                    // modelled; the unpacked part takes any positional arguments.
+                    true => Param {
+                        name: "".into(),
+                        kind: ParamKind::VarPositional,
+                        ty: Type::Any,
+                        has_default: false,
+                    },
+                    false => Param {
+                        name: "".into(),
+                        kind: ParamKind::PositionalOnly,
+                        ty: self.resolve(param),
+                        has_default: false,
+                    },
                 })
                 .collect(),
             _ => vec![

@@ -968,7 +968,8 @@ impl<'db> Checker<'db> {
                                 .find(|(name, _)| *name == var.name)
                                 .map(|(_, ty)| ty.clone())
                         });
-                        let context = (!partly_solved.has_type_vars()).then_some(&partly_solved);
+                        let context =
+                            (!partly_solved.has_free_type_vars()).then_some(&partly_solved);
                         let mut ty = match (&arg_types[arg_index], deferred[arg_index]) {
                             (Some(ty), true) => ty.clone(),
                             _ => self.arg_type(arg, context),
@@ -1032,6 +1033,10 @@ impl<'db> Checker<'db> {
                 Some(match solved(var) {
                     Some(ty) => ty,
                     None if returned_generic.contains(&var.name) => return None,
+                    // A variable of the function or class being checked (a method of
+                    // `Sequence[Listener[T]]` seen from inside the generic class) is
+                    // fixed there, not solved by this call.
+                    None if var.rigid => return None,
                     // A variable with a default (PEP 696) takes it (`ExitStack()` is an
                     // `ExitStack[bool | None]`).
                     None if var.default.is_some() => var

@@ -512,6 +512,7 @@ impl Checker<'_> {
                 found.map(Type::union)
             }
             Type::ClassObject(class) => {
+                let owner_type = owner;
                 let info = class_info(db, class);
                 match lookup_member(db, &info.self_instance(), name) {
                     Some((
@@ -533,26 +534,66 @@ impl Checker<'_> {
                         {
                             return Some(Type::Any);
                         }
-                        // An enum class's own operations come from its metaclass.
-                        let metaclass = match crate::synthesized::enum_info(db, class) {
-                            Some(_) => {
-                                module_member(db, "enum", "EnumMeta").and_then(|meta| match meta {
-                                    Type::ClassObject(meta) => Some(Type::instance(meta, vec![])),
-                                    _ => None,
-                                })
-                            }
-                            None => None,
+                        // A class object's other attributes are its metaclass's (`type`
+                        // unless a class in its line names another), methods bound to
+                        // the class itself.
+                        let metaclass = match crate::symbols::metaclass_of(db, class) {
+                            Some(meta) => Type::instance(meta, vec![]),
+                            None => builtin_instance(db, "type", vec![]),
                         };
-                        let type_instance =
-                            metaclass.unwrap_or_else(|| builtin_instance(db, "type", vec![]));
-                        match type_instance {
-                            Type::Instance(instance) => self.instance_member(&instance, name),
-                            _ => Some(Type::Any),
+                        let Type::Instance(metaclass) = metaclass else {
+                            return Some(Type::Any);
+                        };
+                        match lookup_member(db, &metaclass, name) {
+                            // `def _create(cls: type[T]) -> T` makes a `T` of the class.
+                            Some((
+                                Member::Method {
+                                    ty,
+                                    is_static: false,
+                                    ..
+                                },
+                                owner,
+                            )) if owner.name() != "type" => {
+                                Some(bind_method_to(&ty, &Type::Instance(info.self_instance())))
+                            }
+                            Some((Member::Property(ty), _)) => {
+                                Some(ty.substitute(&|var: &crate::types::TypeVar| {
+                                    match var.name.as_ref() {
+                                        "Self" => Some(owner_type.clone()),
+                                        "SelfInstance" => {
+                                            Some(Type::Instance(info.self_instance()))
+                                        }
+                                        _ => None,
+                                    }
+                                }))
+                            }
+                            _ => self.instance_member(&metaclass, name),
                         }
                     }
                 }
             }
-            Type::Module(module) => module_member(db, module, name),
+            // What the module does not define, a module object still has (`__name__`,
+            // `__dict__`, `__spec__`): the attributes of `types.ModuleType`.
+            Type::Module(module) => module_member(db, module, name).or_else(|| {
+                let Some(Type::ClassObject(module_type)) = module_member(db, "types", "ModuleType")
+                else {
+                    return None;
+                };
+                // Its own attributes only: typeshed's `ModuleType.__getattr__` is there for
+                // modules made at run time, not for names a known module lacks.
+                match lookup_member(
+                    db,
+                    &Instance {
+                        class: module_type,
+                        args: Arc::from([]),
+                    },
+                    name,
+                ) {
+                    Some((Member::Attribute(ty) | Member::Property(ty), _)) => Some(ty),
+                    Some((Member::Method { ty, .. }, _)) => Some(crate::relate::bind_method(&ty)),
+                    _ => None,
+                }
+            }),
             // A constrained variable's members differ by constraint; mypy checks the
             // body once per constraint, which pycheck does not (yet): `Any`.
             Type::TypeVar(var) if !var.constraints.is_empty() => Some(Type::Any),
@@ -624,11 +665,13 @@ impl Checker<'_> {
                 Some(bind_method_to(&ty, &Type::Instance(instance.clone())))
             }
             // `def parent(self) -> Self` gives the receiver's own class.
-            Some((Member::Property(ty), _)) => {
-                Some(ty.substitute(&|var: &crate::types::TypeVar| {
-                    (var.name.as_ref() == "Self").then(|| Type::Instance(instance.clone()))
-                }))
-            }
+            Some((Member::Property(ty), _)) => Some(ty.substitute(
+                &|var: &crate::types::TypeVar| match var.name.as_ref() {
+                    "Self" => Some(Type::Instance(instance.clone())),
+                    "SelfInstance" => Some(Type::Any),
+                    _ => None,
+                },
+            )),
             Some((Member::Attribute(ty), _)) => Some(ty),
             Some((Member::NestedClass(class), _)) => Some(Type::ClassObject(class)),
             None => {
@@ -1640,7 +1683,10 @@ impl Checker<'_> {
         self.comprehension_depth += 1;
         for generator in generators {
             let iterable = self.infer(&generator.iter, None);
-            let item = self.iteration_item_type(&iterable, generator.iter.range());
+            let item = match generator.is_async {
+                true => self.async_item_type(&iterable).unwrap_or(Type::Any),
+                false => self.iteration_item_type(&iterable, generator.iter.range()),
+            };
             self.bind_comprehension_target(&generator.target, &item, &generator.iter);
             for condition in &generator.ifs {
                 self.infer(condition, None);
@@ -1934,9 +1980,7 @@ impl Checker<'_> {
         let right = &compare.comparators[0];
         // `type(x) is C`, `x.__class__ is cls` (and `is not`: the other branch).
         let class_of = match compare.left.as_ref() {
-            ast::Expr::Call(call)
-                if matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "type") =>
-            {
+            ast::Expr::Call(call) if matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "type") => {
                 match call.args.as_slice() {
                     [subject] => Some(subject),
                     _ => None,

@@ -765,11 +765,7 @@ impl<'db> Checker<'db> {
             }
             Stmt::AsyncFor(stmt_for) => {
                 let iterable = self.infer(&stmt_for.iter, None);
-                let item = self
-                    .call_dunder(&iterable, "__aiter__", &[])
-                    .and_then(|iterator| self.call_dunder(&iterator, "__anext__", &[]))
-                    .map(|next| self.awaited_type(&next));
-                match item {
+                match self.async_item_type(&iterable) {
                     Some(item) => self.assign_to(&stmt_for.target, &item, &stmt_for.iter),
                     None => self.bind_target_to_any(&stmt_for.target),
                 }
@@ -1125,6 +1121,18 @@ impl<'db> Checker<'db> {
         }
     }
 
+    /// What `async for` over `iterable` binds: what awaiting its iterator's `__anext__`
+    /// gives; `None` when it has no `__aiter__`.
+    pub fn async_item_type(&mut self, iterable: &Type) -> Option<Type> {
+        if iterable.is_any() {
+            return Some(Type::Any);
+        }
+        let next = self
+            .call_dunder(iterable, "__aiter__", &[])
+            .and_then(|iterator| self.call_dunder(&iterator, "__anext__", &[]))?;
+        Some(self.awaited_type(&next))
+    }
+
     /// What `await value` gives: the result of the generator its `__await__` returns
     /// (`Coroutine[Any, Any, int]` gives `int`); `Any` where that is unknown.
     pub fn awaited_type(&mut self, value: &Type) -> Type {
@@ -1263,6 +1271,11 @@ impl<'db> Checker<'db> {
     fn check_ann_assign(&mut self, assign: &ast::StmtAnnAssign) {
         let scope = self.type_var_scope();
         let declared = resolve_annotation(self.db, self.file, &assign.annotation, &scope);
+        // A type variable in a local annotation is one the enclosing body binds.
+        let declared = match self.scopes.len() {
+            1 => declared,
+            _ => declared.rigidified(),
+        };
         let is_final = is_final_annotation(self.db, self.file, &assign.annotation);
         let declared = match (assign.annotation.as_ref(), &assign.value) {
             // A bare `Final` takes the value's type.
@@ -2325,7 +2338,8 @@ impl<'db> Checker<'db> {
                     "dict",
                     vec![builtin_instance(self.db, "str", vec![]), Type::Any],
                 ),
-                ty => ty.clone(),
+                // Inside the body its type variables are fixed.
+                ty => ty.rigidified(),
             };
             scope
                 .vars

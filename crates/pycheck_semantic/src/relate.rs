@@ -641,15 +641,17 @@ fn constrain_matched(
     out: &mut Vec<Constraint>,
 ) {
     match (template, actual) {
+        // Fixed by the generic body being checked, not by this call.
+        (Type::TypeVar(var), _) if var.rigid => {}
         (Type::TypeVar(var), _) => out.push(Constraint {
             var: var.name.clone(),
             ty: actual.clone(),
             upper: flipped,
         }),
         (_, Type::Literal(literal)) => constrain(db, template, &literal.fallback(), flipped, out),
-        (_, Type::Any) if template.has_type_vars() => {
+        (_, Type::Any) if template.has_free_type_vars() => {
             let mut names = Vec::new();
-            template.collect_type_var_names(&mut names);
+            template.rigidified_names_excluded(&mut names);
             out.extend(names.into_iter().map(|var| Constraint {
                 var,
                 ty: Type::Any,

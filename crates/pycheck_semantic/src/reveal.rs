@@ -152,6 +152,8 @@ fn revealed_signature(db: &dyn Db, signature: &Signature, nested: bool) -> Strin
         collect_type_vars(&param.ty, &mut variables);
     }
     collect_type_vars(&signature.ret, &mut variables);
+    // The variables of the body being checked are not the function's own.
+    variables.retain(|var| !var.rigid);
     if variables.is_empty() || nested {
         return format!("def ({}){ret}", parts.join(", "));
     }

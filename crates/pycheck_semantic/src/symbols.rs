@@ -374,6 +374,7 @@ fn type_var_definition(db: &dyn Db, file: File, value: &ast::Expr, name: &str) -
             .map(|arg| resolve_annotation(db, file, arg, &TypeVarScope::default()))
             .collect(),
         default: None,
+        rigid: false,
     };
     for keyword in &call.keywords {
         let is_true = matches!(
@@ -554,6 +555,7 @@ pub fn signature_of(
             bound: Some(Type::Instance(class.self_instance())),
             constraints: Arc::from([]),
             default: None,
+            rigid: false,
         })
     });
     let mut class_params = owner.map(|c| c.type_params.clone()).unwrap_or_default();
@@ -957,6 +959,7 @@ pub fn declared_type_params(
                     bound,
                     constraints,
                     default: None,
+                    rigid: false,
                 }))
             }
             ast::TypeParam::ParamSpec(spec) => Some(Arc::new(TypeVar {
@@ -966,6 +969,7 @@ pub fn declared_type_params(
                 bound: None,
                 constraints: Arc::from([]),
                 default: None,
+                rigid: false,
             })),
             ast::TypeParam::TypeVarTuple(_) => None,
         })
@@ -1064,6 +1068,69 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
         });
     }
     Arc::new(info)
+}
+
+/// What a property's getter returns, its receiver's own type variable renamed: `Self`
+/// for `def f(self: T) -> T` (the receiver), `SelfInstance` for a metaclass's
+/// `def f(self: type[T]) -> T` (an instance of the receiving class). Readers put the
+/// receiver in their place.
+fn property_type(getter: &Signature) -> Type {
+    let receiver = match getter.params.first().map(|param| &param.ty) {
+        Some(Type::TypeVar(var)) if var.name.as_ref() != "Self" => Some((var.clone(), "Self")),
+        Some(Type::Instance(class_object)) if class_object.class.name() == "type" => {
+            match class_object.args.first() {
+                Some(Type::TypeVar(var)) => Some((var.clone(), "SelfInstance")),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    match receiver {
+        Some((var, role)) => getter.ret.substitute(&|candidate: &TypeVar| {
+            (candidate.name == var.name).then(|| {
+                Type::TypeVar(Arc::new(TypeVar {
+                    name: role.into(),
+                    ..(*var).clone()
+                }))
+            })
+        }),
+        None => getter.ret.clone(),
+    }
+}
+
+/// The metaclass `class` gets: the one its class statement names (`metaclass=M`), else
+/// the first one a class of its line names; `None` for `type` itself or where none is
+/// named.
+pub fn metaclass_of(db: &dyn Db, class: &ClassId) -> Option<ClassId> {
+    metaclass_query(db, ClassKey::new(db, class.clone())).clone()
+}
+
+#[salsa::tracked(returns(ref), cycle_result = metaclass_cycle)]
+fn metaclass_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<ClassId> {
+    for ancestor in ancestors(db, key.class(db)).iter() {
+        let id = &ancestor.class;
+        let body = parsed_module(db, id.file).body();
+        let Some(Stmt::ClassDef(statement)) =
+            class_path(db, id).and_then(|path| path.resolve(body))
+        else {
+            continue;
+        };
+        let named = statement
+            .keywords
+            .iter()
+            .find(|keyword| keyword.arg.as_deref() == Some("metaclass"));
+        if let Some(keyword) = named {
+            return match infer_standalone_expression(db, id.file, &keyword.value) {
+                Type::ClassObject(meta) => Some(meta),
+                _ => None,
+            };
+        }
+    }
+    None
+}
+
+fn metaclass_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _key: ClassKey<'db>) -> Option<ClassId> {
+    None
 }
 
 /// Class decorators that give the class back unchanged (`typing.final`,
@@ -1243,7 +1310,7 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
             let decorators = first.decorators;
             if has_decorator(db, file, decorators, "property") {
                 let signature = signature_of(db, file, &first, Some(&info));
-                return Some(Member::Property(signature.ret));
+                return Some(Member::Property(property_type(&signature)));
             }
             // Computed on first read, then an ordinary (settable) attribute.
             if has_decorator(db, file, decorators, "cached_property") {

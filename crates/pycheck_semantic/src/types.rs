@@ -54,6 +54,10 @@ pub struct TypeVar {
     /// `TypeVar("T", default=int)` (PEP 696): what a generic class's parameter is when no
     /// argument is given for it; it may name the parameters before it.
     pub default: Option<Type>,
+    /// The variable as the body of the generic function or class that binds it sees it:
+    /// a fixed, unknown type there, which no call inside that body solves (mypy's
+    /// distinction between a function's own type variables and those of its caller).
+    pub rigid: bool,
 }
 
 /// A class instantiated with type arguments (`list[int]`); unparameterized generics get
@@ -449,6 +453,47 @@ impl Type {
             Type::TypeGuard(guard) => guard.narrowed.collect_type_var_names(out),
             Type::ParamSpecArgs(var) | Type::ParamSpecKwargs(var) => out.push(var.name.clone()),
             _ => {}
+        }
+    }
+
+    /// This type as seen inside the body of the generic function or class that binds its
+    /// type variables: every variable fixed (`rigid`).
+    pub fn rigidified(&self) -> Type {
+        self.substitute(&|var: &TypeVar| {
+            (!var.rigid).then(|| {
+                Type::TypeVar(Arc::new(TypeVar {
+                    rigid: true,
+                    ..var.clone()
+                }))
+            })
+        })
+    }
+
+    /// Whether a type variable that a call could solve (not a rigid one) occurs here.
+    pub fn has_free_type_vars(&self) -> bool {
+        let free = std::cell::Cell::new(false);
+        self.substitute(&|var: &TypeVar| {
+            if !var.rigid {
+                free.set(true);
+            }
+            None
+        });
+        free.get()
+    }
+
+    /// The names of the type variables a call could solve (not the rigid ones).
+    pub fn rigidified_names_excluded(&self, out: &mut Vec<Arc<str>>) {
+        let names = std::cell::RefCell::new(Vec::new());
+        self.substitute(&|var: &TypeVar| {
+            if !var.rigid {
+                names.borrow_mut().push(var.name.clone());
+            }
+            None
+        });
+        for name in names.into_inner() {
+            if !out.contains(&name) {
+                out.push(name);
+            }
         }
     }
 
