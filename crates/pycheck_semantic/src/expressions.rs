@@ -74,6 +74,9 @@ impl Checker<'_> {
     }
 
     fn infer_expression(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Type {
+        if let Some(member) = self.union_member_for_display(expr, expected) {
+            return self.infer_expression(expr, Some(&member));
+        }
         match expr {
             // A literal is a `Literal[...]` type only where one is expected, as in mypy.
             ast::Expr::Constant(_) if expected.is_some_and(contains_literal) => {
@@ -375,6 +378,19 @@ impl Checker<'_> {
         }
     }
 
+    /// Whether values of `ty` always have the attribute `name` (declared by their class,
+    /// not answered by `__getattr__`).
+    fn certainly_has_attribute(&self, ty: &Type, name: &str) -> bool {
+        match ty {
+            Type::Instance(instance) => lookup_member(self.db, instance, name).is_some(),
+            Type::Literal(literal) => match literal.fallback() {
+                Type::Instance(instance) => lookup_member(self.db, &instance, name).is_some(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// `Color.RED` as the literal type of that member, if `expr` names an enum member.
     pub fn enum_member_literal(&mut self, expr: &ast::Expr) -> Option<Type> {
         let ast::Expr::Attribute(attribute) = expr else {
@@ -485,6 +501,18 @@ impl Checker<'_> {
                     && let Some(Type::Instance(bound)) = &var.bound =>
             {
                 let var = var.clone();
+                // A class method binds to the variable: what it returns as `Self` is a `T`.
+                if let Some((
+                    Member::Method {
+                        ty,
+                        is_classmethod: true,
+                        ..
+                    },
+                    _,
+                )) = lookup_member(db, bound, name)
+                {
+                    return Some(bind_method_to(&ty, &Type::TypeVar(var)));
+                }
                 let found = self.member_of(&Type::ClassObject(bound.class.clone()), name)?;
                 Some(found.substitute(&|candidate: &crate::types::TypeVar| {
                     (candidate.name.as_ref() == "Self").then(|| Type::TypeVar(var.clone()))
@@ -802,6 +830,51 @@ impl Checker<'_> {
     }
 
     // ----- displays -----
+
+    /// For a display (`[...]`, `{...}`, `(...)`, comprehensions) expected to be one of a
+    /// union's members: the member it is checked against, as mypy picks it. `None` (the
+    /// union as a whole) leaves the display to its own rules; `X | None` is `X`; among
+    /// several candidates, the first the display fits without an error
+    /// (`env={"A": "0"}` where `Mapping[bytes, ...] | Mapping[str, ...]` is wanted).
+    fn union_member_for_display(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Option<Type> {
+        const MAX_CANDIDATES: usize = 4;
+        let Some(Type::Union(members)) = expected else {
+            return None;
+        };
+        if !matches!(
+            expr,
+            ast::Expr::List(_)
+                | ast::Expr::Set(_)
+                | ast::Expr::Tuple(_)
+                | ast::Expr::Dict(_)
+                | ast::Expr::ListComp(_)
+                | ast::Expr::SetComp(_)
+                | ast::Expr::DictComp(_)
+        ) {
+            return None;
+        }
+        let candidates: Vec<Type> = members
+            .iter()
+            .filter(|member| matches!(member, Type::Instance(_) | Type::Tuple(_)))
+            .cloned()
+            .collect();
+        if candidates.len() != members.iter().filter(|m| **m != Type::None).count() {
+            return None;
+        }
+        match candidates.as_slice() {
+            [only] => Some(only.clone()),
+            _ if candidates.len() > MAX_CANDIDATES || self.display_trials > 0 => None,
+            _ => {
+                self.display_trials += 1;
+                let fitting = candidates.into_iter().find(|candidate| {
+                    let (ty, failed) = self.trial(|c| c.infer_expression(expr, Some(candidate)));
+                    !failed && is_assignable(self.db, &ty, candidate)
+                });
+                self.display_trials -= 1;
+                fitting
+            }
+        }
+    }
 
     /// For a display of `container` (`list`, `set`, `dict`, `tuple`) where `expected` is
     /// wanted: the type each of the container's parameters must have, where known.
@@ -1919,7 +1992,22 @@ impl Checker<'_> {
                 else {
                     return none();
                 };
-                (vec![(format!("{}.{attribute}", base.0), Type::Any)], vec![])
+                let attribute = attribute.as_str();
+                // In the false branch, what certainly has the attribute is gone (as mypy
+                // has it: `IO[Any]` leaves `str | bytes | IO[Any]` after `hasattr(x,
+                // "read")` fails).
+                let (name, current) = base;
+                let lacking: Vec<Type> = current
+                    .members()
+                    .iter()
+                    .filter(|member| !self.certainly_has_attribute(member, attribute))
+                    .cloned()
+                    .collect();
+                let otherwise = match lacking.len() < current.members().len() && !current.is_any() {
+                    true => vec![(name.clone(), Type::union(lacking))],
+                    false => vec![],
+                };
+                (vec![(format!("{name}.{attribute}"), Type::Any)], otherwise)
             }
             ast::Expr::Call(call)
                 if call.args.len() == 1
@@ -2409,6 +2497,13 @@ fn combine_alternatives(alternatives: &[Narrowing]) -> Narrowing {
 pub(crate) fn isinstance_classes(class_type: &Type) -> Option<Vec<ClassId>> {
     match class_type {
         Type::ClassObject(class) => Some(vec![class.clone()]),
+        // `type[C]` left by a substitution (`self.__class__` of a `C`).
+        Type::Instance(instance) if instance.class.name() == "type" => {
+            match instance.args.as_ref() {
+                [Type::Instance(of)] => Some(vec![of.class.clone()]),
+                _ => None,
+            }
+        }
         Type::Tuple(items) => {
             let mut classes = Vec::new();
             for item in items.iter() {

@@ -325,6 +325,9 @@ pub(crate) struct Checker<'db> {
     pub typed_dict_method: Option<(TextRange, crate::types::ClassId)>,
     /// How many comprehensions enclose the expression being inferred.
     pub comprehension_depth: u32,
+    /// Displays being tried against each member of an expected union: one level at a time,
+    /// so nested displays do not multiply the trials.
+    pub display_trials: u32,
     /// Names bound by `:=` inside comprehensions, to re-bind in the enclosing scope.
     pub comprehension_walrus: Vec<(String, Type)>,
     /// For hovers and navigation: the position asked about, and the innermost expression
@@ -371,6 +374,7 @@ impl<'db> Checker<'db> {
             partial_completed: false,
             typed_dict_method: None,
             comprehension_depth: 0,
+            display_trials: 0,
             comprehension_walrus: Vec::new(),
             probe: None,
             attribute_probe: None,

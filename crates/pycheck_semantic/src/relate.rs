@@ -85,6 +85,16 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
             .iter()
             .any(|member| is_assignable(db, source, member)),
         (_, Type::Instance(target_instance)) if is_object(target_instance) => true,
+        // `type[C]` as a substitution leaves it (`type[Self]` seen through a `C`) is the
+        // class object `C`; `type[T]` with `T` bound to a class is at most that class.
+        (Type::Instance(instance), _) if let Some(class) = class_object_of(instance, target) => {
+            is_assignable(db, &Type::ClassObject(class), target)
+        }
+        (_, Type::Instance(instance))
+            if let Some(Type::Instance(of)) = type_argument(instance) =>
+        {
+            is_assignable(db, source, &Type::ClassObject(of.class.clone()))
+        }
         // A type guard's result is a `bool` both ways (`return isinstance(x, str)`).
         (Type::TypeGuard(_), _) => is_assignable(db, &builtin_instance(db, "bool", vec![]), target),
         (_, Type::TypeGuard(_)) => is_assignable(db, source, &builtin_instance(db, "bool", vec![])),
@@ -171,6 +181,31 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         }
         (Type::Module(_), Type::Instance(target)) => target.class.name() == "ModuleType",
         _ => false,
+    }
+}
+
+/// The argument of `type[X]`, if `instance` is one.
+fn type_argument(instance: &Instance) -> Option<&Type> {
+    match (instance.class.name(), instance.args.as_ref()) {
+        ("type", [argument]) => Some(argument),
+        _ => None,
+    }
+}
+
+/// The class `type[X]` stands for as a value compared with `target`: `X`'s class, or the
+/// class a variable `X` is bound to (unless `target` is `type[X]` itself).
+fn class_object_of(instance: &Instance, target: &Type) -> Option<ClassId> {
+    match type_argument(instance)? {
+        Type::Instance(of) => Some(of.class.clone()),
+        Type::TypeVar(var) => {
+            let same = matches!(target, Type::Instance(t)
+                if matches!(type_argument(t), Some(Type::TypeVar(other)) if other.name == var.name));
+            match (&var.bound, same) {
+                (Some(Type::Instance(bound)), false) => Some(bound.class.clone()),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 

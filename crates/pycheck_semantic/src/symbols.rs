@@ -1035,7 +1035,7 @@ fn class_info_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Arc<ClassInfo> 
     info.is_decorated = class
         .decorator_list
         .iter()
-        .any(|decorator| !is_transparent_class_decorator(decorator));
+        .any(|decorator| !is_identity_class_decorator(db, file, decorator));
 
     info.type_params = class_type_params(db, &id).to_vec();
     for base in &class.bases {
@@ -1133,9 +1133,47 @@ fn metaclass_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _key: ClassKey<'db>) -
     None
 }
 
-/// Class decorators that give the class back unchanged (`typing.final`,
-/// `runtime_checkable`, typeshed's `type_check_only` and `disjoint_base`), by name: they
-/// are read before any type is, since `builtins.object` itself carries one.
+/// Whether `decorator` gives the class it decorates back unchanged: `typing.final`,
+/// `runtime_checkable` and typeshed's `type_check_only` and `disjoint_base` (known by
+/// name: the stubs are read before any type, and `builtins.object` itself carries one),
+/// or, outside stubs, a function typed `(cls: type[T]) -> type[T]` or `(x: T) -> T`.
+pub(crate) fn is_identity_class_decorator(
+    db: &dyn Db,
+    file: File,
+    decorator: &ast::Expr,
+) -> bool {
+    if is_transparent_class_decorator(decorator) {
+        return true;
+    }
+    // `functools.total_ordering` is typed as one but adds the missing comparisons.
+    let name = match decorator {
+        ast::Expr::Name(name) => name.id.as_str(),
+        ast::Expr::Attribute(attribute) => attribute.attr.as_str(),
+        _ => return false,
+    };
+    if file.is_stub(db) || name == "total_ordering" {
+        return false;
+    }
+    let Type::Callable(signature) = infer_standalone_expression(db, file, decorator) else {
+        return false;
+    };
+    match signature.params.as_ref() {
+        [only] => {
+            matches!(only.kind, ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword)
+                && only.ty == signature.ret
+                && match &only.ty {
+                    Type::TypeVar(_) => true,
+                    Type::Instance(class_object) => {
+                        class_object.class.name() == "type"
+                            && matches!(class_object.args.as_ref(), [Type::TypeVar(_)])
+                    }
+                    _ => false,
+                }
+        }
+        _ => false,
+    }
+}
+
 fn is_transparent_class_decorator(decorator: &ast::Expr) -> bool {
     let name = match decorator {
         ast::Expr::Name(name) => name.id.as_str(),

@@ -213,9 +213,16 @@ fn dataclass_options(
             ),
             other => (other, &[][..], false),
         };
+        // `final`, or a decorator that gives the class back unchanged, changes nothing
+        // a dataclass generates.
+        if !has_args
+            && keywords.is_empty()
+            && crate::symbols::is_identity_class_decorator(db, file, decorator)
+        {
+            continue;
+        }
         let decorator_type = infer_standalone_expression(db, file, head);
         if decorator_type != the_decorator {
-            // `final` changes nothing a dataclass generates.
             if Some(&decorator_type) == module_member(db, "typing", "final").as_ref() {
                 continue;
             }
