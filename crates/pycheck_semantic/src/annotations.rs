@@ -352,6 +352,7 @@ impl Resolver<'_> {
             params: params.into(),
             ret,
             untyped: false,
+            bound_receiver: None,
         }))
     }
 }
@@ -494,6 +495,7 @@ impl Head {
                 ]),
                 ret: Type::Any,
                 untyped: false,
+                bound_receiver: None,
             })),
             Head::Special(_) => Type::Any,
             Head::Alias(alias) => alias.bare(),

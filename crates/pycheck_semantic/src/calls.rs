@@ -244,6 +244,7 @@ impl<'db> Checker<'db> {
             params: params.into(),
             ret: Type::Instance(instance.clone()),
             untyped: false,
+            bound_receiver: None,
         })
     }
 
@@ -462,6 +463,8 @@ impl<'db> Checker<'db> {
                     }
                     _ => Type::Instance(instance.clone()),
                 },
+                // A constructor names no receiver, whatever `__new__`/`__init__` took.
+                bound_receiver: None,
                 ..signature.bind_self()
             };
             let constructor = match new {
@@ -490,6 +493,7 @@ impl<'db> Checker<'db> {
                 params: Arc::from([]),
                 ret: Type::None,
                 untyped: false,
+                bound_receiver: None,
             })),
         };
         // An annotated `self` (`def __init__(self: dict[str, _VT], **kwargs: _VT)`) says
@@ -503,6 +507,7 @@ impl<'db> Checker<'db> {
                 }
                 _ => Type::Instance(instance.clone()),
             },
+            bound_receiver: None,
             ..signature.bind_self()
         };
         let constructor = match init {
@@ -717,6 +722,19 @@ impl<'db> Checker<'db> {
         range: TextRange,
         expected: Option<&Type>,
     ) -> Type {
+        let result = self.match_overload(signatures, args, range, expected);
+        // A variant tried and rejected may have marked the call as returning `None`.
+        self.none_returning_calls.remove(&range);
+        result
+    }
+
+    fn match_overload(
+        &mut self,
+        signatures: &[Signature],
+        args: &[CallArg<'_>],
+        range: TextRange,
+        expected: Option<&Type>,
+    ) -> Type {
         for (index, signature) in signatures.iter().enumerate() {
             let (_, failed) = self.trial(|c| c.call_signature(signature, args, range, expected));
             if !failed {
@@ -778,7 +796,7 @@ impl<'db> Checker<'db> {
         notes.extend(
             signatures
                 .iter()
-                .map(|s| format!("    {}", s.display_as_def())),
+                .map(|s| format!("    {}", s.display_as_variant())),
         );
         self.report_with_notes(
             codes::CALL_OVERLOAD,

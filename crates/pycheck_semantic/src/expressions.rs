@@ -836,7 +836,11 @@ impl Checker<'_> {
     /// union as a whole) leaves the display to its own rules; `X | None` is `X`; among
     /// several candidates, the first the display fits without an error
     /// (`env={"A": "0"}` where `Mapping[bytes, ...] | Mapping[str, ...]` is wanted).
-    fn union_member_for_display(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Option<Type> {
+    fn union_member_for_display(
+        &mut self,
+        expr: &ast::Expr,
+        expected: Option<&Type>,
+    ) -> Option<Type> {
         const MAX_CANDIDATES: usize = 4;
         let Some(Type::Union(members)) = expected else {
             return None;
@@ -1421,14 +1425,28 @@ impl Checker<'_> {
                 results
                     .last()
                     .filter(|previous: &&Type| {
-                        !previous
-                            .members()
-                            .iter()
-                            .any(|m| matches!(m, Type::Literal(_)))
+                        // Not a literal, nor a TypedDict (`env or {}` is a plain dict).
+                        !previous.members().iter().any(|m| match m {
+                            Type::Literal(_) => true,
+                            Type::Instance(instance) => {
+                                crate::symbols::is_typed_dict(self.db, &instance.class)
+                            }
+                            _ => false,
+                        })
                     })
                     .cloned()
             });
-            let ty = self.infer(value, context.as_ref());
+            let ty = match (&context, value) {
+                // An empty display with nothing to learn its items from: mypy's partial
+                // type, which ends as `Any` items (`env or {}`).
+                (None, ast::Expr::Dict(dict)) if dict.keys.is_empty() && i > 0 => {
+                    builtin_instance(self.db, "dict", vec![Type::Any, Type::Any])
+                }
+                (None, ast::Expr::List(list)) if list.elts.is_empty() && i > 0 => {
+                    builtin_instance(self.db, "list", vec![Type::Any])
+                }
+                _ => self.infer(value, context.as_ref()),
+            };
             let (truthy, falsy) = self.narrowings(value);
             match boolop.op {
                 // An operand other than the last is the result only when it decides:
@@ -1900,6 +1918,7 @@ impl Checker<'_> {
             params: params.into(),
             ret,
             untyped: false,
+            bound_receiver: None,
         }))
     }
 

@@ -90,9 +90,7 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         (Type::Instance(instance), _) if let Some(class) = class_object_of(instance, target) => {
             is_assignable(db, &Type::ClassObject(class), target)
         }
-        (_, Type::Instance(instance))
-            if let Some(Type::Instance(of)) = type_argument(instance) =>
-        {
+        (_, Type::Instance(instance)) if let Some(Type::Instance(of)) = type_argument(instance) => {
             is_assignable(db, source, &Type::ClassObject(of.class.clone()))
         }
         // A type guard's result is a `bool` both ways (`return isinstance(x, str)`).
@@ -727,6 +725,18 @@ fn constrain_matched(
             };
             let fallback = builtin_instance(db, "tuple", vec![joined]);
             constrain(db, template, &fallback, flipped, out);
+        }
+        // A TypedDict is matched as the `Mapping[str, object]` it is at run time.
+        (Type::Instance(t), Type::Instance(a))
+            if is_typed_dict(db, &a.class) && !is_typed_dict(db, &t.class) =>
+        {
+            if let Some(mapping) = crate::symbols::typing_class(db, "Mapping") {
+                let fallback = Type::instance(
+                    mapping,
+                    vec![builtin_instance(db, "str", vec![]), object_type(db)],
+                );
+                constrain(db, template, &fallback, flipped, out);
+            }
         }
         (Type::Instance(t), Type::Instance(a)) => {
             let mapped = map_to_ancestor(db, a, &t.class)

@@ -690,6 +690,7 @@ pub fn signature_of(
         params: params.into(),
         ret,
         untyped,
+        bound_receiver: None,
     }
 }
 
@@ -1137,11 +1138,7 @@ fn metaclass_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _key: ClassKey<'db>) -
 /// `runtime_checkable` and typeshed's `type_check_only` and `disjoint_base` (known by
 /// name: the stubs are read before any type, and `builtins.object` itself carries one),
 /// or, outside stubs, a function typed `(cls: type[T]) -> type[T]` or `(x: T) -> T`.
-pub(crate) fn is_identity_class_decorator(
-    db: &dyn Db,
-    file: File,
-    decorator: &ast::Expr,
-) -> bool {
+pub(crate) fn is_identity_class_decorator(db: &dyn Db, file: File, decorator: &ast::Expr) -> bool {
     if is_transparent_class_decorator(decorator) {
         return true;
     }
@@ -1159,8 +1156,10 @@ pub(crate) fn is_identity_class_decorator(
     };
     match signature.params.as_ref() {
         [only] => {
-            matches!(only.kind, ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword)
-                && only.ty == signature.ret
+            matches!(
+                only.kind,
+                ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+            ) && only.ty == signature.ret
                 && match &only.ty {
                     Type::TypeVar(_) => true,
                     Type::Instance(class_object) => {

@@ -346,6 +346,7 @@ pub fn dataclass_init(db: &dyn Db, class: &ClassId, spec: &Dataclass) -> Signatu
         params: params.into(),
         ret: Type::None,
         untyped: false,
+        bound_receiver: None,
     }
 }
 
@@ -371,6 +372,7 @@ pub fn dataclass_comparison(db: &dyn Db, class: &ClassId, name: &str) -> Signatu
         ]),
         ret: builtin_instance(db, "bool", vec![]),
         untyped: false,
+        bound_receiver: None,
     }
 }
 
@@ -834,6 +836,7 @@ pub fn named_tuple_new(db: &dyn Db, class: &ClassId, fields: &[NamedTupleField])
         params: params.into(),
         ret: Type::Instance(own),
         untyped: false,
+        bound_receiver: None,
     }
 }
 

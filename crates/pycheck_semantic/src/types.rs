@@ -112,6 +112,9 @@ pub struct Signature {
     /// Written without any annotation: mypy does not check the body, and every parameter
     /// and the result are `Any`.
     pub untyped: bool,
+    /// A method bound to its receiver: the name of the parameter binding took away
+    /// (`self`), which mypy still shows when it lists overload variants.
+    pub bound_receiver: Option<Arc<str>>,
 }
 
 /// Forms of the `typing` module that are not classes and that only the engine understands.
@@ -551,6 +554,7 @@ impl Signature {
             params: params.into(),
             ret: self.ret.substitute(lookup),
             untyped: self.untyped,
+            bound_receiver: self.bound_receiver.clone(),
         }
     }
 
@@ -575,16 +579,19 @@ impl Signature {
     /// The signature without its first parameter, as a method looks once bound to `self`.
     pub fn bind_self(&self) -> Signature {
         let mut params = self.params.to_vec();
+        let mut bound_receiver = self.bound_receiver.clone();
         if params.first().is_some_and(|p| {
             matches!(
                 p.kind,
                 ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
             )
         }) {
-            params.remove(0);
+            let receiver = params.remove(0);
+            bound_receiver.get_or_insert(receiver.name);
         }
         Signature {
             params: params.into(),
+            bound_receiver,
             ..self.clone()
         }
     }
@@ -619,6 +626,29 @@ impl Signature {
     }
 
     /// `def name(self, x: int, y: int = ...) -> None`, as in notes.
+    /// As mypy lists it among an overloaded function's variants: a method with its
+    /// receiver (`def get(self, key: str) -> int`).
+    pub fn display_as_variant(&self) -> String {
+        match &self.bound_receiver {
+            Some(receiver) => {
+                let mut params = vec![Param {
+                    name: receiver.clone(),
+                    kind: ParamKind::PositionalOrKeyword,
+                    ty: Type::Any,
+                    has_default: false,
+                }];
+                params.extend(self.params.iter().cloned());
+                Signature {
+                    params: params.into(),
+                    bound_receiver: None,
+                    ..self.clone()
+                }
+                .display_as_def()
+            }
+            None => self.display_as_def(),
+        }
+    }
+
     pub fn display_as_def(&self) -> String {
         let mut parts = Vec::new();
         let mut star_written = false;
@@ -647,8 +677,8 @@ impl Signature {
                     }
                     parts.push(format!("{}: {}{default}", param.name, param.ty));
                 }
-                _ if param.name.as_ref() == "self" && param.ty.is_any() => {
-                    parts.push("self".to_owned())
+                _ if matches!(param.name.as_ref(), "self" | "cls") && param.ty.is_any() => {
+                    parts.push(param.name.to_string())
                 }
                 _ => parts.push(format!("{}: {}{default}", param.name, param.ty)),
             }
