@@ -370,11 +370,21 @@ fn check(cli: &Cli) -> io::Result<u8> {
         panic!("PYCHECK_TEST_INTERNAL_ERROR is set");
     }
     let report = check_paths(&paths, &options);
-    let mut stderr = io::stderr().lock();
+    let format = if cli.pretty {
+        Format::Pretty
+    } else {
+        cli.output_format
+    };
+    // mypy prints a duplicate module among its diagnostics; a machine-read format keeps
+    // standard output for itself.
+    let text_output = matches!(format, Format::Concise | Format::Pretty);
     for error in &report.input_errors {
-        writeln!(stderr, "{error}")?;
+        if error.is_report_error() && text_output {
+            writeln!(io::stdout().lock(), "{error}")?;
+        } else {
+            writeln!(io::stderr().lock(), "{error}")?;
+        }
     }
-    drop(stderr);
 
     let working_dir = std::env::current_dir().unwrap_or_default();
     let relative_paths: Vec<String> = report
@@ -427,11 +437,6 @@ fn check(cli: &Cli) -> io::Result<u8> {
         show_column_numbers: cli.show_column_numbers,
         error_summary: !cli.no_error_summary && !only_directory_errors,
         color: cli.color.enabled(io::stdout().is_terminal()),
-    };
-    let format = if cli.pretty {
-        Format::Pretty
-    } else {
-        cli.output_format
     };
     {
         let stdout = io::stdout();

@@ -4,6 +4,7 @@
 # parsed like user code. Signatures follow the runtime's behaviour; parameters that the
 # runtime accepts only positionally are marked with `/`.
 
+from _collections_abc import dict_items, dict_keys, dict_values
 from collections.abc import Buffer
 from types import ModuleType, TracebackType
 from typing import (
@@ -563,15 +564,6 @@ class list(MutableSequence[_T]):
     def __gt__(self, value: list[_T], /) -> bool: ...
     def __ge__(self, value: list[_T], /) -> bool: ...
     def __eq__(self, value: object, /) -> bool: ...
-
-class dict_keys(KeysView[_KT_co], Generic[_KT_co, _VT_co]):
-    def __iter__(self) -> Iterator[_KT_co]: ...
-
-class dict_values(ValuesView[_VT_co], Generic[_KT_co, _VT_co]):
-    def __iter__(self) -> Iterator[_VT_co]: ...
-
-class dict_items(ItemsView[_KT_co, _VT_co]):
-    def __iter__(self) -> Iterator[tuple[_KT_co, _VT_co]]: ...
 
 class dict(MutableMapping[_KT, _VT]):
     @overload

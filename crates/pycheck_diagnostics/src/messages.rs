@@ -267,6 +267,24 @@ pub fn name_not_defined(name: &str) -> String {
     format!("Name \"{name}\" is not defined")
 }
 
+/// The `typing` names whose absence mypy explains with an import hint (its
+/// `TYPES_FOR_UNIMPORTED_HINTS`); other names get no hint.
+const TYPING_NAMES_WITH_HINTS: &[&str] = &[
+    "Any", "Callable", "Dict", "Iterable", "Iterator", "List", "Optional", "Set", "Tuple",
+    "TypeVar", "Union", "cast",
+];
+
+/// The note after `Name "X" is not defined` when `X` is one of the `typing` names mypy
+/// hints at. mypy matches them ignoring case, and suggests the name as `typing` spells it.
+pub fn forgotten_import_note(name: &str) -> Option<String> {
+    let known = TYPING_NAMES_WITH_HINTS
+        .iter()
+        .find(|known| known.eq_ignore_ascii_case(name))?;
+    Some(format!(
+        "Did you forget to import it from \"typing\"? (Suggestion: \"from typing import {known}\")"
+    ))
+}
+
 pub fn has_no_attribute(spelled_owner: &str, attribute: &str) -> String {
     format!("{spelled_owner} has no attribute \"{attribute}\"")
 }

@@ -37,9 +37,24 @@ pub use typeshed::{TypeshedError, TypeshedSetting, load_typeshed};
 /// A path the user gave that could not be checked at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
-    Unreadable { path: String, reason: String },
-    NotUtf8 { path: String, detail: String },
-    NoPythonFiles { directory: String },
+    Unreadable {
+        path: String,
+        reason: String,
+    },
+    NotUtf8 {
+        path: String,
+        detail: String,
+    },
+    NoPythonFiles {
+        directory: String,
+    },
+    /// Two of the files to check are the same module (`m.py` and `m.pyi` both named): as
+    /// in mypy, nothing is checked. `path` is the later file, `other` the first.
+    DuplicateModule {
+        path: String,
+        module: String,
+        other: String,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -54,6 +69,30 @@ impl fmt::Display for InputError {
             InputError::NoPythonFiles { directory } => {
                 write!(f, "There are no .py[i] files in directory '{directory}'")
             }
+            InputError::DuplicateModule {
+                path,
+                module,
+                other,
+            } => {
+                writeln!(
+                    f,
+                    "{path}: error: Duplicate module named \"{module}\" (also at \"{other}\")"
+                )?;
+                writeln!(
+                    f,
+                    "{path}: note: See https://mypy.readthedocs.io/en/stable/running_mypy.html#mapping-file-paths-to-modules for more info"
+                )?;
+                writeln!(f, "{path}: note: Common resolutions include:")?;
+                writeln!(
+                    f,
+                    "{path}: note:     a) using `--exclude` to avoid checking one of them,"
+                )?;
+                writeln!(f, "{path}: note:     b) adding `__init__.py` somewhere,")?;
+                write!(
+                    f,
+                    "{path}: note:     c) using `--explicit-package-bases` or adjusting `MYPYPATH`"
+                )
+            }
         }
     }
 }
@@ -62,6 +101,12 @@ impl InputError {
     /// Whether the error names one file (and so counts as an error in that file).
     pub fn is_file_error(&self) -> bool {
         !matches!(self, InputError::NoPythonFiles { .. })
+    }
+
+    /// Whether mypy prints it with the diagnostics (on standard output), not as a
+    /// complaint about the command line.
+    pub fn is_report_error(&self) -> bool {
+        matches!(self, InputError::DuplicateModule { .. })
     }
 }
 
@@ -257,6 +302,13 @@ fn mypy_path_from_environment() -> Vec<PathBuf> {
 
 pub fn check_paths(paths: &[PathBuf], options: &CheckOptions) -> RunReport {
     let (sources, mut input_errors) = discover(paths, &options.exclude);
+    if let Some(duplicate) = duplicate_module(&sources) {
+        input_errors.push(duplicate);
+        return RunReport {
+            files: Vec::new(),
+            input_errors,
+        };
+    }
     let mut loaded = Vec::new();
     for source in sources {
         match read_source(&source.path) {
@@ -268,6 +320,38 @@ pub fn check_paths(paths: &[PathBuf], options: &CheckOptions) -> RunReport {
     RunReport {
         files,
         input_errors,
+    }
+}
+
+/// The first source that is a module an earlier source is already (mypy stops there).
+/// The same file named twice is taken once.
+fn duplicate_module(sources: &[SourcePath]) -> Option<InputError> {
+    let mut first: HashMap<&str, &SourcePath> = HashMap::new();
+    for source in sources {
+        let Some(module) = source.module.as_deref() else {
+            continue;
+        };
+        match first.get(module) {
+            Some(earlier) if !same_file(&earlier.path, &source.path) => {
+                return Some(InputError::DuplicateModule {
+                    path: source.display.clone(),
+                    module: module.to_owned(),
+                    other: earlier.path.display().to_string(),
+                });
+            }
+            Some(_) => {}
+            None => {
+                first.insert(module, source);
+            }
+        }
+    }
+    None
+}
+
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
     }
 }
 

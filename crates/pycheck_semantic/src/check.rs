@@ -28,8 +28,13 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
         file,
         parsed.body(),
     ));
+    diagnostics.extend(crate::annotation_names::undefined_annotation_names(
+        db,
+        file,
+        parsed.body(),
+    ));
     diagnostics.sort_by_key(|diagnostic| diagnostic.range.start());
-    diagnostics.dedup();
+    let mut diagnostics = once_per_line(file.text(db), diagnostics);
     let project = crate::db::Project::get(db);
     let per_module = project.module_disabled_codes(db);
     let disabled = match per_module.is_empty() {
@@ -44,6 +49,20 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
     });
     let warn_unused = crate::db::Project::get(db).warn_unused_ignores(db);
     apply_ignore_comments(file.text(db), diagnostics, warn_unused).into()
+}
+
+/// mypy prints a message once per line: a later error (or note) with the same text on
+/// the same line is dropped, with its notes.
+fn once_per_line(text: &str, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let lines = pycheck_syntax::LineIndex::new(text);
+    let mut seen = std::collections::HashSet::new();
+    diagnostics
+        .into_iter()
+        .filter(|d| {
+            let line = lines.line_col(d.range.start(), text).line;
+            seen.insert((line, d.severity, d.message.clone()))
+        })
+        .collect()
 }
 
 /// Drops the errors that `# type: ignore` comments silence. An ignore that names other

@@ -129,7 +129,13 @@ impl Checker<'_> {
                     if let Some(suggestion) = self.suggest_name(name.id.as_str()) {
                         message.push_str(&format!("; did you mean {suggestion}?"));
                     }
-                    self.report(codes::NAME_DEFINED, name.range, message);
+                    let notes = messages::forgotten_import_note(name.id.as_str());
+                    self.report_with_notes(
+                        codes::NAME_DEFINED,
+                        name.range,
+                        message,
+                        notes.into_iter().collect(),
+                    );
                     Type::Any
                 }
             },
@@ -785,7 +791,7 @@ impl Checker<'_> {
             let names = crate::index::module_index(self.db, builtins).symbols.keys();
             candidates.extend(
                 names
-                    .filter(|n| !(n.len() > 1 && n.starts_with('_') && !n.starts_with("__")))
+                    .filter(|n| crate::symbols::is_builtin_name(self.db, builtins, n))
                     .cloned(),
             );
         }

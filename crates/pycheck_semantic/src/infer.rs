@@ -1266,10 +1266,19 @@ impl<'db> Checker<'db> {
             [target] => self.declared_type_of_target(target),
             _ => None,
         };
-        let value_type = self.infer_value(&assign.value, context.as_ref());
+        let value_type = match context {
+            Some(_) if self.is_stub_initializer(&assign.value) => Type::Any,
+            _ => self.infer_value(&assign.value, context.as_ref()),
+        };
         for target in &assign.targets {
             self.assign_to(target, &value_type, &assign.value);
         }
+    }
+
+    /// `...`, which initializes a variable of any declared type in a stub, as in mypy.
+    fn is_stub_initializer(&self, value: &ast::Expr) -> bool {
+        matches!(value, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Ellipsis))
+            && self.file.is_stub(self.db)
     }
 
     fn check_ann_assign(&mut self, assign: &ast::StmtAnnAssign) {
@@ -1357,7 +1366,11 @@ impl<'db> Checker<'db> {
                     return;
                 }
                 let mut current = declared.clone();
-                if let Some(value) = &assign.value {
+                if let Some(value) = assign
+                    .value
+                    .as_deref()
+                    .filter(|v| !self.is_stub_initializer(v))
+                {
                     let value_type = self.infer_value(value, Some(&declared));
                     if !is_assignable(self.db, &value_type, &declared) {
                         self.report_incompatible_assignment(value.range(), &value_type, &declared);
@@ -1398,7 +1411,10 @@ impl<'db> Checker<'db> {
             }
             target => {
                 if let Some(value) = &assign.value {
-                    let value_type = self.infer_value(value, Some(&declared));
+                    let value_type = match self.is_stub_initializer(value) {
+                        true => Type::Any,
+                        false => self.infer_value(value, Some(&declared)),
+                    };
                     self.assign_to(target, &value_type, value);
                 } else {
                     self.infer(target, None);

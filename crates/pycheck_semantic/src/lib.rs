@@ -10,6 +10,7 @@
 //! framework) is why edits recompute only what depends on them.
 
 mod aliases;
+mod annotation_names;
 mod annotations;
 mod bodies;
 mod calls;

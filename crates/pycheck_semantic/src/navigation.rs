@@ -645,7 +645,7 @@ fn global_definition(db: &dyn Db, file: File, name: &str, hops: usize) -> Option
         return declaration_location(db, file, declaration, name, hops);
     }
     let builtins = builtins_file(db)?;
-    if builtins == file {
+    if builtins == file || !crate::symbols::is_builtin_name(db, builtins, name) {
         return None;
     }
     let declaration = module_index(db, builtins).get(name)?;
@@ -1126,11 +1126,9 @@ pub fn completions(db: &dyn Db, file: File, offset: TextSize) -> Vec<Completion>
         }
         found.extend(scope_completions(db, file));
         if let Some(builtins) = builtins_file(db) {
-            found.extend(
-                scope_completions(db, builtins)
-                    .into_iter()
-                    .filter(|c| !c.label.starts_with('_')),
-            );
+            found.extend(scope_completions(db, builtins).into_iter().filter(|c| {
+                !c.label.starts_with('_') && crate::symbols::is_builtin_name(db, builtins, &c.label)
+            }));
         }
         found.extend(KEYWORDS.iter().map(|keyword| Completion {
             label: (*keyword).to_owned(),

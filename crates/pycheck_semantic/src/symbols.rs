@@ -146,10 +146,26 @@ pub fn lookup_global(db: &dyn Db, file: File, name: &str) -> Option<Type> {
         return Some(ty);
     }
     let builtins = builtins_file(db)?;
-    if builtins == file {
+    if builtins == file || !is_builtin_name(db, builtins, name) {
         return None;
     }
     global_symbol_type(db, GlobalSymbol::new(db, builtins, name.to_owned()))
+}
+
+/// Whether `name`, declared at module level of the `builtins` stub, is a builtin every
+/// module sees. As in mypy, what the stub imports for its own use is not (`Any`,
+/// `Callable`, `sys`, whatever the import's form), nor are its private names (`_T`);
+/// dunder names are.
+pub fn is_builtin_name(db: &dyn Db, builtins: File, name: &str) -> bool {
+    let private = name.len() > 1 && name.starts_with('_') && !name.starts_with("__");
+    !private
+        && matches!(
+            module_index(db, builtins).get(name),
+            Some(declaration) if !matches!(
+                declaration,
+                Declaration::ImportedName { .. } | Declaration::Module(_)
+            )
+        )
 }
 
 /// `name` as brought in by the `from module import *` lines of `file`: the module's public

@@ -165,6 +165,7 @@ macro_rules! bundled {
 
 bundled! {
     "builtins" => "builtins.pyi",
+    "_collections_abc" => "_collections_abc.pyi",
     "typing" => "typing.pyi",
     "collections" => "collections/__init__.pyi",
     "collections.abc" => "collections/abc.pyi",

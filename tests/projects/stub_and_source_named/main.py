@@ -1,0 +1,3 @@
+from shapes import area
+
+size: str = area(2, 3)

@@ -1,0 +1,7 @@
+from ._engine import Engine
+
+version: str = 1
+
+
+def start():
+    return Engine()

@@ -1,0 +1,2 @@
+class Engine:
+    speed: int = 0

@@ -1,0 +1,2 @@
+# Hidden by the directory report/, as mypy's source finder hides it.
+pages: int = "many"

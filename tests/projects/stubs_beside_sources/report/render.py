@@ -1,0 +1,2 @@
+def render(title: str) -> str:
+    return title.upper()
