@@ -647,7 +647,10 @@ impl Checker<'_> {
                 Member::Property(_) => continue,
                 _ => return,
             };
-            if base_declares_special_variable(self.db, &base.class, name) {
+            // A final attribute is not writeable: overriding it is its own error.
+            if base_declares_special_variable(self.db, &base.class, name)
+                || crate::finals::final_member(self.db, &base.class, name).is_some()
+            {
                 return;
             }
             let base_type = map_type_to_subclass(self.db, &base_type, base);

@@ -219,7 +219,16 @@ impl Checker<'_> {
                 crate::relate::simplify_union(self.db, &Type::union([body, orelse]))
             }
             ast::Expr::Call(call) => self.infer_call(call, expected),
-            ast::Expr::Subscript(subscript) => self.infer_subscript(subscript),
+            ast::Expr::Subscript(subscript) => {
+                let ty = self.infer_subscript(subscript);
+                // `args[-1]` narrowed by a test (`isinstance(args[-1], dict)`).
+                match member_key(expr)
+                    .and_then(|key| self.scopes.last().and_then(|s| s.vars.get(&key)))
+                {
+                    Some(var) => var.current.clone(),
+                    None => ty,
+                }
+            }
             ast::Expr::Starred(starred) => {
                 self.infer(&starred.value, None);
                 Type::Any
@@ -2625,13 +2634,39 @@ pub type Narrowing = Vec<(String, Type)>;
 
 /// The narrowing key of an attribute chain on a name: `self.x.y` → `"self.x.y"`.
 pub fn member_key(expr: &ast::Expr) -> Option<String> {
+    let base = |value: &ast::Expr| match value {
+        ast::Expr::Name(name) => Some(name.id.to_string()),
+        other => member_key(other),
+    };
     match expr {
         ast::Expr::Attribute(attribute) => {
-            let base = match attribute.value.as_ref() {
-                ast::Expr::Name(name) => name.id.to_string(),
-                other => member_key(other)?,
+            Some(format!("{}.{}", base(&attribute.value)?, attribute.attr))
+        }
+        // An index that is a constant: `args[-1]`, `data["key"]`.
+        ast::Expr::Subscript(subscript) => {
+            let index = match subscript.slice.as_ref() {
+                ast::Expr::Constant(ast::ExprConstant {
+                    value: ast::Constant::Int(value),
+                    ..
+                }) => value.to_string(),
+                ast::Expr::Constant(ast::ExprConstant {
+                    value: ast::Constant::Str(text),
+                    ..
+                }) => format!("{text:?}"),
+                ast::Expr::UnaryOp(ast::ExprUnaryOp {
+                    op: ast::UnaryOp::USub,
+                    operand,
+                    ..
+                }) => match operand.as_ref() {
+                    ast::Expr::Constant(ast::ExprConstant {
+                        value: ast::Constant::Int(value),
+                        ..
+                    }) => format!("-{value}"),
+                    _ => return None,
+                },
+                _ => return None,
             };
-            Some(format!("{base}.{}", attribute.attr))
+            Some(format!("{}[{index}]", base(&subscript.value)?))
         }
         _ => None,
     }

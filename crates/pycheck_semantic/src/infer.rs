@@ -1639,9 +1639,11 @@ impl<'db> Checker<'db> {
         {
             self.scopes[current].vars.insert(name.to_owned(), var);
         }
-        // A new value for `x` says nothing about the old `x.attr`.
-        let prefix = format!("{name}.");
-        self.scope().vars.retain(|key, _| !key.starts_with(&prefix));
+        // A new value for `x` says nothing about the old `x.attr` or `x[0]`.
+        let (attributes, items) = (format!("{name}."), format!("{name}["));
+        self.scope()
+            .vars
+            .retain(|key, _| !key.starts_with(&attributes) && !key.starts_with(&items));
         if self.partial_class(name) == Some("None") && *value_type != Type::None {
             // The next assignment of something else after `x = None` decides the type.
             let declared = Type::union([value_type.clone(), Type::None]);
@@ -1883,6 +1885,15 @@ impl<'db> Checker<'db> {
         value_type: &Type,
         value: &ast::Expr,
     ) {
+        // What a test said of `x[0]` no longer holds once an item of `x` is set.
+        let base = match subscript.value.as_ref() {
+            ast::Expr::Name(name) => Some(name.id.to_string()),
+            other => crate::expressions::member_key(other),
+        };
+        if let Some(base) = base {
+            let items = format!("{base}[");
+            self.scope().vars.retain(|key, _| !key.starts_with(&items));
+        }
         // Completing a partial `d = {}` by `d[k] = v`.
         if let ast::Expr::Name(name) = subscript.value.as_ref()
             && self
@@ -2730,6 +2741,10 @@ impl<'db> Checker<'db> {
         sibling_branch: bool,
     ) {
         for (name, var) in after {
+            // An item narrowed in one branch (`args[0]`) is not declared in the others.
+            if name.ends_with(']') {
+                continue;
+            }
             before.entry(name.clone()).or_insert_with(|| Var {
                 partial: var.partial.clone(),
                 bound_elsewhere: sibling_branch && var.annotated_at.is_none() && !var.is_final,
@@ -2775,8 +2790,13 @@ impl<'db> Checker<'db> {
                 }
             }
         }
+        // An item at a constant index (`args[0]`) stays narrowed only where every
+        // branch narrowed it.
+        vars.retain(|name, _| !name.ends_with(']') || other.contains_key(name));
         for (name, var) in other {
-            vars.entry(name.clone()).or_insert_with(|| var.clone());
+            if !name.ends_with(']') {
+                vars.entry(name.clone()).or_insert_with(|| var.clone());
+            }
         }
     }
 
@@ -2822,6 +2842,11 @@ impl<'db> Checker<'db> {
             let ty = &crate::synthesized::contract_enum_literals(self.db, ty.clone());
             if let Some(var) = self.scope().vars.get_mut(name) {
                 var.current = ty.clone();
+            } else if name.ends_with(']') {
+                // An item at a constant index (`args[-1]`): nothing declares it.
+                self.scope()
+                    .vars
+                    .insert(name.clone(), Var::new(ty.clone(), ty.clone()));
             } else if name.contains('.') {
                 // An attribute chain: its declared type is the attribute's own (or what
                 // the condition says, for one that `hasattr` just vouched for).
