@@ -58,6 +58,18 @@ impl fmt::Display for ArgumentLabel<'_> {
     }
 }
 
+/// A type as mypy quotes it in a message: in double quotes, except the few spellings it
+/// leaves bare (`Module`, `overloaded function`, inferred literals such as `Literal[1]?`).
+pub fn quote_type(spelled: &str) -> String {
+    let bare = matches!(spelled, "Module" | "overloaded function" | "<deleted>")
+        || spelled.starts_with("Module ")
+        || spelled.ends_with('?');
+    match bare {
+        true => spelled.to_owned(),
+        false => format!("\"{spelled}\""),
+    }
+}
+
 pub fn incompatible_argument(
     label: ArgumentLabel<'_>,
     callee: Callee<'_>,
@@ -65,8 +77,10 @@ pub fn incompatible_argument(
     expected: &str,
 ) -> String {
     format!(
-        "{label}{} has incompatible type \"{got}\"; expected \"{expected}\"",
-        callee.to_suffix()
+        "{label}{} has incompatible type {}; expected {}",
+        callee.to_suffix(),
+        quote_type(got),
+        quote_type(expected)
     )
 }
 
@@ -197,7 +211,9 @@ pub fn does_not_return_a_value(callee: Callee<'_>) -> String {
 
 pub fn incompatible_assignment(expression: &str, variable: &str) -> String {
     format!(
-        "Incompatible types in assignment (expression has type \"{expression}\", variable has type \"{variable}\")"
+        "Incompatible types in assignment (expression has type {}, variable has type {})",
+        quote_type(expression),
+        quote_type(variable)
     )
 }
 
@@ -242,7 +258,11 @@ pub fn incompatible_dict_entry(
 }
 
 pub fn incompatible_return_value(got: &str, expected: &str) -> String {
-    format!("Incompatible return value type (got \"{got}\", expected \"{expected}\")")
+    format!(
+        "Incompatible return value type (got {}, expected {})",
+        quote_type(got),
+        quote_type(expected)
+    )
 }
 
 pub const CANNOT_INFER_LAMBDA: &str = "Cannot infer type of lambda";

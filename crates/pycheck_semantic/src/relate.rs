@@ -177,9 +177,33 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         (Type::Instance(source), Type::ClassObject(_)) => {
             source.class.name() == "type" && source.args.iter().all(Type::is_any)
         }
-        (Type::Module(_), Type::Instance(target)) => target.class.name() == "ModuleType",
+        (Type::Module(module), Type::Instance(target)) => {
+            target.class.name() == "ModuleType" || module_satisfies_protocol(db, module, target)
+        }
         _ => false,
     }
+}
+
+/// A module where a protocol is expected (`serializer: Dumper = json`): it must have
+/// every member, each fitting the protocol's (methods compared as bound).
+fn module_satisfies_protocol(db: &dyn Db, module: &str, protocol: &Instance) -> bool {
+    if !class_info(db, &protocol.class).is_protocol {
+        return false;
+    }
+    let members = crate::mismatch::protocol_members(db, protocol);
+    !members.is_empty()
+        && members.iter().all(|name| {
+            let Some(found) = crate::symbols::module_member(db, module, name) else {
+                return false;
+            };
+            match lookup_member(db, protocol, name) {
+                Some((Member::Method { ty, .. }, _)) => is_assignable(db, &found, &bind_method(&ty)),
+                Some((Member::Attribute(ty) | Member::Property(ty), _)) => {
+                    is_assignable(db, &found, &ty)
+                }
+                _ => true,
+            }
+        })
 }
 
 /// The argument of `type[X]`, if `instance` is one.
