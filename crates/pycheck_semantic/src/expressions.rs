@@ -393,6 +393,33 @@ impl Checker<'_> {
         }
     }
 
+    /// `ty`'s tuples split by whether they have `length` items: (those that do, the
+    /// rest). A `tuple[T, ...]` may: it becomes that many `T`s on the first side and
+    /// stays on the second. `None` when `ty` holds anything but tuples.
+    fn split_by_length(&self, ty: &Type, length: i64) -> Option<(Type, Type)> {
+        if length < 0 {
+            return None;
+        }
+        let (mut matching, mut other) = (Vec::new(), Vec::new());
+        for member in ty.members().iter() {
+            match member {
+                Type::Tuple(items) if items.len() as i64 == length => matching.push(member.clone()),
+                Type::Tuple(_) => other.push(member.clone()),
+                Type::Instance(instance)
+                    if instance.class.name() == "tuple"
+                        && Some(&instance.class) == builtin_class(self.db, "tuple").as_ref()
+                        && length <= 8 =>
+                {
+                    let item = instance.args.first().cloned().unwrap_or(Type::Any);
+                    matching.push(Type::Tuple(vec![item; length as usize].into()));
+                    other.push(member.clone());
+                }
+                _ => return None,
+            }
+        }
+        Some((Type::union(matching), Type::union(other)))
+    }
+
     /// Whether values of `ty` always have the attribute `name` (declared by their class,
     /// not answered by `__getattr__`).
     fn certainly_has_attribute(&self, ty: &Type, name: &str) -> bool {
@@ -1585,6 +1612,25 @@ impl Checker<'_> {
             }
             // `list[int]` as a value: the class, ready to be called.
             Type::ClassObject(_) => value,
+            // A union of tuples at a constant index: each member's item there.
+            Type::Union(members)
+                if let Some(index) = int_literal(&subscript.slice)
+                    && let Some(items) = members
+                        .iter()
+                        .map(|member| match member {
+                            Type::Tuple(items) => {
+                                let len = items.len() as i64;
+                                let position = if index < 0 { index + len } else { index };
+                                (0..len)
+                                    .contains(&position)
+                                    .then(|| items[position as usize].clone())
+                            }
+                            _ => None,
+                        })
+                        .collect::<Option<Vec<Type>>>() =>
+            {
+                Type::union(items)
+            }
             Type::SpecialForm(_) => Type::SpecialForm(SpecialForm::Any),
             Type::Tuple(items) => {
                 if let Some(index) = int_literal(&subscript.slice) {
@@ -2100,6 +2146,21 @@ impl Checker<'_> {
         let none = || (Vec::new(), Vec::new());
         let op = compare.ops[0];
         let right = &compare.comparators[0];
+        // `len(x) == 2` on tuples: the members of that length (a `tuple[T, ...]` of that
+        // many `T`s); the other branch keeps the rest.
+        if let ast::Expr::Call(call) = compare.left.as_ref()
+            && matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "len")
+            && let [subject] = call.args.as_slice()
+            && let Some(length) = int_literal(right)
+            && matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq)
+            && let Some((name, current)) = self.narrowable(subject)
+            && let Some((matching, other)) = self.split_by_length(&current, length)
+        {
+            return match op {
+                ast::CmpOp::Eq => (vec![(name.clone(), matching)], vec![(name, other)]),
+                _ => (vec![(name.clone(), other)], vec![(name, matching)]),
+            };
+        }
         // `type(x) is C`, `x.__class__ is cls` (and `is not`: the other branch).
         let class_of = match compare.left.as_ref() {
             ast::Expr::Call(call) if matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "type") => {

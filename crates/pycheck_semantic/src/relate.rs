@@ -197,7 +197,9 @@ fn module_satisfies_protocol(db: &dyn Db, module: &str, protocol: &Instance) -> 
                 return false;
             };
             match lookup_member(db, protocol, name) {
-                Some((Member::Method { ty, .. }, _)) => is_assignable(db, &found, &bind_method(&ty)),
+                Some((Member::Method { ty, .. }, _)) => {
+                    is_assignable(db, &found, &bind_method(&ty))
+                }
                 Some((Member::Attribute(ty) | Member::Property(ty), _)) => {
                     is_assignable(db, &found, &ty)
                 }
