@@ -191,8 +191,13 @@ fn own_site_packages() -> Vec<PathBuf> {
 /// Every stub under `found.stdlib`, with its `VERSIONS` table.
 fn read_typeshed(found: &Found) -> Result<Typeshed, String> {
     let versions_path = found.stdlib.join("VERSIONS");
-    let versions = std::fs::read_to_string(&versions_path)
-        .map_err(|error| format!("cannot read {}: {error}", versions_path.display()))?;
+    let versions = std::fs::read_to_string(&versions_path).map_err(|error| {
+        format!(
+            "cannot read {}: {}",
+            versions_path.display(),
+            crate::describe_io_error(&error)
+        )
+    })?;
     let versions = StdlibVersions::parse(&versions)
         .map_err(|error| format!("{}: {error}", versions_path.display()))?;
     if !found.stdlib.join("builtins.pyi").is_file() {
@@ -314,12 +319,14 @@ mod tests {
         let root = scratch("bad");
         write(&root.join("stdlib/builtins.pyi"), "");
         let error = load_typeshed(&TypeshedSetting::Directory(root.clone()), &[]).unwrap_err();
-        assert!(
-            error.to_string().starts_with(&format!(
-                "error: --custom-typeshed-dir does not point to a valid typeshed ({}): cannot read",
-                root.display()
-            )),
-            "{error}"
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "error: --custom-typeshed-dir does not point to a valid typeshed ({}): \
+                 cannot read {}: No such file or directory",
+                root.display(),
+                root.join("stdlib/VERSIONS").display()
+            )
         );
         std::fs::remove_dir_all(&root).unwrap();
     }
