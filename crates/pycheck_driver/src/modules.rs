@@ -439,7 +439,86 @@ fn find_site_packages(python_executable: Option<&Path>) -> Vec<PathBuf> {
             return found;
         }
     }
-    ask_interpreter(Path::new("python3"))
+    ask_interpreter(&default_interpreter())
+}
+
+/// `python3`, as the `PATH` finds it. A pyenv shim is replaced by the interpreter it
+/// would run, when that is certain: the shim starts pyenv's shell scripts, which cost
+/// more than the interpreter itself (about 80 ms of 110 here).
+fn default_interpreter() -> PathBuf {
+    let found = std::env::var_os("PATH").and_then(|path| {
+        std::env::split_paths(&path)
+            .filter(|directory| directory.is_absolute())
+            .map(|directory| directory.join("python3"))
+            .find(|candidate| candidate.is_file())
+    });
+    let Some(found) = found else {
+        return PathBuf::from("python3");
+    };
+    let here = std::env::var_os("PYENV_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_default();
+    let pyenv_version = std::env::var("PYENV_VERSION").ok();
+    pyenv_shim_target(&found, pyenv_version.as_deref(), &here).unwrap_or(found)
+}
+
+/// The interpreter the pyenv shim at `shim` runs, chosen as `pyenv exec` chooses it: the
+/// versions `PYENV_VERSION` names, else the first `.python-version` in `directory` or
+/// above, else `$PYENV_ROOT/version`; the first of them that has a `bin/python3`. `None`
+/// when `shim` is not a pyenv shim or the choice is not plain (the system Python, a
+/// version prefix pyenv would complete, an unusual name): the shim then runs itself.
+fn pyenv_shim_target(
+    shim: &Path,
+    pyenv_version: Option<&str>,
+    directory: &Path,
+) -> Option<PathBuf> {
+    if shim.parent()?.file_name()? != "shims" || std::fs::metadata(shim).ok()?.len() > 4096 {
+        return None;
+    }
+    let script = std::fs::read_to_string(shim).ok()?;
+    if !script.starts_with("#!") || !script.contains("\" exec \"$program\"") {
+        return None;
+    }
+    let root = script.lines().find_map(|line| {
+        let value = line.trim().strip_prefix("export PYENV_ROOT=")?;
+        Some(PathBuf::from(value.trim_matches('"')))
+    })?;
+    let versions: Vec<String> = match pyenv_version.filter(|v| !v.is_empty()) {
+        Some(names) => names.split(':').map(str::to_owned).collect(),
+        None => {
+            let file = directory
+                .ancestors()
+                .map(|dir| dir.join(".python-version"))
+                .find(|file| file.is_file())
+                .unwrap_or_else(|| root.join("version"));
+            std::fs::read_to_string(file)
+                .ok()?
+                .lines()
+                .filter_map(|line| line.split_whitespace().next())
+                .filter(|name| !name.starts_with('#'))
+                .map(str::to_owned)
+                .collect()
+        }
+    };
+    if versions.is_empty() {
+        return None;
+    }
+    for version in &versions {
+        let plain = !version.is_empty()
+            && version != "system"
+            && !version.contains(['/', '\\'])
+            && !version.starts_with('.');
+        let installed = root.join("versions").join(version);
+        if !plain || !installed.is_dir() {
+            return None;
+        }
+        let python = installed.join("bin").join("python3");
+        if python.is_file() {
+            return Some(python);
+        }
+    }
+    None
 }
 
 fn venv_site_packages(venv: &Path) -> Vec<PathBuf> {
@@ -590,6 +669,62 @@ mod tests {
         assert_eq!(kind(&["stubbed"]), "typed stubbed-stubs/__init__.pyi");
         assert_eq!(kind(&["absent"]), "none");
         std::fs::remove_dir_all(&site).unwrap();
+    }
+
+    #[test]
+    fn a_pyenv_shim_is_resolved_to_the_interpreter_it_runs() {
+        let root = scratch("pyenv");
+        let shim = root.join("shims/python3");
+        write(
+            &shim,
+            &format!(
+                "#!/usr/bin/env bash\nset -e\nprogram=\"${{0##*/}}\"\n\nexport PYENV_ROOT=\"{}\"\n\
+                 exec \"{}/libexec/pyenv\" exec \"$program\" \"$@\"\n",
+                root.display(),
+                root.display()
+            ),
+        );
+        write(&root.join("versions/3.11.7/bin/python3"), "");
+        write(&root.join("versions/3.12.1/bin/python3"), "");
+        std::fs::create_dir_all(root.join("versions/pypy/bin")).unwrap();
+        write(&root.join("version"), "3.12.1\n");
+        write(&root.join("project/.python-version"), "# pinned\n3.11.7\n");
+        std::fs::create_dir_all(root.join("project/src")).unwrap();
+        let target = |version: Option<&str>, directory: &str| {
+            pyenv_shim_target(&shim, version, &root.join(directory))
+                .map(|path| path.strip_prefix(&root).unwrap().display().to_string())
+        };
+        // The global version, a local one found from a subdirectory, PYENV_VERSION first.
+        assert_eq!(
+            target(None, "").as_deref(),
+            Some("versions/3.12.1/bin/python3")
+        );
+        assert_eq!(
+            target(None, "project/src").as_deref(),
+            Some("versions/3.11.7/bin/python3")
+        );
+        assert_eq!(
+            target(Some("3.12.1"), "project").as_deref(),
+            Some("versions/3.12.1/bin/python3")
+        );
+        // The first version that has the command.
+        assert_eq!(
+            target(Some("pypy:3.11.7"), "").as_deref(),
+            Some("versions/3.11.7/bin/python3")
+        );
+        // Left to pyenv: the system Python, a prefix it would complete, a missing version.
+        assert_eq!(target(Some("system"), ""), None);
+        assert_eq!(target(Some("3.11"), ""), None);
+        assert_eq!(target(Some("../3.11.7"), ""), None);
+        write(&root.join("project/.python-version"), "");
+        assert_eq!(target(None, "project"), None);
+        // Not a pyenv shim.
+        write(&root.join("bin/python3"), "#!/bin/sh\n");
+        assert_eq!(
+            pyenv_shim_target(&root.join("bin/python3"), None, &root),
+            None
+        );
+        std::fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]
