@@ -318,6 +318,9 @@ impl LanguageServer for Backend {
             state.options = options;
             state.root = root;
             state.loader = ModuleLoader::new(state.options.imports.clone());
+            // Every stub, not only those imports reach: completion looks into modules
+            // the document is still importing.
+            state.loader.read_standard_library(&mut state.db);
             state.options.apply_to(&mut state.db, std::iter::empty());
             // Imports are searched in every workspace folder, as in the working directory.
             let folders = params
@@ -474,6 +477,7 @@ impl LanguageServer for Backend {
             if let Some(options) = new_options {
                 if new_stdlib.is_some() {
                     state.db.set_typeshed(&options.typeshed);
+                    state.loader.read_standard_library(&mut state.db);
                 }
                 state.options = options;
                 state.loader.update_settings(state.options.imports.clone());
