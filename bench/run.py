@@ -5,8 +5,14 @@ Usage (from anywhere; paths are resolved from this file's location):
 
     python3 bench/run.py                          # build, set up tools, 5 timed runs each
     python3 bench/run.py --runs 3 --lines 100000 --no-build --tools pycheck,mypy
+    python3 bench/run.py --corpora hello --tools pycheck,pycheck-lite --runs 30 --warmup 3
+
+pycheck runs twice over: `pycheck` checks against the typeshed mypy uses (mypy 2.4.1's,
+named with --custom-typeshed-dir, or --typeshed DIR), `pycheck-lite` against its built-in
+typeshed-lite (--typeshed builtin).
 
 Corpora:
+  hello      examples/hello.py alone (the fixed cost of a run: start-up and the stubs)
   small      examples/ + tests/cases/ of this repository (many small files)
   generated  a multi-package project of --lines lines written by bench/generate.py to
              target/bench-corpus/project, with a manifest of its planted type errors
@@ -66,11 +72,21 @@ class ToolSpec:
 # Versions pinned to the ones the figures in bench/README.md were measured with.
 TOOLS: dict[str, ToolSpec] = {
     "pycheck": ToolSpec("pycheck", "pycheck", ""),
+    "pycheck-lite": ToolSpec("pycheck-lite", "pycheck", ""),
     "mypy": ToolSpec("mypy", "mypy", "mypy==2.4.1"),
     "ty": ToolSpec("ty", "ty", "ty==0.0.108"),
     "pyrefly": ToolSpec("pyrefly", "pyrefly", "pyrefly==1.5.0"),
     "zuban": ToolSpec("zuban", "zuban", "zuban==0.10.2"),
 }
+
+
+# The two pycheck variants: the same binary, with different standard libraries.
+PYCHECK_VARIANTS = ("pycheck", "pycheck-lite")
+
+# The typeshed `pycheck` checks against (set in main): mypy's, so that both check the same
+# stubs. Named explicitly: left to find it, pycheck would start `python3` to find the
+# installed packages mypy is in, and no other tool here starts a process.
+TYPESHED: str | None = None
 
 
 def log(message: str) -> None:
@@ -166,6 +182,25 @@ def ensure_tools(names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     return found, problems
 
 
+def mypy_typeshed(mypy: str) -> str | None:
+    """The typeshed directory of the mypy at `mypy` (a console script), asked of the
+    interpreter its first line names."""
+    try:
+        first = Path(mypy).read_text(errors="replace").splitlines()[0]
+    except (OSError, IndexError):
+        return None
+    if not first.startswith("#!"):
+        return None
+    interpreter = first[2:].strip().split()
+    script = "import mypy, os; print(os.path.join(os.path.dirname(mypy.__file__), 'typeshed'))"
+    try:
+        result = subprocess.run([*interpreter, "-c", script], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    directory = result.stdout.strip()
+    return directory if result.returncode == 0 and os.path.isfile(os.path.join(directory, "stdlib", "VERSIONS")) else None
+
+
 def git_describe() -> str:
     try:
         commit = subprocess.run(
@@ -231,7 +266,9 @@ def generated_corpus(lines: int) -> Corpus:
 def command_for(tool: str, exe: str, corpus: Corpus, cache_dir: Path) -> list[str]:
     if tool == "pycheck":
         # pycheck keeps no cache.
-        return [exe, "--python-version", PYTHON_VERSION, *corpus.paths]
+        return [exe, "--custom-typeshed-dir", str(TYPESHED), "--python-version", PYTHON_VERSION, *corpus.paths]
+    if tool == "pycheck-lite":
+        return [exe, "--typeshed", "builtin", "--python-version", PYTHON_VERSION, *corpus.paths]
     if tool == "mypy":
         return [
             exe,
@@ -299,7 +336,8 @@ TY_LINE = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):\d+: (?P<severity>er
 PYREFLY_LINE = re.compile(r"^\s*(?P<severity>ERROR|WARN|INFO) (?P<file>[^:]+):(?P<line>\d+):\S*: "
                           r".*?(?: \[(?P<code>[\w-]+)\])?$")
 SEVERITIES = {"error": "error", "warning": "warning", "warn": "warning", "note": "info", "info": "info"}
-LINE_FORMATS = {"pycheck": MYPY_LINE, "mypy": MYPY_LINE, "zuban": MYPY_LINE, "ty": TY_LINE,
+LINE_FORMATS = {"pycheck": MYPY_LINE, "pycheck-lite": MYPY_LINE, "mypy": MYPY_LINE, "zuban": MYPY_LINE,
+                "ty": TY_LINE,
                 "pyrefly": PYREFLY_LINE}
 
 # Each tool's own count of what it reported, to cross-check the parsed lines against:
@@ -307,6 +345,7 @@ LINE_FORMATS = {"pycheck": MYPY_LINE, "mypy": MYPY_LINE, "zuban": MYPY_LINE, "ty
 SUMMARY_COUNTS_ALL_SEVERITIES = {"ty"}
 SUMMARY_COUNTS = {
     "pycheck": re.compile(r"^Found (\d+) errors? in"),
+    "pycheck-lite": re.compile(r"^Found (\d+) errors? in"),
     "mypy": re.compile(r"^Found (\d+) errors? in"),
     "zuban": re.compile(r"^Found (\d+) errors? in"),
     "ty": re.compile(r"^Found (\d+) diagnostics?"),
@@ -568,7 +607,10 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds before one run counts as failed")
     parser.add_argument("--tools", default=",".join(TOOLS),
                         help=f"comma-separated subset of {','.join(TOOLS)} (pycheck is required)")
-    parser.add_argument("--corpora", default="small,generated", help="comma-separated subset of small,generated")
+    parser.add_argument("--corpora", default="small,generated",
+                        help="comma-separated subset of hello,small,generated (default small,generated)")
+    parser.add_argument("--typeshed", type=Path,
+                        help="the typeshed `pycheck` checks against (default: that of the mypy found or installed)")
     parser.add_argument("--output", type=Path, default=RESULTS_JSON, help="where to write the JSON results")
     args = parser.parse_args()
     if args.runs < 1 or args.lines < 1 or args.warmup < 0:
@@ -577,17 +619,27 @@ def main() -> int:
     if set(selected) - set(TOOLS) or "pycheck" not in selected:
         parser.error(f"--tools takes names from {','.join(TOOLS)} and must include pycheck")
     corpus_names = [c.strip() for c in args.corpora.split(",") if c.strip()]
-    if not corpus_names or set(corpus_names) - {"small", "generated"}:
-        parser.error("--corpora takes names from small,generated")
+    if not corpus_names or set(corpus_names) - {"hello", "small", "generated"}:
+        parser.error("--corpora takes names from hello,small,generated")
 
     if not args.no_build:
         build_pycheck()
     if not PYCHECK.exists():
         sys.exit(f"bench: {PYCHECK} does not exist; build it or drop --no-build")
 
-    executables = {"pycheck": str(PYCHECK)}
-    found, setup_problems = ensure_tools([t for t in selected if t != "pycheck"])
+    executables = {variant: str(PYCHECK) for variant in PYCHECK_VARIANTS}
+    # mypy is needed for its typeshed even when it is not timed.
+    wanted = [t for t in selected if t not in PYCHECK_VARIANTS]
+    found, setup_problems = ensure_tools(wanted if args.typeshed or "mypy" in wanted else [*wanted, "mypy"])
     executables.update(found)
+    global TYPESHED
+    if args.typeshed:
+        TYPESHED = str(args.typeshed.resolve())
+    else:
+        TYPESHED = mypy_typeshed(found["mypy"]) if "mypy" in found else None
+    if TYPESHED is None or not os.path.isfile(os.path.join(TYPESHED, "stdlib", "VERSIONS")):
+        sys.exit(f"bench: no typeshed for pycheck ({setup_problems.get('mypy') or TYPESHED}); pass --typeshed DIR")
+    log(f"pycheck checks against the typeshed at {TYPESHED}; pycheck-lite against typeshed-lite")
     versions: dict[str, str] = {}
     for tool in selected:
         if tool in setup_problems:
@@ -595,15 +647,19 @@ def main() -> int:
             log(f"{tool}: FAILED to set up ({setup_problems[tool]})")
             continue
         version = tool_version([executables[tool], "--version"]) or "unknown"
-        versions[tool] = version.removeprefix(f"{tool} ").strip()
+        versions[tool] = version.removeprefix(f"{TOOLS[tool].executable} ").strip()
+        if tool in PYCHECK_VARIANTS:
+            versions[tool] += f" ({git_describe()})"
         log(f"{tool}: {executables[tool]} ({versions[tool]})")
-    versions["pycheck"] += f" ({git_describe()})"
     for tool in selected:
         pinned = TOOLS[tool].requirement.partition("==")[2]
         if pinned and tool not in setup_problems and not versions[tool].startswith(pinned):
             log(f"note: {tool} found is {versions[tool]}, not the pinned {TOOLS[tool].requirement}")
 
     corpora: list[Corpus] = []
+    if "hello" in corpus_names:
+        corpora.append(Corpus("hello", REPO, ["examples/hello.py"],
+                              "examples/hello.py alone: the fixed cost of a run (start-up, the standard library)"))
     if "small" in corpus_names:
         corpora.append(Corpus("small", REPO, ["examples", "tests/cases"],
                               "the repository's examples/ and tests/cases/ (small files, many with planted errors)"))
@@ -657,6 +713,7 @@ def main() -> int:
         },
         "tools": {t: {"path": executables.get(t), "version": versions[t],
                       "requirement": TOOLS[t].requirement or None} for t in selected},
+        "typeshed": TYPESHED,
         "corpora": {
             c.name: {"cwd": str(c.cwd), "paths": c.paths, "description": c.description, **c.info}
             for c in corpora

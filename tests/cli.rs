@@ -449,3 +449,67 @@ fn the_error_code_reference_is_generated_from_the_registry() {
         assert!(committed.contains(&format!("\n## {}\n", code.name)));
     }
 }
+
+#[test]
+fn a_custom_typeshed_dir_that_is_not_a_typeshed_stops_the_run() {
+    let dir = Scratch::new("badtypeshed");
+    dir.write("a.py", "x = 1\n")
+        .write("empty/stdlib/builtins.pyi", "class object: ...\n");
+    let output = pycheck(&dir.0, &["--custom-typeshed-dir", "missing", "a.py"]);
+    assert_eq!(
+        stderr(&output),
+        "error: --custom-typeshed-dir does not point to a valid typeshed (missing): \
+         cannot read missing/stdlib/VERSIONS: No such file or directory\n"
+    );
+    assert_eq!(stdout(&output), "");
+    assert_eq!(output.status.code(), Some(2));
+    let output = pycheck(&dir.0, &["--custom-typeshed-dir", "empty", "a.py"]);
+    assert_eq!(
+        stderr(&output),
+        "error: --custom-typeshed-dir does not point to a valid typeshed (empty): \
+         cannot read empty/stdlib/VERSIONS: No such file or directory\n"
+    );
+    assert_eq!(stdout(&output), "");
+    assert_eq!(output.status.code(), Some(2));
+    // The same directory named by the configuration is the same mistake.
+    dir.write(
+        "pyproject.toml",
+        "[tool.mypy]\ncustom_typeshed_dir = \"empty\"\n",
+    );
+    let output = pycheck(&dir.0, &["a.py"]);
+    assert_eq!(
+        stderr(&output),
+        "error: --custom-typeshed-dir does not point to a valid typeshed (empty): \
+         cannot read empty/stdlib/VERSIONS: No such file or directory\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn verbose_names_the_standard_library_used() {
+    let dir = Scratch::new("verbose");
+    dir.write("a.py", "x = 1\n")
+        .write("stubs/stdlib/VERSIONS", "builtins: 3.0-\n")
+        .write("stubs/stdlib/builtins.pyi", "class object: ...\n");
+    let output = pycheck(&dir.0, &["--verbose", "--typeshed", "builtin", "a.py"]);
+    assert_eq!(
+        stderr(&output),
+        "pycheck: standard library stubs: typeshed-lite (built in)\n"
+    );
+    assert_eq!(
+        stdout(&output),
+        "Success: no issues found in 1 source file\n"
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let output = pycheck(
+        &dir.0,
+        &["--verbose", "--custom-typeshed-dir", "stubs", "a.py"],
+    );
+    assert_eq!(
+        stderr(&output),
+        "pycheck: standard library stubs: typeshed at stubs\n"
+    );
+    // Without --verbose, nothing is said.
+    let output = pycheck(&dir.0, &["--typeshed", "builtin", "a.py"]);
+    assert_eq!(stderr(&output), "");
+}

@@ -1,6 +1,7 @@
 //! The language server end to end: the built binary spoken to over stdio, as an editor
 //! would. Every wait has a timeout, so a hang fails the test instead of stalling CI.
 
+use std::cell::RefCell;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, channel};
@@ -14,6 +15,8 @@ struct Session {
     child: Child,
     stdin: Option<ChildStdin>,
     messages: Receiver<Value>,
+    /// Messages passed over while waiting for another.
+    passed: RefCell<Vec<Value>>,
     next_id: i64,
 }
 
@@ -64,6 +67,7 @@ impl Session {
             child,
             stdin,
             messages,
+            passed: RefCell::new(Vec::new()),
             next_id: 1,
         }
     }
@@ -95,7 +99,31 @@ impl Session {
             if wanted(&message) {
                 return message;
             }
+            self.passed.borrow_mut().push(message);
         }
+    }
+
+    /// Every `window/logMessage` (type, text) not yet taken, in the order sent, once one
+    /// saying `last` has arrived.
+    fn logged_until(&self, last: &str) -> Vec<(u64, String)> {
+        let is_last =
+            |m: &Value| m["method"] == "window/logMessage" && m["params"]["message"] == last;
+        if !self.passed.borrow().iter().any(is_last) {
+            let message = self.wait_for(is_last);
+            self.passed.borrow_mut().push(message);
+        }
+        let mut logged = Vec::new();
+        let mut passed = self.passed.borrow_mut();
+        let end = passed.iter().position(is_last).unwrap();
+        for message in passed.drain(..=end) {
+            if message["method"] == "window/logMessage" {
+                logged.push((
+                    message["params"]["type"].as_u64().unwrap(),
+                    message["params"]["message"].as_str().unwrap().to_owned(),
+                ));
+            }
+        }
+        logged
     }
 
     fn diagnostics_for(&self, uri: &str, version: i64) -> Vec<Value> {
@@ -246,6 +274,12 @@ fn navigation_project() -> std::path::PathBuf {
     let _ = std::fs::remove_dir_all(&root);
     std::fs::create_dir_all(root.join("shapes")).unwrap();
     std::fs::write(root.join("shapes/__init__.py"), "").unwrap();
+    // The built-in stubs, whatever is installed: they have no files of their own.
+    std::fs::write(
+        root.join("pyproject.toml"),
+        "[tool.mypy]\ntypeshed = \"builtin\"\n",
+    )
+    .unwrap();
     std::fs::write(
         root.join("shapes/square.py"),
         "def area(side: float) -> float:\n    return side * side\n",
@@ -280,7 +314,10 @@ size = len(result) + area(2.0) + shapes.square.area(1.0)
 fn definitions_symbols_and_completions() {
     let root = navigation_project();
     let mut session = Session::start();
-    let response = session.request("initialize", json!({"capabilities": {}}));
+    let response = session.request(
+        "initialize",
+        json!({"rootUri": format!("file://{}", root.display()), "capabilities": {}}),
+    );
     let capabilities = &response["result"]["capabilities"];
     assert_eq!(capabilities["definitionProvider"], true, "{response}");
     assert_eq!(capabilities["typeDefinitionProvider"], true, "{response}");
@@ -970,4 +1007,348 @@ fn hover_shows_a_function_as_defined_with_its_docstring() {
         "{hover}"
     );
     session.finish();
+}
+
+const STARTED: &str = "pycheck language server started";
+const INFO: u64 = 3;
+const WARNING: u64 = 2;
+
+/// A typeshed of two stubs, with a function the real one does not have.
+fn write_small_typeshed(directory: &std::path::Path) {
+    std::fs::create_dir_all(directory.join("stdlib")).unwrap();
+    std::fs::write(
+        directory.join("stdlib/VERSIONS"),
+        "builtins: 3.0-\ntyping: 3.0-\n",
+    )
+    .unwrap();
+    std::fs::write(directory.join("stdlib/typing.pyi"), "Any = object()\n").unwrap();
+    std::fs::write(
+        directory.join("stdlib/builtins.pyi"),
+        "\
+class object:
+    def __init__(self) -> None: ...
+
+class type: ...
+class int: ...
+class str: ...
+class bool(int): ...
+class function: ...
+
+def print(value: object, end: str = ...) -> None:
+    \"\"\"Prints the value.\"\"\"
+
+def shout(word: str) -> str: ...
+",
+    )
+    .unwrap();
+}
+
+fn messages_of(diagnostics: Vec<Value>) -> Vec<String> {
+    diagnostics
+        .iter()
+        .map(|d| {
+            format!(
+                "{}  [{}]",
+                d["message"].as_str().unwrap(),
+                d["code"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_standard_library_is_the_configured_typeshed_and_changes_with_the_configuration() {
+    let root = std::env::temp_dir().join(format!("pycheck-server-typeshed-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    write_small_typeshed(&root.join("stubs"));
+    // Relative to the workspace, as the command line run there reads it.
+    std::fs::write(
+        root.join("pyproject.toml"),
+        "[tool.mypy]\ncustom_typeshed_dir = \"stubs\"\n",
+    )
+    .unwrap();
+    let text = "print(\"hi\")\nshout(1)\n";
+    let path = root.join("main.py");
+    std::fs::write(&path, text).unwrap();
+    let uri = format!("file://{}", path.display());
+    let root_uri = format!("file://{}", root.display());
+
+    let mut session = Session::start();
+    session.request(
+        "initialize",
+        json!({
+            "rootUri": root_uri,
+            "capabilities": {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}
+        }),
+    );
+    session.notify("initialized", json!({}));
+    assert_eq!(
+        session.logged_until(STARTED),
+        [
+            (
+                INFO,
+                format!(
+                    "pycheck: standard library stubs: typeshed at {}",
+                    root.join("stubs").display()
+                )
+            ),
+            (INFO, STARTED.to_owned()),
+        ]
+    );
+    let registration = session.wait_for(|m| m["method"] == "client/registerCapability");
+    session.send(json!({"jsonrpc": "2.0", "id": registration["id"], "result": null}));
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+    );
+    assert_eq!(
+        messages_of(session.diagnostics_for(&uri, 1)),
+        ["Argument 1 to \"shout\" has incompatible type \"int\"; expected \"str\"  [arg-type]"]
+    );
+    // `print` is defined in the stub file itself, not in a copy.
+    let response = session.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 2}}),
+    );
+    assert_eq!(
+        response["result"],
+        json!({
+            "uri": format!("file://{}", root.join("stubs/stdlib/builtins.pyi").display()),
+            "range": {"start": {"line": 9, "character": 4}, "end": {"line": 9, "character": 9}}
+        }),
+        "{response}"
+    );
+    let response = session.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 1, "character": 2}}),
+    );
+    assert_eq!(
+        response["result"]["contents"]["value"], "```python\ndef shout(word: str) -> str\n```",
+        "{response}"
+    );
+    let response = session.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 2}}),
+    );
+    assert_eq!(
+        response["result"]["contents"]["value"],
+        "```python\ndef print(value: object, end: str = ...) -> None\n```\n\nPrints the value.",
+        "{response}"
+    );
+
+    // The configuration now names a directory that is not a typeshed: reported as other
+    // configuration errors are, and the built-in stubs are used (they have no `shout`).
+    std::fs::write(
+        root.join("pyproject.toml"),
+        "[tool.mypy]\ncustom_typeshed_dir = \"nowhere\"\n",
+    )
+    .unwrap();
+    session.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": format!("{root_uri}/pyproject.toml"), "type": 2}]}),
+    );
+    let announced = "pycheck: standard library stubs: typeshed-lite (built in)";
+    assert_eq!(
+        session.logged_until(announced),
+        [
+            (
+                WARNING,
+                format!(
+                    "error: --custom-typeshed-dir does not point to a valid typeshed ({}): \
+                     cannot read {}: No such file or directory; using typeshed-lite (built in)",
+                    root.join("nowhere").display(),
+                    root.join("nowhere/stdlib/VERSIONS").display()
+                )
+            ),
+            (INFO, announced.to_owned()),
+        ]
+    );
+    assert_eq!(
+        messages_of(session.diagnostics_for(&uri, 1)),
+        ["Name \"shout\" is not defined  [name-defined]"]
+    );
+    // Back to the small typeshed.
+    std::fs::write(
+        root.join("pyproject.toml"),
+        "[tool.mypy]\ncustom_typeshed_dir = \"stubs\"\n",
+    )
+    .unwrap();
+    session.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": format!("{root_uri}/pyproject.toml"), "type": 2}]}),
+    );
+    assert_eq!(
+        messages_of(session.diagnostics_for(&uri, 1)),
+        ["Argument 1 to \"shout\" has incompatible type \"int\"; expected \"str\"  [arg-type]"]
+    );
+    session.finish();
+    std::fs::remove_dir_all(&root).unwrap();
+}
+
+#[test]
+fn a_configured_typeshed_that_is_not_one_does_not_stop_the_server() {
+    let root =
+        std::env::temp_dir().join(format!("pycheck-server-badtypeshed-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("empty/stdlib")).unwrap();
+    std::fs::write(
+        root.join("pyproject.toml"),
+        "[tool.mypy]\ncustom_typeshed_dir = \"empty\"\n",
+    )
+    .unwrap();
+    let mut session = Session::start();
+    session.request(
+        "initialize",
+        json!({"rootUri": format!("file://{}", root.display()), "capabilities": {}}),
+    );
+    session.notify("initialized", json!({}));
+    assert_eq!(
+        session.logged_until(STARTED),
+        [
+            (
+                WARNING,
+                format!(
+                    "error: --custom-typeshed-dir does not point to a valid typeshed ({}): \
+                     cannot read {}: No such file or directory; using typeshed-lite (built in)",
+                    root.join("empty").display(),
+                    root.join("empty/stdlib/VERSIONS").display()
+                )
+            ),
+            (
+                INFO,
+                "pycheck: standard library stubs: typeshed-lite (built in)".to_owned()
+            ),
+            (INFO, STARTED.to_owned()),
+        ]
+    );
+    // Checking goes on against the built-in stubs, whose definitions are read-only copies.
+    let uri = format!("file://{}", root.join("main.py").display());
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": "n: str = len(\"ab\")\n"}}),
+    );
+    assert_eq!(
+        messages_of(session.diagnostics_for(&uri, 1)),
+        [
+            "Incompatible types in assignment (expression has type \"int\", variable has type \"str\")  [assignment]"
+        ]
+    );
+    let response = session.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 10}}),
+    );
+    let found = response["result"]["uri"].as_str().unwrap_or_default();
+    assert!(
+        found.starts_with("file:///") && found.ends_with("-typeshed-lite/builtins.pyi"),
+        "{response}"
+    );
+    session.finish();
+    std::fs::remove_dir_all(&root).unwrap();
+}
+
+/// mypy 2.4.1's typeshed, found as the test cases find it (the suite needs that mypy).
+fn mypy_typeshed() -> std::path::PathBuf {
+    let output = Command::new("python3")
+        .args([
+            "-c",
+            "import mypy.version, os; print(mypy.version.__version__); \
+             print(os.path.join(os.path.dirname(mypy.version.__file__), 'typeshed'))",
+        ])
+        .output()
+        .expect("python3 runs");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines.first().copied(),
+        Some("2.4.1"),
+        "the tests need mypy 2.4.1: python3 -m pip install mypy==2.4.1"
+    );
+    std::fs::canonicalize(lines[1]).unwrap()
+}
+
+#[test]
+fn definitions_and_hover_reach_into_mypys_typeshed() {
+    let typeshed = mypy_typeshed();
+    let builtins = typeshed.join("stdlib/builtins.pyi");
+    let builtins_text = std::fs::read_to_string(&builtins).unwrap();
+    let line_of = |prefix: &str| {
+        builtins_text
+            .lines()
+            .position(|line| line.starts_with(prefix))
+            .unwrap()
+    };
+    let root = std::env::temp_dir().join(format!(
+        "pycheck-server-mypy-typeshed-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    let text = "print(\"hi\")\nsize = len(\"abc\")\n";
+    let uri = format!("file://{}", root.join("main.py").display());
+
+    // With no configuration the server chooses as the command line does: the typeshed of
+    // the mypy installed where python3 finds its packages.
+    let mut session = Session::start();
+    session.request(
+        "initialize",
+        json!({"rootUri": format!("file://{}", root.display()), "capabilities": {}}),
+    );
+    session.notify("initialized", json!({}));
+    let logged = session.logged_until(STARTED);
+    assert_eq!(
+        logged[0],
+        (
+            INFO,
+            format!(
+                "pycheck: standard library stubs: typeshed of mypy 2.4.1 at {}",
+                typeshed.join("stdlib").display()
+            )
+        ),
+        "{logged:?}"
+    );
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+    );
+    assert_eq!(session.diagnostics_for(&uri, 1), Vec::<Value>::new());
+    let definition = |session: &mut Session, line: u32, character: u32| {
+        session.request(
+            "textDocument/definition",
+            json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}),
+        )["result"]
+            .clone()
+    };
+    let builtins_uri = format!("file://{}", builtins.display());
+    // `print` is overloaded: its first signature.
+    let print = line_of("def print(");
+    assert_eq!(
+        definition(&mut session, 0, 2),
+        json!({
+            "uri": builtins_uri,
+            "range": {"start": {"line": print, "character": 4}, "end": {"line": print, "character": 9}}
+        })
+    );
+    let len = line_of("def len(");
+    assert_eq!(
+        definition(&mut session, 1, 8),
+        json!({
+            "uri": builtins_uri,
+            "range": {"start": {"line": len, "character": 4}, "end": {"line": len, "character": 7}}
+        })
+    );
+    let response = session.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 2}}),
+    );
+    assert_eq!(
+        response["result"]["contents"]["value"],
+        "```python\n\
+         def print(*values: object, sep: str | None = ..., end: str | None = ..., file: SupportsWrite[str] | None = ..., flush: Literal[False] = ...) -> None\n\
+         def print(*values: object, sep: str | None = ..., end: str | None = ..., file: _SupportsWriteAndFlush[str] | None = ..., flush: bool) -> None\n\
+         ```",
+        "{response}"
+    );
+    session.finish();
+    std::fs::remove_dir_all(&root).unwrap();
 }

@@ -412,6 +412,17 @@ fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) ->
         blocked: has_blocking_error(db, *file),
         followed: *followed,
     };
+    // Every check starts by reading builtins and typing: their stubs (the largest there
+    // are) are parsed side by side first, instead of one after the other by the first
+    // check.
+    let project = pycheck_semantic::Project::get(&db);
+    let core: Vec<File> = ["builtins", "typing", "typing_extensions", "_typeshed"]
+        .iter()
+        .filter_map(|module| project.stub_modules(&db).get(*module).copied())
+        .collect();
+    core.par_iter().for_each_with(db.clone(), |db, file| {
+        pycheck_semantic::parse::parsed_module(db, *file);
+    });
     let mut reports: Vec<FileReport> = files.par_iter().map_with(db.clone(), check).collect();
     keep_run_notes_once(&mut reports);
     let mut reports: Vec<Option<FileReport>> = reports.into_iter().map(Some).collect();

@@ -4,14 +4,34 @@
 //! packages, `py.typed` markers). The engine asks for nothing itself: the host loads the
 //! import closure of the files being checked before checking them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use pycheck_semantic::db::ImportEnvironment;
 use pycheck_semantic::imports::{imported_modules, is_stdlib_module};
-use pycheck_semantic::{File, RootDatabase};
+use pycheck_semantic::{File, Project, RootDatabase};
 use rayon::prelude::*;
+use salsa::{Durability, Setter};
+
+/// Standard-library modules the engine looks up by name, with no import naming them:
+/// `builtins` and the modules its special cases read (`enum.Enum`, `types.NoneType`,
+/// `dataclasses.field`, `typing.DefaultDict` as `collections.defaultdict`, ...). Their
+/// stubs are read before anything is checked. A test keeps this list in step with the
+/// names the engine's sources use.
+const IMPLICIT_STDLIB: &[&str] = &[
+    "builtins",
+    "typing",
+    "typing_extensions",
+    "_typeshed",
+    "types",
+    "abc",
+    "sys",
+    "collections",
+    "collections.abc",
+    "enum",
+    "dataclasses",
+];
 
 /// Where to look for modules and how to treat the ones not found.
 #[derive(Debug, Clone, Default)]
@@ -80,6 +100,8 @@ pub struct ModuleLoader {
     environment: ImportEnvironment,
     followed: Vec<FollowedFile>,
     files_by_path: HashMap<PathBuf, File>,
+    /// The standard library's stubs already read (or found read) and scanned.
+    stubs_read: HashSet<File>,
 }
 
 impl ModuleLoader {
@@ -101,6 +123,7 @@ impl ModuleLoader {
             environment,
             followed: Vec::new(),
             files_by_path: HashMap::new(),
+            stubs_read: HashSet::new(),
         }
     }
 
@@ -221,6 +244,13 @@ impl ModuleLoader {
         let first_new = self.followed.len();
         let mut wave = files;
         db.set_source_modules(self.modules.clone());
+        self.read_stubs(
+            db,
+            IMPLICIT_STDLIB
+                .iter()
+                .map(|name| (*name).to_owned())
+                .collect(),
+        );
         while !wave.is_empty() {
             // Parsing dominates: the wave's files are parsed on all cores.
             let wanted: Vec<Vec<String>> = wave
@@ -229,11 +259,13 @@ impl ModuleLoader {
                 .collect();
             let wanted = wanted.into_iter().flatten();
             let mut next = Vec::new();
+            let mut stdlib = Vec::new();
             for module in wanted {
-                if self.modules.contains_key(&module)
-                    || self.lookups.contains_key(&module)
-                    || is_stdlib_module(db, module_top(&module))
-                {
+                if self.modules.contains_key(&module) || self.lookups.contains_key(&module) {
+                    continue;
+                }
+                if is_stdlib_module(db, module_top(&module)) {
+                    stdlib.push(module);
                     continue;
                 }
                 let lookup = self.find(&module);
@@ -265,6 +297,7 @@ impl ModuleLoader {
                     Lookup::NotFound => {}
                 }
             }
+            self.read_stubs(db, stdlib);
             if !next.is_empty() {
                 db.set_source_modules(self.modules.clone());
             }
@@ -272,6 +305,75 @@ impl ModuleLoader {
         }
         db.set_import_environment(self.environment.clone());
         self.followed[first_new..].to_vec()
+    }
+
+    /// Reads every standard-library stub not read yet (the language server, which
+    /// completes names in modules nothing imports yet).
+    pub fn read_standard_library(&mut self, db: &mut RootDatabase) {
+        let every: Vec<String> = Project::get(db).stub_modules(db).keys().cloned().collect();
+        self.read_stubs(db, every);
+    }
+
+    /// Reads the stubs of a real typeshed (listed with empty texts, see `typeshed`) that
+    /// `modules` need: theirs, their parent packages' and their submodules' (a package's
+    /// submodule is its attribute to the engine), and, in turn, those of every module
+    /// their import statements name. Imports are found by a scan of the text that takes
+    /// every import statement, reachable or not: reading a stub no check reaches costs
+    /// little, missing one would change what is checked.
+    fn read_stubs(&mut self, db: &mut RootDatabase, modules: Vec<String>) {
+        let project = Project::get(db);
+        if modules.is_empty() || !project.stdlib_complete(db) {
+            return;
+        }
+        let stubs = project.stub_modules(db).clone();
+        let mut wanted = modules;
+        while !wanted.is_empty() {
+            let mut batch: Vec<(String, File)> = Vec::new();
+            for module in std::mem::take(&mut wanted) {
+                let parents = module
+                    .match_indices('.')
+                    .map(|(at, _)| &module[..at])
+                    .chain([module.as_str()]);
+                let prefix = format!("{module}.");
+                let submodules = stubs
+                    .range(prefix.clone()..)
+                    .take_while(|(name, _)| name.starts_with(&prefix))
+                    .map(|(name, _)| name.as_str());
+                for name in parents.chain(submodules) {
+                    if let Some(&file) = stubs.get(name)
+                        && self.stubs_read.insert(file)
+                    {
+                        batch.push((name.to_owned(), file));
+                    }
+                }
+            }
+            // Read and scanned on all cores; the texts are set one by one.
+            let read: Vec<(File, Option<String>, Vec<String>)> = batch
+                .par_iter()
+                .map_with(db.clone(), |db, (module, file)| {
+                    let known = file.text(&*db);
+                    let read = known
+                        .is_empty()
+                        .then(|| std::fs::read_to_string(file.path(&*db)).ok())
+                        .flatten()
+                        .filter(|text| !text.is_empty());
+                    let text = read.as_deref().unwrap_or(known);
+                    let package = if file.path(&*db).ends_with("__init__.pyi") {
+                        module.as_str()
+                    } else {
+                        module.rsplit_once('.').map_or("", |(package, _)| package)
+                    };
+                    let imports = scanned_imports(text, package);
+                    (*file, read, imports)
+                })
+                .collect();
+            for (file, text, imports) in read {
+                if let Some(text) = text {
+                    file.set_text(db).with_durability(Durability::HIGH).to(text);
+                }
+                wanted.extend(imports);
+            }
+        }
     }
 
     fn find(&mut self, module: &str) -> Lookup {
@@ -322,6 +424,63 @@ impl ModuleLoader {
         }
         self.site_packages.as_deref().unwrap_or_default()
     }
+}
+
+/// The modules the import statements of a stub's `text` name, found line by line
+/// without parsing: `import a.b` gives `a.b`; `from m import x` gives `m` and `m.x` (in
+/// case `x` is a submodule); relative imports start from `package`. Statements in
+/// strings or unreachable branches are taken too: more than is needed, never less.
+fn scanned_imports(text: &str, package: &str) -> Vec<String> {
+    let without_comment = |line: &str| line.split('#').next().unwrap_or_default().trim().to_owned();
+    let mut found = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let mut statement = without_comment(line);
+        if !(statement.starts_with("import ") || statement.starts_with("from ")) {
+            continue;
+        }
+        // Continued by a backslash or an open parenthesis.
+        loop {
+            let open = statement.matches('(').count() > statement.matches(')').count();
+            let backslash = statement.ends_with('\\');
+            if !(open || backslash) {
+                break;
+            }
+            let Some(next) = lines.next() else { break };
+            if backslash {
+                statement.pop();
+            }
+            statement.push(' ');
+            statement.push_str(&without_comment(next));
+        }
+        let first_word = |item: &str| item.split_whitespace().next().map(str::to_owned);
+        if let Some(rest) = statement.strip_prefix("import ") {
+            found.extend(rest.split(',').filter_map(first_word));
+        } else if let Some((module, names)) = statement
+            .strip_prefix("from ")
+            .and_then(|rest| rest.split_once(" import"))
+        {
+            let module = module.trim();
+            let relative = module.trim_start_matches('.');
+            let dots = module.len() - relative.len();
+            let base = if dots == 0 {
+                module.to_owned()
+            } else {
+                let mut parts: Vec<&str> = package.split('.').filter(|p| !p.is_empty()).collect();
+                parts.truncate(parts.len().saturating_sub(dots - 1));
+                parts.extend(relative.split('.').filter(|p| !p.is_empty()));
+                parts.join(".")
+            };
+            let names = names.replace(['(', ')'], " ");
+            for name in names.split(',').filter_map(first_word) {
+                if name != "*" && !base.is_empty() {
+                    found.push(format!("{base}.{name}"));
+                }
+            }
+            found.push(base);
+        }
+    }
+    found
 }
 
 fn module_top(module: &str) -> &str {
@@ -439,7 +598,86 @@ fn find_site_packages(python_executable: Option<&Path>) -> Vec<PathBuf> {
             return found;
         }
     }
-    ask_interpreter(Path::new("python3"))
+    ask_interpreter(&default_interpreter())
+}
+
+/// `python3`, as the `PATH` finds it. A pyenv shim is replaced by the interpreter it
+/// would run, when that is certain: the shim starts pyenv's shell scripts, which cost
+/// more than the interpreter itself (45-80 ms here, against its 30).
+fn default_interpreter() -> PathBuf {
+    let found = std::env::var_os("PATH").and_then(|path| {
+        std::env::split_paths(&path)
+            .filter(|directory| directory.is_absolute())
+            .map(|directory| directory.join("python3"))
+            .find(|candidate| candidate.is_file())
+    });
+    let Some(found) = found else {
+        return PathBuf::from("python3");
+    };
+    let here = std::env::var_os("PYENV_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_default();
+    let pyenv_version = std::env::var("PYENV_VERSION").ok();
+    pyenv_shim_target(&found, pyenv_version.as_deref(), &here).unwrap_or(found)
+}
+
+/// The interpreter the pyenv shim at `shim` runs, chosen as `pyenv exec` chooses it: the
+/// versions `PYENV_VERSION` names, else the first `.python-version` in `directory` or
+/// above, else `$PYENV_ROOT/version`; the first of them that has a `bin/python3`. `None`
+/// when `shim` is not a pyenv shim or the choice is not plain (the system Python, a
+/// version prefix pyenv would complete, an unusual name): the shim then runs itself.
+fn pyenv_shim_target(
+    shim: &Path,
+    pyenv_version: Option<&str>,
+    directory: &Path,
+) -> Option<PathBuf> {
+    if shim.parent()?.file_name()? != "shims" || std::fs::metadata(shim).ok()?.len() > 4096 {
+        return None;
+    }
+    let script = std::fs::read_to_string(shim).ok()?;
+    if !script.starts_with("#!") || !script.contains("\" exec \"$program\"") {
+        return None;
+    }
+    let root = script.lines().find_map(|line| {
+        let value = line.trim().strip_prefix("export PYENV_ROOT=")?;
+        Some(PathBuf::from(value.trim_matches('"')))
+    })?;
+    let versions: Vec<String> = match pyenv_version.filter(|v| !v.is_empty()) {
+        Some(names) => names.split(':').map(str::to_owned).collect(),
+        None => {
+            let file = directory
+                .ancestors()
+                .map(|dir| dir.join(".python-version"))
+                .find(|file| file.is_file())
+                .unwrap_or_else(|| root.join("version"));
+            std::fs::read_to_string(file)
+                .ok()?
+                .lines()
+                .filter_map(|line| line.split_whitespace().next())
+                .filter(|name| !name.starts_with('#'))
+                .map(str::to_owned)
+                .collect()
+        }
+    };
+    if versions.is_empty() {
+        return None;
+    }
+    for version in &versions {
+        let plain = !version.is_empty()
+            && version != "system"
+            && !version.contains(['/', '\\'])
+            && !version.starts_with('.');
+        let installed = root.join("versions").join(version);
+        if !plain || !installed.is_dir() {
+            return None;
+        }
+        let python = installed.join("bin").join("python3");
+        if python.is_file() {
+            return Some(python);
+        }
+    }
+    None
 }
 
 fn venv_site_packages(venv: &Path) -> Vec<PathBuf> {
@@ -590,6 +828,228 @@ mod tests {
         assert_eq!(kind(&["stubbed"]), "typed stubbed-stubs/__init__.pyi");
         assert_eq!(kind(&["absent"]), "none");
         std::fs::remove_dir_all(&site).unwrap();
+    }
+
+    #[test]
+    fn a_pyenv_shim_is_resolved_to_the_interpreter_it_runs() {
+        let root = scratch("pyenv");
+        let shim = root.join("shims/python3");
+        write(
+            &shim,
+            &format!(
+                "#!/usr/bin/env bash\nset -e\nprogram=\"${{0##*/}}\"\n\nexport PYENV_ROOT=\"{}\"\n\
+                 exec \"{}/libexec/pyenv\" exec \"$program\" \"$@\"\n",
+                root.display(),
+                root.display()
+            ),
+        );
+        write(&root.join("versions/3.11.7/bin/python3"), "");
+        write(&root.join("versions/3.12.1/bin/python3"), "");
+        std::fs::create_dir_all(root.join("versions/pypy/bin")).unwrap();
+        write(&root.join("version"), "3.12.1\n");
+        write(&root.join("project/.python-version"), "# pinned\n3.11.7\n");
+        std::fs::create_dir_all(root.join("project/src")).unwrap();
+        let target = |version: Option<&str>, directory: &str| {
+            pyenv_shim_target(&shim, version, &root.join(directory))
+                .map(|path| path.strip_prefix(&root).unwrap().display().to_string())
+        };
+        // The global version, a local one found from a subdirectory, PYENV_VERSION first.
+        assert_eq!(
+            target(None, "").as_deref(),
+            Some("versions/3.12.1/bin/python3")
+        );
+        assert_eq!(
+            target(None, "project/src").as_deref(),
+            Some("versions/3.11.7/bin/python3")
+        );
+        assert_eq!(
+            target(Some("3.12.1"), "project").as_deref(),
+            Some("versions/3.12.1/bin/python3")
+        );
+        // The first version that has the command.
+        assert_eq!(
+            target(Some("pypy:3.11.7"), "").as_deref(),
+            Some("versions/3.11.7/bin/python3")
+        );
+        // Left to pyenv: the system Python, a prefix it would complete, a missing version.
+        assert_eq!(target(Some("system"), ""), None);
+        assert_eq!(target(Some("3.11"), ""), None);
+        assert_eq!(target(Some("../3.11.7"), ""), None);
+        write(&root.join("project/.python-version"), "");
+        assert_eq!(target(None, "project"), None);
+        // Not a pyenv shim.
+        write(&root.join("bin/python3"), "#!/bin/sh\n");
+        assert_eq!(
+            pyenv_shim_target(&root.join("bin/python3"), None, &root),
+            None
+        );
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_real_typeshed_is_read_as_far_as_imports_reach() {
+        let root = scratch("lazy");
+        let stdlib = root.join("typeshed/stdlib");
+        write(
+            &stdlib.join("VERSIONS"),
+            "builtins: 3.0-\ntyping: 3.0-\npkg: 3.0-\nunused: 3.0-\nold: 3.0-3.6\n",
+        );
+        write(
+            &stdlib.join("builtins.pyi"),
+            "from typing import (\n    Any,  # a comment\n)\nclass object: ...\n",
+        );
+        write(&stdlib.join("typing.pyi"), "Any = object()\n");
+        write(
+            &stdlib.join("pkg/__init__.pyi"),
+            "from . import sub as sub\n",
+        );
+        write(&stdlib.join("pkg/sub.pyi"), "import old\n");
+        write(&stdlib.join("pkg/other.pyi"), "x: int\n");
+        write(&stdlib.join("old.pyi"), "y: int\n");
+        write(&stdlib.join("unused.pyi"), "z: int\n");
+        let typeshed = crate::load_typeshed(
+            &crate::TypeshedSetting::Directory(root.join("typeshed")),
+            &[],
+        )
+        .unwrap();
+        let mut db = RootDatabase::with_typeshed(&typeshed);
+        let mut loader = ModuleLoader::new(ImportSettings {
+            no_site_packages: true,
+            ..ImportSettings::default()
+        });
+        let main = db.add_file("main.py".into(), "import pkg\n".into());
+        loader.add_source(&root.join("main.py"), Some("main"), main);
+        loader.follow_imports(&mut db);
+        let texts = |db: &RootDatabase| -> Vec<(String, bool)> {
+            Project::get(db)
+                .stub_modules(db)
+                .iter()
+                .map(|(module, file)| (module.clone(), !file.text(db).is_empty()))
+                .collect()
+        };
+        // What builtins imports, what the file imports, with its package's submodules
+        // and what they import (an import of a removed module too); nothing else.
+        let read = |names: &[&str]| -> Vec<(String, bool)> {
+            [
+                "builtins",
+                "old",
+                "pkg",
+                "pkg.other",
+                "pkg.sub",
+                "typing",
+                "unused",
+            ]
+            .iter()
+            .map(|name| (name.to_string(), names.contains(name)))
+            .collect()
+        };
+        assert_eq!(
+            texts(&db),
+            read(&["builtins", "old", "pkg", "pkg.other", "pkg.sub", "typing"])
+        );
+        // The language server reads the rest.
+        loader.read_standard_library(&mut db);
+        assert_eq!(
+            texts(&db),
+            read(&[
+                "builtins",
+                "old",
+                "pkg",
+                "pkg.other",
+                "pkg.sub",
+                "typing",
+                "unused"
+            ])
+        );
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn import_statements_are_found_without_parsing() {
+        let text = "\
+import sys, os.path as p  # comment
+from collections.abc import Iterable as It, Sized
+from . import sibling
+from .. import (
+    up,  # why
+    other,
+)
+from .inner import *
+from typing import \\
+    Any
+if sys.version_info >= (3, 12):
+    from asyncio.taskgroups import TaskGroup
+x = 'import notamodule'
+";
+        assert_eq!(
+            scanned_imports(text, "email.mime"),
+            [
+                "sys",
+                "os.path",
+                "collections.abc.Iterable",
+                "collections.abc.Sized",
+                "collections.abc",
+                "email.mime.sibling",
+                "email.mime",
+                "email.up",
+                "email.other",
+                "email",
+                "email.mime.inner",
+                "typing.Any",
+                "typing",
+                "asyncio.taskgroups.TaskGroup",
+                "asyncio.taskgroups",
+            ]
+        );
+    }
+
+    /// Every module the engine's sources look up by a literal name is read first.
+    #[test]
+    fn the_modules_the_engine_names_are_read_before_checking() {
+        let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("../pycheck_semantic/src");
+        let lookups = regex::Regex::new(
+            r#"(?:module_member|resolve_module_by_name|module_member_final_literal)\(\s*[\w.]+\s*,\s*"([\w.]+)""#,
+        )
+        .unwrap();
+        let aliases = regex::Regex::new(r#"=> \("([\w.]+)", "\w+"\)"#).unwrap();
+        let mut named = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(&sources).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for captures in lookups
+                .captures_iter(&text)
+                .chain(aliases.captures_iter(&text))
+            {
+                named.insert(captures[1].to_owned());
+            }
+            if text.contains("typing_class(") {
+                named.insert("typing".to_owned());
+            }
+            if text.contains("builtins_file(") {
+                named.insert("builtins".to_owned());
+            }
+        }
+        for module in [
+            "enum",
+            "types",
+            "dataclasses",
+            "collections",
+            "typing",
+            "builtins",
+        ] {
+            assert!(named.contains(module), "the scan finds {module}: {named:?}");
+        }
+        let missing: Vec<&String> = named
+            .iter()
+            .filter(|module| !IMPLICIT_STDLIB.contains(&module.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "add {missing:?} to IMPLICIT_STDLIB: the engine looks them up by name"
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex};
 
-use pycheck_driver::{CheckOptions, ImportSettings, ModuleLoader};
+use pycheck_driver::{CheckOptions, ImportSettings, ModuleLoader, Typeshed, TypeshedSetting};
 use pycheck_semantic::imports::imported_modules;
 use pycheck_semantic::{File, RootDatabase, check_file, navigation};
 use pycheck_syntax::TextSize;
@@ -282,6 +282,14 @@ impl Backend {
         }))
     }
 
+    /// Says which standard library the server checks against, in the words of
+    /// `pycheck --verbose`: in the client's log and, at `--log-level info`, on stderr.
+    async fn announce_standard_library(&self, origin: &str) {
+        let message = format!("pycheck: standard library stubs: {origin}");
+        log(self.log_level, LogLevel::Info, &message);
+        self.client.log_message(MessageType::INFO, message).await;
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state
             .lock()
@@ -293,17 +301,26 @@ impl Backend {
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let mut problems = Vec::new();
+        let root = params
+            .root_uri
+            .as_ref()
+            .and_then(|uri| uri.to_file_path().ok())
+            .or_else(|| std::env::current_dir().ok());
+        // Chosen once, before any document is opened, as the command line chooses it
+        // (this may start an interpreter and reads the stubs: no lock is held).
+        let mut options = workspace_options(root.as_deref(), &mut problems);
+        load_standard_library(&mut options, &mut problems);
+        let origin = options.typeshed.origin.clone();
         {
             let mut state = self.lock();
             let state = &mut *state;
-            let root = params
-                .root_uri
-                .as_ref()
-                .and_then(|uri| uri.to_file_path().ok())
-                .or_else(|| std::env::current_dir().ok());
-            state.options = workspace_options(root.as_deref(), &mut problems);
+            state.db = RootDatabase::with_typeshed(&options.typeshed);
+            state.options = options;
             state.root = root;
             state.loader = ModuleLoader::new(state.options.imports.clone());
+            // Every stub, not only those imports reach: completion looks into modules
+            // the document is still importing.
+            state.loader.read_standard_library(&mut state.db);
             state.options.apply_to(&mut state.db, std::iter::empty());
             // Imports are searched in every workspace folder, as in the working directory.
             let folders = params
@@ -340,6 +357,7 @@ impl LanguageServer for Backend {
             log(self.log_level, LogLevel::Warn, &problem);
             self.client.log_message(MessageType::WARNING, problem).await;
         }
+        self.announce_standard_library(&origin).await;
         log(
             self.log_level,
             LogLevel::Info,
@@ -422,19 +440,46 @@ impl LanguageServer for Backend {
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
         let mut problems = Vec::new();
+        let config_changed = params.changes.iter().any(|event| {
+            event
+                .uri
+                .to_file_path()
+                .ok()
+                .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .is_some_and(|name| CONFIG_FILES.contains(&name.as_str()))
+        });
+        // The new configuration, with the standard library chosen again only if what
+        // decides the choice changed; read before taking the lock, since choosing may
+        // start an interpreter and read every stub.
+        let mut new_stdlib = None;
+        let new_options = if config_changed {
+            let (root, previous) = {
+                let state = self.lock();
+                (state.root.clone(), state.options.clone())
+            };
+            let mut options = workspace_options(root.as_deref(), &mut problems);
+            if chooses_alike(&previous, &options) {
+                options.typeshed = previous.typeshed.clone();
+                options.imports.site_packages = previous.imports.site_packages.clone();
+            } else {
+                load_standard_library(&mut options, &mut problems);
+                if options.typeshed.origin != previous.typeshed.origin {
+                    new_stdlib = Some(options.typeshed.origin.clone());
+                }
+            }
+            Some(options)
+        } else {
+            None
+        };
         let open: Vec<Url> = {
             let mut state = self.lock();
             let state = &mut *state;
-            let config_changed = params.changes.iter().any(|event| {
-                event
-                    .uri
-                    .to_file_path()
-                    .ok()
-                    .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
-                    .is_some_and(|name| CONFIG_FILES.contains(&name.as_str()))
-            });
-            if config_changed {
-                state.options = workspace_options(state.root.as_deref(), &mut problems);
+            if let Some(options) = new_options {
+                if new_stdlib.is_some() {
+                    state.db.set_typeshed(&options.typeshed);
+                    state.loader.read_standard_library(&mut state.db);
+                }
+                state.options = options;
                 state.loader.update_settings(state.options.imports.clone());
             }
             let open_paths: Vec<std::path::PathBuf> = state
@@ -469,6 +514,9 @@ impl LanguageServer for Backend {
         for problem in problems {
             log(self.log_level, LogLevel::Warn, &problem);
             self.client.log_message(MessageType::WARNING, problem).await;
+        }
+        if let Some(origin) = new_stdlib {
+            self.announce_standard_library(&origin).await;
         }
         for uri in open {
             self.publish(uri).await;
@@ -842,7 +890,38 @@ fn workspace_options(root: Option<&std::path::Path>, problems: &mut Vec<String>)
         },
         None => None,
     };
-    CheckOptions::from_config(config.as_ref())
+    let mut options = CheckOptions::from_config(config.as_ref());
+    // A relative typeshed directory is relative to the workspace, where the command line
+    // would be run; its stubs then have paths an editor can open.
+    if let (TypeshedSetting::Directory(directory), Some(root)) =
+        (&mut options.typeshed_setting, root)
+        && directory.is_relative()
+    {
+        *directory = root.join(&*directory);
+    }
+    options
+}
+
+/// Loads the standard library `options` ask for, as the command line does. A directory
+/// that is not a typeshed does not stop the server: it is reported in `problems` and the
+/// built-in stubs are used.
+fn load_standard_library(options: &mut CheckOptions, problems: &mut Vec<String>) {
+    if let Err(error) = options.load_typeshed() {
+        problems.push(format!(
+            "{error}; using {}",
+            pycheck_semantic::typeshed::BUILTIN_ORIGIN
+        ));
+        options.typeshed = Arc::new(Typeshed::builtin());
+    }
+}
+
+/// Whether two configurations choose the same standard library: the same setting and,
+/// for the automatic choice, the same environment to look for an installed mypy in.
+fn chooses_alike(before: &CheckOptions, after: &CheckOptions) -> bool {
+    before.typeshed_setting == after.typeshed_setting
+        && (after.typeshed_setting != TypeshedSetting::Auto
+            || (before.imports.python_executable == after.imports.python_executable
+                && before.imports.no_site_packages == after.imports.no_site_packages))
 }
 
 /// Files whose change changes the configuration.
@@ -877,7 +956,8 @@ fn unclosed_brackets(line: &str) -> String {
 /// Typed at the cursor in the copy a completion request looks at.
 const COMPLETION_PLACEHOLDER: &str = "__pycheck_completion__";
 
-/// The URI an editor can open for `path`: the file itself, or for a bundled stub a
+/// The URI an editor can open for `path`: the file itself (a real typeshed's stubs
+/// included), or for a stub of the built-in typeshed-lite, which has no file, a
 /// read-only copy written once per version under the system's temporary directory.
 fn document_uri(path: &str, text: &str) -> Option<Url> {
     let on_disk = std::path::Path::new(path);
