@@ -21,6 +21,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use libtest_mimic::{Arguments, Failed, Trial};
+
+#[path = "support/mypy_typeshed.rs"]
+mod support;
 use pycheck_diagnostics::Severity;
 use pycheck_driver::{CheckOptions, SourcePath, Typeshed, TypeshedSetting, check_sources};
 use pycheck_syntax::LineIndex;
@@ -115,40 +118,16 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The real typeshed, read once: `PYCHECK_TEST_TYPESHED`, else the one inside the mypy
-/// that `python3` imports, which must be 2.4.1 (the expectations' oracle).
+/// The real typeshed (`support::mypy_typeshed_dir`), read once.
 fn real_typeshed() -> Result<Arc<Typeshed>, String> {
     static TYPESHED: OnceLock<Result<Arc<Typeshed>, String>> = OnceLock::new();
     TYPESHED
         .get_or_init(|| {
-            let directory = match std::env::var_os("PYCHECK_TEST_TYPESHED") {
-                Some(directory) => PathBuf::from(directory),
-                None => mypy_typeshed()?,
-            };
+            let directory = support::mypy_typeshed_dir()?;
             pycheck_driver::load_typeshed(&TypeshedSetting::Directory(directory), &[])
                 .map_err(|error| error.to_string())
         })
         .clone()
-}
-
-fn mypy_typeshed() -> Result<PathBuf, String> {
-    const MISSING: &str = "the cases run against mypy 2.4.1's typeshed: install it with \
-         `python3 -m pip install mypy==2.4.1` (or set PYCHECK_TEST_TYPESHED to a typeshed)";
-    let output = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import mypy.version, os; print(mypy.version.__version__); \
-             print(os.path.join(os.path.dirname(mypy.version.__file__), 'typeshed'))",
-        ])
-        .output()
-        .map_err(|error| format!("{MISSING} (python3: {error})"))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let mut lines = stdout.lines();
-    match (output.status.success(), lines.next(), lines.next()) {
-        (true, Some("2.4.1"), Some(directory)) => Ok(PathBuf::from(directory)),
-        (true, Some(version), _) => Err(format!("{MISSING}; found mypy {version}")),
-        _ => Err(MISSING.to_owned()),
-    }
 }
 
 fn run_case(path: &Path, world: World) -> Result<(), Failed> {

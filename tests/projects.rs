@@ -10,11 +10,25 @@
 //! # exit: 1                        the exit status
 //! app/main.py:7: error: ...
 //! ```
+//!
+//! Every project runs twice: against the typeshed of the installed mypy 2.4.1
+//! (`typeshed/NAME`, with `--custom-typeshed-dir`) and against the built-in typeshed-lite
+//! (`typeshed-lite/NAME`, with `--typeshed builtin`); both must print mypy's output.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use libtest_mimic::{Arguments, Failed, Trial};
+
+#[path = "support/mypy_typeshed.rs"]
+mod support;
+
+/// Which standard-library stubs a project is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum World {
+    Typeshed,
+    Lite,
+}
 
 struct Expectation {
     args: Vec<String>,
@@ -35,13 +49,19 @@ fn main() {
         .filter(|path| path.join("expected.txt").is_file())
         .collect();
     projects.sort();
-    let trials = projects
-        .into_iter()
-        .map(|project| {
+    let mut trials = Vec::new();
+    for (world, prefix) in [
+        (World::Typeshed, "typeshed"),
+        (World::Lite, "typeshed-lite"),
+    ] {
+        for project in &projects {
             let name = project.file_name().unwrap().to_string_lossy().into_owned();
-            Trial::test(name, move || run_project(&project))
-        })
-        .collect();
+            let project = project.clone();
+            trials.push(Trial::test(format!("{prefix}/{name}"), move || {
+                run_project(&project, world)
+            }));
+        }
+    }
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -74,11 +94,17 @@ fn parse_expectation(text: &str) -> Result<Expectation, Failed> {
     Ok(expectation)
 }
 
-fn run_project(project: &Path) -> Result<(), Failed> {
+fn run_project(project: &Path, world: World) -> Result<(), Failed> {
     let text = std::fs::read_to_string(project.join("expected.txt"))
         .map_err(|e| format!("cannot read expected.txt: {e}"))?;
     let expected = parse_expectation(&text)?;
     let mut command = Command::new(env!("CARGO_BIN_EXE_pycheck"));
+    match world {
+        World::Typeshed => command
+            .arg("--custom-typeshed-dir")
+            .arg(support::mypy_typeshed_dir()?),
+        World::Lite => command.args(["--typeshed", "builtin"]),
+    };
     command
         .args(&expected.args)
         .current_dir(project)
