@@ -420,6 +420,42 @@ impl Checker<'_> {
         Some((Type::union(matching), Type::union(other)))
     }
 
+    /// `TypeVar`, `ParamSpec`, ... as the classes typeshed declares them (where it does),
+    /// for `isinstance(t, TypeVar)`: the engine reads those names as special forms.
+    fn special_forms_as_classes(&self, ty: Type) -> Type {
+        match ty {
+            Type::SpecialForm(form) => {
+                let name = match form {
+                    SpecialForm::TypeVar => "TypeVar",
+                    SpecialForm::ParamSpec => "ParamSpec",
+                    SpecialForm::TypeVarTuple => "TypeVarTuple",
+                    _ => return ty,
+                };
+                let declared =
+                    crate::symbols::resolve_module_by_name(self.db, "typing").filter(|typing| {
+                        matches!(
+                            crate::index::module_index(self.db, *typing).get(name),
+                            Some(crate::index::Declaration::Class(_))
+                        )
+                    });
+                match declared {
+                    Some(file) => Type::ClassObject(ClassId {
+                        file,
+                        qualname: name.into(),
+                    }),
+                    None => ty,
+                }
+            }
+            Type::Tuple(items) => Type::Tuple(
+                items
+                    .iter()
+                    .map(|item| self.special_forms_as_classes(item.clone()))
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+
     /// Whether values of `ty` always have the attribute `name` (declared by their class,
     /// not answered by `__getattr__`).
     fn certainly_has_attribute(&self, ty: &Type, name: &str) -> bool {
@@ -2124,6 +2160,7 @@ impl Checker<'_> {
                     return none();
                 };
                 let class_type = self.trial(|c| c.infer(&call.args[1], None)).0;
+                let class_type = self.special_forms_as_classes(class_type);
                 // `isinstance(obj, kind)` with `kind: type[_T]` makes an `object` a `_T`.
                 if let Type::Instance(class_object) = &class_type
                     && class_object.class.name() == "type"

@@ -1740,6 +1740,23 @@ impl<'db> Checker<'db> {
     fn assign_unpacked(&mut self, targets: &[ast::Expr], value_type: &Type, value: &ast::Expr) {
         let named = crate::synthesized::named_tuple_as_tuple(self.db, value_type);
         let value_type = named.as_ref().unwrap_or(value_type);
+        // A union of tuples as long as the targets (`sys.exc_info()`): each target takes
+        // the union of what the members have at its place.
+        if let Type::Union(members) = value_type
+            && !targets.iter().any(|t| matches!(t, ast::Expr::Starred(_)))
+            && let Some(columns) = members
+                .iter()
+                .map(|member| match member {
+                    Type::Tuple(items) if items.len() == targets.len() => Some(items.clone()),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()
+        {
+            let combined: Vec<Type> = (0..targets.len())
+                .map(|at| Type::union(columns.iter().map(|items| items[at].clone())))
+                .collect();
+            return self.assign_unpacked(targets, &Type::Tuple(combined.into()), value);
+        }
         let star = targets
             .iter()
             .position(|t| matches!(t, ast::Expr::Starred(_)));

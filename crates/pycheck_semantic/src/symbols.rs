@@ -1446,6 +1446,14 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
                                     )
                                 }))
                             }
+                            // `x = None` in the class body is completed by what its
+                            // annotated methods assign to `self.x` (mypy's partial
+                            // types across scopes): `str | None`.
+                            Type::None => Member::Attribute(Type::union(
+                                assigned_by_methods(db, &info, body, key.name(db))
+                                    .into_iter()
+                                    .chain([Type::None]),
+                            )),
                             ty => Member::Attribute(ty),
                         }
                     }
@@ -1553,6 +1561,32 @@ fn synthesized_member(db: &dyn Db, class: &ClassId, name: &str) -> Option<Member
 /// The type of `self.x` declared by an assignment in a method: its annotation, or the
 /// annotated parameter it copies, or a literal's type. Anything else is `Any` until
 /// attribute inference sees the method's locals.
+/// What the annotated methods of `info`'s class assign to `self.<name>` (`None`
+/// itself left out).
+fn assigned_by_methods(db: &dyn Db, info: &ClassInfo, body: &[Stmt], name: &str) -> Vec<Type> {
+    let mut found = Vec::new();
+    for declaration in info.members.symbols.values() {
+        let Declaration::Function(paths) = declaration else {
+            continue;
+        };
+        for path in paths {
+            let Some(method) = FunctionDef::at(body, path) else {
+                continue;
+            };
+            if !method.is_annotated() {
+                continue;
+            }
+            let assigned =
+                method_attribute_types(db, MethodKey::new(db, info.id.clone(), path.clone()));
+            match assigned.get(name) {
+                Some(Type::None) | None => {}
+                Some(ty) => found.push(ty.clone()),
+            }
+        }
+    }
+    found
+}
+
 fn instance_attribute_type(
     db: &dyn Db,
     info: &ClassInfo,
