@@ -1001,12 +1001,17 @@ impl<'db> Checker<'db> {
                             arg_types[arg_index] = Some(ty);
                             continue;
                         }
-                        if deferred[arg_index]
-                            && let Some(Type::Callable(wanted)) = context
-                            && let Some(fitted) =
-                                crate::relate::instantiate_to_fit(self.db, &ty, wanted)
-                        {
-                            ty = fitted;
+                        if deferred[arg_index] {
+                            ty = match context {
+                                Some(Type::Callable(wanted)) => {
+                                    crate::relate::instantiate_to_fit(self.db, &ty, wanted)
+                                        .unwrap_or(ty)
+                                }
+                                // Nothing fixes its own type variables (`partial(select,
+                                // ...)`): they are `Any`, not their defaults.
+                                _ => ty
+                                    .substitute(&|var: &TypeVar| (!var.rigid).then_some(Type::Any)),
+                            };
                         }
                         infer_constraints(self.db, &template, &ty, &mut constraints);
                         arg_types[arg_index] = Some(ty);

@@ -2277,7 +2277,9 @@ impl Checker<'_> {
         if matches!(
             op,
             ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::Eq | ast::CmpOp::NotEq
-        ) && let Some(literal) = self.enum_member_literal(right)
+        ) && let Some(literal) = self
+            .enum_member_literal(right)
+            .or_else(|| self.single_member_enum(right))
         {
             return self.enum_member_narrowings(name, &current, &literal, op);
         }
@@ -2500,6 +2502,22 @@ impl Checker<'_> {
             ast::CmpOp::In => (vec![then], vec![]),
             _ => (vec![], vec![then]),
         })
+    }
+
+    /// The member a value of an enum with a single member must be (a sentinel such as
+    /// `_DEFAULT: Final[_Default] = _Default.token`), as a literal type.
+    fn single_member_enum(&mut self, expr: &ast::Expr) -> Option<Type> {
+        let Type::Instance(instance) = self.trial(|c| c.infer(expr, None)).0 else {
+            return None;
+        };
+        let info = crate::synthesized::enum_info(self.db, &instance.class)?;
+        match info.members.as_slice() {
+            [only] => Some(crate::synthesized::enum_literal(
+                &instance.class,
+                &only.name,
+            )),
+            _ => None,
+        }
     }
 
     /// `x is Color.RED` (or `==`): `x` is that member, or one of the others.

@@ -2253,7 +2253,9 @@ impl<'db> Checker<'db> {
         finalbody: &[Stmt],
     ) -> bool {
         let before = self.snapshot();
-        let body_falls = self.check_block(body) && self.check_block(orelse);
+        let body_completes = self.check_block(body);
+        let after_body = self.snapshot();
+        let body_falls = body_completes && self.check_block(orelse);
         let mut outcomes = Vec::new();
         if body_falls {
             outcomes.push(self.snapshot());
@@ -2262,7 +2264,7 @@ impl<'db> Checker<'db> {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             let after = self.snapshot();
             self.restore_for_sibling_branch(before.clone(), &after);
-            self.widen_assigned_in(body);
+            self.widen_to_try_states(body, &before, &after_body);
             let exception = match &handler.type_ {
                 Some(ty) => {
                     let class_type = self.infer(ty, None);
@@ -2842,6 +2844,27 @@ impl<'db> Checker<'db> {
                 .is_some_and(|s| s.vars.contains_key(name))
         });
         self.merge_into_current(&end);
+    }
+
+    /// In an `except` handler, a variable the `try` body assigns holds what it held
+    /// before the body or what the body left in it (mypy takes every state the body
+    /// passes through; the two ends cover the common `x = f(x)`).
+    fn widen_to_try_states(&mut self, body: &[Stmt], before: &Env, after_body: &Env) {
+        let db = self.db;
+        let names = local_names(body);
+        for (name, var) in self.scope().vars.iter_mut() {
+            if !names.contains(name) {
+                continue;
+            }
+            var.current = match (before.get(name), after_body.get(name)) {
+                (Some(start), Some(end)) => settle_merged(
+                    db,
+                    Type::union([start.current.clone(), end.current.clone()]),
+                    &var.declared,
+                ),
+                _ => var.declared.clone(),
+            };
+        }
     }
 
     /// Before a loop body runs again, variables it assigns may hold any declared value.

@@ -169,7 +169,15 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
                 || class_info(db, &target.class).is_protocol
         }
         (Type::ClassObject(a), Type::ClassObject(b)) => {
-            a == b || ancestors(db, a).iter().any(|x| &x.class == b)
+            a == b
+                || ancestors(db, a).iter().any(|x| &x.class == b)
+                // `type[Proto]`: a class whose instances satisfy the protocol.
+                || (class_info(db, b).is_protocol
+                    && satisfies_protocol(
+                        db,
+                        &class_info(db, a).self_instance(),
+                        &class_info(db, b).self_instance(),
+                    ))
         }
         // A class object is callable: its constructor.
         (Type::ClassObject(_), Type::Callable(_)) => true,
