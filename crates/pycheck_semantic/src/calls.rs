@@ -1139,26 +1139,30 @@ impl<'db> Checker<'db> {
                         ArgKind::Keyword(name) => ArgumentLabel::Keyword(name),
                         _ => ArgumentLabel::Position(arg_index + 1),
                     };
-                    let message = match operator_of_dunder(
-                        signature.name.as_deref(),
-                        signature.owner.as_deref(),
-                    ) {
-                        // `a.__add__("x")` reads as the operator it implements.
-                        Some((symbol, owner, reversed)) => {
-                            let (left, right) = if reversed {
-                                (spelled.clone(), owner)
-                            } else {
-                                (owner, spelled.clone())
-                            };
-                            messages::unsupported_operand_types(symbol, &left, &right)
-                        }
-                        None => messages::incompatible_argument(
-                            label,
-                            callee,
-                            &spelled,
-                            &target.to_string(),
-                        ),
+                    // Called through the class (`int.__radd__(self, other)`), the left
+                    // operand is the class object, as mypy spells it.
+                    let owner = match (&signature.owner, &signature.bound_receiver) {
+                        (Some(owner), None) => Some(format!("type[{owner}]")),
+                        (owner, _) => owner.as_deref().map(str::to_owned),
                     };
+                    let message =
+                        match operator_of_dunder(signature.name.as_deref(), owner.as_deref()) {
+                            // `a.__add__("x")` reads as the operator it implements.
+                            Some((symbol, owner, reversed)) => {
+                                let (left, right) = if reversed {
+                                    (spelled.clone(), owner)
+                                } else {
+                                    (owner, spelled.clone())
+                                };
+                                messages::unsupported_operand_types(symbol, &left, &right)
+                            }
+                            None => messages::incompatible_argument(
+                                label,
+                                callee,
+                                &spelled,
+                                &target.to_string(),
+                            ),
+                        };
                     let code = if operator_of_dunder(
                         signature.name.as_deref(),
                         signature.owner.as_deref(),
@@ -1381,7 +1385,15 @@ fn operator_of_dunder(
     owner: Option<&str>,
 ) -> Option<(&'static str, String, bool)> {
     let owner = owner?.to_owned();
-    let symbol = match name? {
+    let name = name?;
+    // `__radd__` is `+` with the operands the other way round.
+    if let Some(operation) = name.strip_prefix("__r")
+        && let Some((symbol, owner, false)) =
+            operator_of_dunder(Some(&format!("__{operation}")), Some(&owner))
+    {
+        return Some((symbol, owner, true));
+    }
+    let symbol = match name {
         "__add__" => "+",
         "__sub__" => "-",
         "__mul__" => "*",

@@ -931,7 +931,10 @@ impl<'db> Checker<'db> {
                         continue;
                     }
                     if let Some(guard) = &case.guard {
+                        // The body runs only where the guard held.
                         self.infer(guard, None);
+                        let (narrowing, _) = self.narrowings(guard);
+                        self.apply_narrowing(&narrowing);
                     } else {
                         remaining = rest;
                     }
