@@ -524,6 +524,35 @@ impl Checker<'_> {
                     if let Some(def) = FunctionDef::of(stmt) {
                         self.check_method_override(&info, &ancestry, &def, stmt, &mut notes_seen);
                         self.check_property_override(&info, &ancestry, &def, stmt);
+                        // `self.x: T = ...` in a method declares `x` again: against
+                        // the bases too.
+                        if def.is_annotated()
+                            && let Some(receiver) =
+                                def.args.posonlyargs.iter().chain(&def.args.args).next()
+                        {
+                            let mut declarations = Vec::new();
+                            self_annotations(
+                                def.body,
+                                receiver.def.arg.as_str(),
+                                &mut declarations,
+                            );
+                            for assign in declarations {
+                                let ast::Expr::Attribute(target) = assign.target.as_ref() else {
+                                    continue;
+                                };
+                                if mentions_final_or_class_var(&assign.annotation) {
+                                    continue;
+                                }
+                                self.check_attribute_override(
+                                    &info,
+                                    &ancestry,
+                                    target.attr.as_str(),
+                                    Some(&assign.annotation),
+                                    assign.value.as_deref(),
+                                    assign.range,
+                                );
+                            }
+                        }
                     }
                 }
                 Stmt::Assign(assign) => {
@@ -1411,4 +1440,25 @@ fn enclosing_method(db: &dyn Db, info: &ClassInfo, range: TextRange) -> Option<(
         _ => Type::Instance(info.self_instance()),
     };
     Some((kind, receiver))
+}
+
+/// The `receiver.x: T = ...` statements of a method body (nested blocks included, nested
+/// functions and classes not).
+fn self_annotations<'a>(body: &'a [Stmt], receiver: &str, out: &mut Vec<&'a ast::StmtAnnAssign>) {
+    for stmt in body {
+        match stmt {
+            Stmt::AnnAssign(assign)
+                if matches!(assign.target.as_ref(), ast::Expr::Attribute(attribute)
+                    if matches!(attribute.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == receiver)) =>
+            {
+                out.push(assign);
+            }
+            Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => {}
+            other => {
+                for block in crate::index::nested_blocks(other) {
+                    self_annotations(block, receiver, out);
+                }
+            }
+        }
+    }
 }

@@ -1469,14 +1469,16 @@ fn own_member_query<'db>(db: &'db dyn Db, key: MemberKey<'db>) -> Option<Member>
         Declaration::ImportedName { module, name } => {
             Member::Attribute(imported_name_type(db, module, name))
         }
-        // `self.x = ...` in a subclass assigns the base's `x` rather than declaring one.
-        Declaration::InstanceAttribute(_)
-            if lookup_member_from(db, &info.self_instance(), key.name(db), 1).is_some_and(
-                |(member, _)| {
-                    !matches!(&member, Member::Attribute(ty)
+        // `self.x = ...` in a subclass assigns the base's `x` rather than declaring one
+        // (`self.x: T = ...` declares it again, with its own type).
+        Declaration::InstanceAttribute(path)
+            if !matches!(path.resolve(body), Some(Stmt::AnnAssign(_)))
+                && lookup_member_from(db, &info.self_instance(), key.name(db), 1).is_some_and(
+                    |(member, _)| {
+                        !matches!(&member, Member::Attribute(ty)
                         if crate::class_checks::may_be_descriptor(db, ty))
-                },
-            ) =>
+                    },
+                ) =>
         {
             return None;
         }
