@@ -1668,9 +1668,30 @@ impl<'db> Checker<'db> {
             self.complete_partial(name, value_type.clone());
             return;
         }
+        // A name an import binds holds the module: anything else assigned to it is an
+        // error, and the name keeps the module (`except ImportError: json = None`).
+        if self.scopes.len() == 1
+            && self.writable_var(name).is_none()
+            && matches!(
+                crate::index::module_index(self.db, self.file).get(name),
+                Some(crate::index::Declaration::Module(_))
+            )
+            && let Some(module @ Type::Module(_)) =
+                crate::symbols::lookup_global(self.db, self.file, name)
+        {
+            if !matches!(value_type, Type::Module(_) | Type::Any) {
+                self.report_incompatible_assignment(value.range(), value_type, &module);
+            }
+            return;
+        }
         if let Some(var) = self.writable_var(name) {
             let bound_elsewhere = std::mem::take(&mut var.bound_elsewhere);
-            if bound_elsewhere && *value_type == Type::None && !var.declared.is_any() {
+            // (An imported module is no variable: `json = None` is then an error.)
+            if bound_elsewhere
+                && *value_type == Type::None
+                && !var.declared.is_any()
+                && !matches!(var.declared, Type::Module(_))
+            {
                 var.declared = Type::union([var.declared.clone(), Type::None]);
                 var.current = Type::None;
                 return;

@@ -275,16 +275,22 @@ pub fn module_type(db: &dyn Db, module: &str) -> Type {
 
 fn imported_name_type(db: &dyn Db, module: &str, name: &str) -> Type {
     // `from . import path as _path` in `os/__init__.pyi`, which then says `path = _path`:
-    // a submodule is what such an import brings, unless the package defines a class or
-    // function of that name.
+    // a submodule is what such an import brings, unless the package binds that name to
+    // something else (a class, a function, a name imported from elsewhere: markdown-it's
+    // `from .block import block` in `rules_core/__init__.py`).
     let submodule = format!("{module}.{name}");
     if resolve_module_by_name(db, &submodule).is_some() {
         let declared = resolve_module_by_name(db, module)
             .and_then(|package| module_index(db, package).get(name).cloned());
-        if !matches!(
-            declared,
-            Some(Declaration::Class(_) | Declaration::Function(_))
-        ) {
+        let package_binds_other = match &declared {
+            Some(Declaration::Class(_) | Declaration::Function(_)) => true,
+            // `from . import sub` names the submodule itself.
+            Some(Declaration::ImportedName { module: from, name }) => {
+                format!("{from}.{name}") != submodule
+            }
+            _ => false,
+        };
+        if !package_binds_other {
             return Type::Module(submodule.into());
         }
     }
@@ -1143,7 +1149,18 @@ fn metaclass_query<'db>(db: &'db dyn Db, key: ClassKey<'db>) -> Option<ClassId> 
             };
         }
     }
-    None
+    // Protocols are made by `typing.Protocol`, whose metaclass derives from `ABCMeta`
+    // (`Mapping.register`).
+    let is_protocol = ancestors(db, key.class(db))
+        .iter()
+        .any(|ancestor| class_info(db, &ancestor.class).is_protocol);
+    match is_protocol
+        .then(|| module_member(db, "abc", "ABCMeta"))
+        .flatten()
+    {
+        Some(Type::ClassObject(meta)) => Some(meta),
+        _ => None,
+    }
 }
 
 fn metaclass_cycle<'db>(_db: &'db dyn Db, _id: salsa::Id, _key: ClassKey<'db>) -> Option<ClassId> {
