@@ -1671,6 +1671,7 @@ impl<'db> Checker<'db> {
         // A name an import binds holds the module: anything else assigned to it is an
         // error, and the name keeps the module (`except ImportError: json = None`).
         if self.scopes.len() == 1
+            && self.comprehension_depth == 0
             && self.writable_var(name).is_none()
             && matches!(
                 crate::index::module_index(self.db, self.file).get(name),

@@ -24,3 +24,6 @@ class Settings(dict[str, str]):
 
 
 Mapping.register(Settings)
+# A comprehension's own variable may take a module's name.
+by_name = {name: json for json, name in [("a", "b")]}
+reveal_type(by_name)  # N: Revealed type is "dict[str, str]"
