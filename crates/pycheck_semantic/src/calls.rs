@@ -771,19 +771,64 @@ impl<'db> Checker<'db> {
         }
         // With only one variant that takes this many arguments, its errors say more than
         // "no variant matches" (mypy reports them too).
-        // Plausible: the arguments' types fit once the variant's type variables are erased.
+        // mypy's second-best variant, whose errors it reports instead: the first one the
+        // arguments fit in shape, every parameter's type erased (type variables and type
+        // arguments `Any`: a `list[str]` has the shape of an `Iterable[int]`, a `float`
+        // not that of an `int`).
+        // A union argument is close when one of its members is: each choice of members is
+        // tried (a few at most).
+        const MAX_CHOICES: usize = 16;
+        let mut choices: Vec<Vec<CallArg<'_>>> = vec![Vec::new()];
+        for arg in &typed {
+            let members: Vec<Type> = match &arg.value {
+                ArgValue::Type(Type::Union(members)) => members.to_vec(),
+                ArgValue::Type(other) => vec![other.clone()],
+                ArgValue::Expr(_) => vec![Type::Any],
+            };
+            if choices.len() * members.len() > MAX_CHOICES {
+                for choice in &mut choices {
+                    choice.push(arg.clone());
+                }
+                continue;
+            }
+            choices = choices
+                .into_iter()
+                .flat_map(|choice| {
+                    members.iter().map(move |member| {
+                        let mut choice = choice.clone();
+                        choice.push(CallArg {
+                            value: ArgValue::Type(member.clone()),
+                            ..arg.clone()
+                        });
+                        choice
+                    })
+                })
+                .collect();
+        }
         let plausible: Vec<&Signature> = signatures
             .iter()
             .filter(|signature| {
-                let erased = signature.substitute(&|_| Some(Type::Any));
-                !self
-                    .trial(|c| c.call_signature(&erased, &typed, range, None))
-                    .1
+                let shape = Signature {
+                    params: signature
+                        .params
+                        .iter()
+                        .map(|param| crate::types::Param {
+                            ty: erased_shape(&param.ty),
+                            ..param.clone()
+                        })
+                        .collect(),
+                    ..(*signature).clone()
+                };
+                choices.iter().any(|choice| {
+                    !self
+                        .trial(|c| c.call_signature(&shape, choice, range, None))
+                        .1
+                })
             })
             .collect();
-        if let [only] = plausible.as_slice() {
-            let only = (*only).clone();
-            return self.call_overload_variant(&only, args, range, expected);
+        if let Some(first) = plausible.first() {
+            let first = (*first).clone();
+            return self.call_overload_variant(&first, args, range, expected);
         }
         let arg_types = self.infer_args_without_context(args);
         if arg_types.iter().any(Type::is_any) {
@@ -1197,6 +1242,41 @@ impl<'db> Checker<'db> {
             Type::TypeGuard(_) => crate::symbols::builtin_instance(self.db, "bool", vec![]),
             ret => crate::relate::simplify_union(self.db, ret),
         }
+    }
+}
+
+/// A type as mypy compares shapes when it looks for the closest overload: type
+/// variables and type arguments `Any`, callables `Callable[..., Any]`.
+fn erased_shape(ty: &Type) -> Type {
+    match ty {
+        Type::TypeVar(_) | Type::ParamSpecArgs(_) | Type::ParamSpecKwargs(_) => Type::Any,
+        Type::Instance(instance) => {
+            Type::instance(instance.class.clone(), vec![Type::Any; instance.args.len()])
+        }
+        Type::Tuple(items) => Type::Tuple(items.iter().map(|_| Type::Any).collect()),
+        Type::Union(members) => Type::union(members.iter().map(erased_shape)),
+        Type::Callable(_) | Type::Overloaded(_) => Type::Callable(Arc::new(Signature {
+            name: None,
+            owner: None,
+            params: Arc::from([
+                crate::types::Param {
+                    name: "".into(),
+                    kind: crate::types::ParamKind::VarPositional,
+                    ty: Type::Any,
+                    has_default: false,
+                },
+                crate::types::Param {
+                    name: "".into(),
+                    kind: crate::types::ParamKind::VarKeyword,
+                    ty: Type::Any,
+                    has_default: false,
+                },
+            ]),
+            ret: Type::Any,
+            untyped: false,
+            bound_receiver: None,
+        })),
+        other => other.clone(),
     }
 }
 
