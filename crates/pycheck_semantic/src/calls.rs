@@ -73,6 +73,14 @@ impl<'db> Checker<'db> {
         if let Some(class) = crate::functional::class_made_by(self.db, self.file, call) {
             return Type::ClassObject(class);
         }
+        // Elsewhere (inside a function), `namedtuple(...)` makes a class pycheck does not
+        // follow: `Any`, not the stub's plain `type[tuple]`.
+        if Some(&callee)
+            == crate::symbols::module_member(self.db, "collections", "namedtuple").as_ref()
+        {
+            self.infer_args_without_context(&call_args(call));
+            return Type::Any;
+        }
         self.complete_partial_by_call(call);
         let callee = match self.partial_completed {
             true => {

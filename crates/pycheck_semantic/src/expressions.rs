@@ -943,6 +943,24 @@ impl Checker<'_> {
         if candidates.len() != members.iter().filter(|m| **m != Type::None).count() {
             return None;
         }
+        // Only the members a display of this kind can be (a `{...}` display is no
+        // `Sequence`).
+        let container = match expr {
+            ast::Expr::List(_) | ast::Expr::ListComp(_) => "list",
+            ast::Expr::Set(_) | ast::Expr::SetComp(_) => "set",
+            ast::Expr::Dict(_) | ast::Expr::DictComp(_) => "dict",
+            _ => "tuple",
+        };
+        let candidates: Vec<Type> = match container {
+            "tuple" => candidates,
+            _ => candidates
+                .into_iter()
+                .filter(|candidate| self.item_contexts(container, Some(candidate)).is_some())
+                .collect(),
+        };
+        if candidates.is_empty() {
+            return None;
+        }
         match candidates.as_slice() {
             [only] => Some(only.clone()),
             _ if candidates.len() > MAX_CANDIDATES || self.display_trials > 0 => None,

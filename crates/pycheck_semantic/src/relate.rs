@@ -150,6 +150,14 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
         (Type::Overloaded(overloads), Type::Callable(b)) => {
             overloads.iter().any(|a| is_signature_assignable(db, a, b))
         }
+        // Every variant wanted is met by one of the source's.
+        (Type::Overloaded(sources), Type::Overloaded(targets)) => targets.iter().all(|target| {
+            sources
+                .iter()
+                .any(|a| is_signature_assignable(db, a, target))
+        }),
+        // A module is a `types.ModuleType`, whichever it is.
+        (Type::Module(_), Type::Module(_)) => true,
         (Type::Callable(_) | Type::Overloaded(_), Type::Instance(target)) => {
             if matches!(target.class.name(), "function" | "object") {
                 return true;
