@@ -121,8 +121,10 @@ def test_wheel() -> None:
         raise Fail(f"expected one wheel pycheck_types-{version}-py3-none-*.whl, got {built}")
 
     venv_bin = fresh_venv(WORK / "wheel-venv")
+    # The wheel's one dependency (typeshed_client, the standard library's stubs) comes
+    # from PyPI.
     run([venv_bin / "pip", "install", "--quiet", "--disable-pip-version-check",
-         "--no-index", wheels / built[0]])
+         wheels / built[0]])
     installed = venv_bin / "pycheck"
     if not installed.is_file():
         raise Fail(f"installing {built[0]} put no pycheck in {venv_bin}")
@@ -132,6 +134,13 @@ def test_wheel() -> None:
     version_line = run(["pycheck", "--version"], env=env).stdout
     if version_line != f"pycheck {version}\n":
         raise Fail(f"pycheck --version printed {version_line!r}")
+
+    # With no mypy in its environment, pycheck takes the standard library from the
+    # typeshed_client the wheel brought along.
+    origin = run(["pycheck", "--verbose", "--no-site-packages", str(ROOT / "examples" / "hello.py")],
+                 env=env, check=False).stdout
+    if "standard library stubs: typeshed of typeshed_client" not in origin:
+        raise Fail(f"installed pycheck did not use typeshed_client's stubs: {origin!r}")
 
     examples = sorted((ROOT / "examples").glob("*.py"))
     if not any(p.name == "hello.py" for p in examples):
