@@ -445,10 +445,26 @@ pub fn function_type(
         .iter()
         .filter_map(|path| FunctionDef::at(body, path))
         .collect();
-    let overloads: Vec<&FunctionDef<'_>> = defs
+    let mut overloads: Vec<&FunctionDef<'_>> = defs
         .iter()
         .filter(|def| has_decorator(db, file, def.decorators, "overload"))
         .collect();
+    // typeshed gives `str` methods a variant for `self: LiteralString`; mypy's own copy of
+    // typeshed leaves those variants out, and with `LiteralString` read as `str` they only
+    // repeat the plain one.
+    if file.is_stub(db) && overloads.len() > 1 {
+        let plain: Vec<&FunctionDef<'_>> = overloads
+            .iter()
+            .copied()
+            .filter(|def| !receiver_is_literal_string(def))
+            .collect();
+        if !plain.is_empty() {
+            overloads = plain;
+        }
+        if let [only] = overloads.as_slice() {
+            return Type::Callable(Arc::new(signature_of(db, file, only, owner)));
+        }
+    }
     if overloads.len() > 1 {
         return Type::Overloaded(
             overloads
@@ -463,6 +479,17 @@ pub fn function_type(
             crate::decorators::decorated_type(db, file, def.decorators, undecorated)
         }
         None => Type::Any,
+    }
+}
+
+/// Whether a method's receiver is annotated `LiteralString` (`def join(self:
+/// LiteralString, ...)`).
+fn receiver_is_literal_string(def: &FunctionDef<'_>) -> bool {
+    let receiver = def.args.posonlyargs.iter().chain(&def.args.args).next();
+    match receiver.and_then(|arg| arg.def.annotation.as_deref()) {
+        Some(ast::Expr::Name(name)) => name.id.as_str() == "LiteralString",
+        Some(ast::Expr::Attribute(attribute)) => attribute.attr.as_str() == "LiteralString",
+        _ => false,
     }
 }
 
