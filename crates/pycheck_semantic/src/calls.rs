@@ -765,17 +765,21 @@ impl<'db> Checker<'db> {
                 range: arg.range,
             })
             .collect();
+        // mypy's union math: a union argument whose every member some variant accepts
+        // makes the call the union of those variants' results. mypy tries it before any
+        // variant, with the arguments' types from an empty context, and keeps it when no
+        // variant matches with the arguments inferred in its context: in
+        // `print(first(names))` the `object` context would make `first`'s variable
+        // `object`, which `list[str]` does not fit, but its `str | None` result is fine.
+        if let Some(result) = self.overload_union_math(signatures, &typed, range, expected) {
+            self.infer_args_without_context(args);
+            return result;
+        }
         for signature in signatures {
             let (_, failed) = self.trial(|c| c.call_signature(signature, &typed, range, expected));
             if !failed {
                 return self.call_overload_variant(signature, args, range, expected);
             }
-        }
-        // mypy's union math: a union argument whose every member some variant accepts
-        // makes the call the union of those variants' results.
-        if let Some(result) = self.overload_union_math(signatures, &typed, range, expected) {
-            self.infer_args_without_context(args);
-            return result;
         }
         // With only one variant that takes this many arguments, its errors say more than
         // "no variant matches" (mypy reports them too).

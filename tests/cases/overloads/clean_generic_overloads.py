@@ -23,3 +23,13 @@ def coerce(value: Optional[T]) -> Optional[list[T]]:
 name: Optional[str] = first(["ada", "grace"])
 port: int = first([], 8080)
 wrapped: list[int] = coerce(3)
+
+
+def last(items: list[T]) -> Optional[T]:
+    return items[-1] if items else None
+
+
+# print is overloaded: an Optional argument goes through mypy's union math, so the
+# `object` context never makes T `object` (which list[str] would not fit).
+names = ["ada", "grace"]
+print(first(names), last(names))
