@@ -4,9 +4,8 @@
 
 use crate::db::Db;
 use crate::index::module_name_of_file;
-use std::sync::Arc;
 
-use crate::types::{LiteralValue, ParamKind, Signature, Type, TypeVar};
+use crate::types::{LiteralValue, ParamKind, Signature, Type, collect_type_vars};
 
 thread_local! {
     /// The named tuples whose fields are being spelled, outermost first. A stack beside
@@ -171,30 +170,4 @@ fn revealed_signature(db: &dyn Db, signature: &Signature, nested: bool) -> Strin
         })
         .collect();
     format!("def [{}] ({}){ret}", variables.join(", "), parts.join(", "))
-}
-
-/// The type variables in `ty`, in order of first appearance.
-fn collect_type_vars(ty: &Type, out: &mut Vec<Arc<TypeVar>>) {
-    let mut push = |var: &Arc<TypeVar>| {
-        if !out.iter().any(|seen| seen.name == var.name) {
-            out.push(var.clone());
-        }
-    };
-    match ty {
-        Type::TypeVar(var) | Type::ParamSpecArgs(var) | Type::ParamSpecKwargs(var) => push(var),
-        Type::Instance(instance) => instance
-            .args
-            .iter()
-            .for_each(|arg| collect_type_vars(arg, out)),
-        Type::Tuple(items) | Type::Union(items) => {
-            items.iter().for_each(|item| collect_type_vars(item, out))
-        }
-        Type::Callable(signature) => {
-            for param in signature.params.iter() {
-                collect_type_vars(&param.ty, out);
-            }
-            collect_type_vars(&signature.ret, out);
-        }
-        _ => {}
-    }
 }

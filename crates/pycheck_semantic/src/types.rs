@@ -652,7 +652,7 @@ impl Signature {
     pub fn display_as_def(&self) -> String {
         let mut parts = Vec::new();
         let mut star_written = false;
-        for param in self.params.iter() {
+        for (index, param) in self.params.iter().enumerate() {
             let default = if param.has_default { " = ..." } else { "" };
             match param.kind {
                 // `Callable[..., R]` and `Callable[P, R]` name no parameter.
@@ -680,11 +680,57 @@ impl Signature {
                 _ if matches!(param.name.as_ref(), "self" | "cls") && param.ty.is_any() => {
                     parts.push(param.name.to_string())
                 }
+                // mypy drops the names of positional-only parameters and marks where
+                // they end: `def get(self, str, /) -> str`.
+                ParamKind::PositionalOnly => {
+                    parts.push(format!("{}{default}", param.ty));
+                    if self
+                        .params
+                        .get(index + 1)
+                        .is_none_or(|next| next.kind != ParamKind::PositionalOnly)
+                    {
+                        parts.push("/".to_owned());
+                    }
+                }
                 _ => parts.push(format!("{}: {}{default}", param.name, param.ty)),
             }
         }
         let name = self.name.as_deref().unwrap_or("");
-        format!("def {name}({}) -> {}", parts.join(", "), self.ret)
+        // A generic function lists its own type variables first, with their bounds or
+        // constraints: `def [T, N: int] name(...)` (mypy's `pretty_callable`).
+        let mut variables = Vec::new();
+        for param in self.params.iter() {
+            collect_type_vars(&param.ty, &mut variables);
+        }
+        collect_type_vars(&self.ret, &mut variables);
+        // The variables of the body being checked are not the function's own.
+        variables.retain(|var| !var.rigid);
+        let variables = if variables.is_empty() {
+            String::new()
+        } else {
+            let spelled: Vec<String> = variables
+                .iter()
+                .map(|var| match (&var.bound, var.constraints.is_empty()) {
+                    (Some(bound), _)
+                        if !matches!(bound, Type::Instance(b) if b.class.name() == "object") =>
+                    {
+                        format!("{}: {bound}", var.name)
+                    }
+                    (_, false) => {
+                        let constraints: Vec<String> =
+                            var.constraints.iter().map(Type::to_string).collect();
+                        format!("{}: ({})", var.name, constraints.join(", "))
+                    }
+                    _ => var.name.to_string(),
+                })
+                .collect();
+            format!("[{}] ", spelled.join(", "))
+        };
+        format!(
+            "def {variables}{name}({}) -> {}",
+            parts.join(", "),
+            self.ret
+        )
     }
 }
 
@@ -828,4 +874,30 @@ fn write_joined(f: &mut fmt::Formatter<'_>, types: &[Type], separator: &str) -> 
         write!(f, "{ty}")?;
     }
     Ok(())
+}
+
+/// The type variables in `ty`, in order of first appearance.
+pub(crate) fn collect_type_vars(ty: &Type, out: &mut Vec<Arc<TypeVar>>) {
+    let mut push = |var: &Arc<TypeVar>| {
+        if !out.iter().any(|seen| seen.name == var.name) {
+            out.push(var.clone());
+        }
+    };
+    match ty {
+        Type::TypeVar(var) | Type::ParamSpecArgs(var) | Type::ParamSpecKwargs(var) => push(var),
+        Type::Instance(instance) => instance
+            .args
+            .iter()
+            .for_each(|arg| collect_type_vars(arg, out)),
+        Type::Tuple(items) | Type::Union(items) => {
+            items.iter().for_each(|item| collect_type_vars(item, out))
+        }
+        Type::Callable(signature) => {
+            for param in signature.params.iter() {
+                collect_type_vars(&param.ty, out);
+            }
+            collect_type_vars(&signature.ret, out);
+        }
+        _ => {}
+    }
 }
