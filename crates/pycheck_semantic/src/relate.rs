@@ -673,6 +673,29 @@ pub struct Constraint {
     pub upper: bool,
 }
 
+/// Whether `actual` fits `template` with its type variables erased (a bare variable:
+/// its bound), mypy's test of which members of a union template to learn from.
+fn may_be_instance_of(db: &dyn Db, actual: &Type, template: &Type) -> bool {
+    match template {
+        Type::TypeVar(var) => var
+            .bound
+            .as_ref()
+            .is_none_or(|bound| is_assignable(db, actual, &bound.substitute(&|_| Some(Type::Any)))),
+        _ => is_assignable(db, actual, &template.substitute(&|_| Some(Type::Any))),
+    }
+}
+
+/// The same bounds, in any order.
+fn same_constraints(left: &[Constraint], right: &[Constraint]) -> bool {
+    let covers = |a: &[Constraint], b: &[Constraint]| {
+        a.iter().all(|x| {
+            b.iter()
+                .any(|y| x.var == y.var && x.upper == y.upper && x.ty == y.ty)
+        })
+    };
+    covers(left, right) && covers(right, left)
+}
+
 /// Bounds on type variables found by matching `actual` against `template`.
 pub fn infer_constraints(db: &dyn Db, template: &Type, actual: &Type, out: &mut Vec<Constraint>) {
     constrain(db, template, actual, false, out);
@@ -834,10 +857,36 @@ fn constrain_matched(
                 .cloned()
                 .collect();
             let generic: Vec<&Type> = members.iter().filter(|m| m.has_type_vars()).collect();
-            if let [only] = generic.as_slice()
-                && !remaining.is_empty()
-            {
-                constrain(db, only, &Type::union(remaining), flipped, out);
+            match generic.as_slice() {
+                [only] if !remaining.is_empty() => {
+                    constrain(db, only, &Type::union(remaining), flipped, out);
+                }
+                // Several generic members (`Generator[Any, None, T] | Coroutine[Any, Any,
+                // T]`, `T | Sequence[T]`): as mypy, each member of the actual type learns
+                // from the members it can be an instance of, and only when they all teach
+                // the same (`T | Sequence[T]` given `list[int]` teaches nothing). Members
+                // that teach nothing are passed over: a class object fits every protocol
+                // here, so `Iterator[T]` would otherwise silence `Callable[[], T]`.
+                [_, _, ..] if !flipped => {
+                    for actual_member in &remaining {
+                        let options: Vec<Vec<Constraint>> = generic
+                            .iter()
+                            .filter(|m| may_be_instance_of(db, actual_member, m))
+                            .map(|m| {
+                                let mut found = Vec::new();
+                                constrain(db, m, actual_member, flipped, &mut found);
+                                found
+                            })
+                            .filter(|found| !found.is_empty())
+                            .collect();
+                        if let Some((first, rest)) = options.split_first()
+                            && rest.iter().all(|other| same_constraints(first, other))
+                        {
+                            out.extend(first.iter().cloned());
+                        }
+                    }
+                }
+                _ => {}
             }
         }
         (_, Type::Union(members)) => {

@@ -1,6 +1,7 @@
 # Generic functions: the type variable is solved per call, and the result has the
-# solved type.
-from typing import Callable, Sequence, TypeVar
+# solved type. A parameter that is a union of several generic types learns from
+# the members the argument can be.
+from typing import Callable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
 K = TypeVar("K")
@@ -23,3 +24,14 @@ by_letter = group_by(words, lambda w: w[0])
 by_letter["a"].append(3)  # E: Argument 1 to "append" of "list" has incompatible type "int"; expected "str"  [arg-type]
 by_length = group_by(words, len)
 by_length["five"]  # E: Invalid index type "str" for "dict[int, list[str]]"; expected type "int"  [index]
+
+
+def drain(source: Iterator[T] | Sequence[T] | Callable[[], T]) -> list[T]:
+    return []
+
+
+lengths = drain(iter([1, 2]))
+lengths.append("3")  # E: Argument 1 to "append" of "list" has incompatible type "str"; expected "int"  [arg-type]
+pairs = drain(("a", "b"))
+reveal_type(pairs)  # N: Revealed type is "list[str]"
+reveal_type(drain(float))  # N: Revealed type is "list[float]"
