@@ -730,15 +730,65 @@ impl<'db> Checker<'db> {
         range: TextRange,
         expected: Option<&Type>,
     ) -> Type {
-        let result = self.match_overload(signatures, args, range, expected);
+        let ordered = self.star_variants_first(signatures, args);
+        let result = match &ordered {
+            Some(ordered) => self.match_overload(ordered, signatures, args, range, expected),
+            None => self.match_overload(signatures, signatures, args, range, expected),
+        };
         // A variant tried and rejected may have marked the call as returning `None`.
         self.none_returning_calls.remove(&range);
         result
     }
 
+    /// mypy tries the variants with `*args` first when the call unpacks an iterable of
+    /// unknown length (`gather(*coros)`), and those with `**kwargs` first for a mapping
+    /// that is not a TypedDict: such an argument may fill any number of parameters, so
+    /// the variants taking one or two arguments are no better a match.
+    fn star_variants_first(
+        &mut self,
+        signatures: &[Signature],
+        args: &[CallArg<'_>],
+    ) -> Option<Vec<Signature>> {
+        let mut star = false;
+        let mut double_star = false;
+        for arg in args {
+            if !matches!(arg.kind, ArgKind::Star | ArgKind::DoubleStar) {
+                continue;
+            }
+            let ty = self.trial(|c| c.arg_type(arg, None)).0;
+            let shaped = match &ty {
+                Type::Tuple(_) => true,
+                Type::Instance(instance) => {
+                    crate::symbols::is_typed_dict(self.db, &instance.class)
+                        || crate::synthesized::named_tuple_as_tuple(self.db, &ty).is_some()
+                }
+                _ => false,
+            };
+            match arg.kind {
+                ArgKind::Star => star |= !shaped,
+                _ => double_star |= !shaped,
+            }
+        }
+        if !star && !double_star {
+            return None;
+        }
+        let takes = |signature: &Signature, kind: ParamKind| {
+            signature.params.iter().any(|param| param.kind == kind)
+        };
+        let (first, rest): (Vec<Signature>, Vec<Signature>) =
+            signatures.iter().cloned().partition(|signature| {
+                (star && takes(signature, ParamKind::VarPositional))
+                    || (double_star && takes(signature, ParamKind::VarKeyword))
+            });
+        Some(first.into_iter().chain(rest).collect())
+    }
+
+    /// Matches the call against `signatures` in turn; `listed` are the variants in the
+    /// order the error about no match lists them.
     fn match_overload(
         &mut self,
         signatures: &[Signature],
+        listed: &[Signature],
         args: &[CallArg<'_>],
         range: TextRange,
         expected: Option<&Type>,
@@ -847,11 +897,11 @@ impl<'db> Checker<'db> {
             return Type::Any;
         }
         let spelled: Vec<String> = arg_types.iter().map(Type::to_string).collect();
-        let first = &signatures[0];
+        let first = &listed[0];
         let callee = callee_of(first);
         let mut notes = vec![messages::POSSIBLE_OVERLOAD_VARIANTS.to_owned()];
         notes.extend(
-            signatures
+            listed
                 .iter()
                 .map(|s| format!("    {}", s.display_as_variant())),
         );
