@@ -1836,6 +1836,40 @@ impl<'db> Checker<'db> {
                     }
                 }
             }
+            // A union of tuples of the right length (`for family, kind, *_, address in
+            // getaddrinfo(...)`): each target gets the union of its items, as mypy
+            // unpacks each member on its own; other members give every target their item.
+            Type::Union(members)
+                if star.is_none()
+                    && members.iter().any(|m| self.fixed_items(m).is_some())
+                    && members.iter().all(|m| {
+                        self.fixed_items(m)
+                            .is_none_or(|items| items.len() == targets.len())
+                    }) =>
+            {
+                let mut per_target: Vec<Vec<Type>> = vec![Vec::new(); targets.len()];
+                for member in members.iter() {
+                    match self.fixed_items(member) {
+                        Some(items) => {
+                            for (slot, item) in per_target.iter_mut().zip(items.iter()) {
+                                slot.push(item.clone());
+                            }
+                        }
+                        None => {
+                            let item = self
+                                .unpacked_item_type(targets, star, member, value)
+                                .unwrap_or(Type::Any);
+                            for slot in per_target.iter_mut() {
+                                slot.push(item.clone());
+                            }
+                        }
+                    }
+                }
+                for (target, items) in targets.iter().zip(per_target) {
+                    let item = self.without_subclass_members(Type::union(items));
+                    self.assign_to(target, &item, value);
+                }
+            }
             _ => {
                 let item = match self.unpacked_item_type(targets, star, value_type, value) {
                     Some(item) => item,
@@ -1859,6 +1893,49 @@ impl<'db> Checker<'db> {
                     }
                 }
             }
+        }
+    }
+
+    /// A union without the members that are instances of a subclass of another member
+    /// (`int | bool` is `int`, a literal goes into its class), as mypy simplifies the
+    /// union of what each member of an unpacked union gives a target. Promotions
+    /// (`bool` to `float`) do not count.
+    fn without_subclass_members(&self, union: Type) -> Type {
+        let Type::Union(members) = &union else {
+            return union;
+        };
+        let class_of = |ty: &Type| match ty {
+            Type::Instance(instance) => Some(instance.class.clone()),
+            Type::Literal(literal) => match literal.fallback() {
+                Type::Instance(instance) => Some(instance.class.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let within = |inner: &Type, outer: &Type| {
+            let (Some(inner_class), Type::Instance(outer_instance)) = (class_of(inner), outer)
+            else {
+                return false;
+            };
+            crate::symbols::ancestors(self.db, &inner_class)
+                .iter()
+                .any(|ancestor| ancestor.class == outer_instance.class)
+                && is_assignable(self.db, inner, outer)
+                && !is_assignable(self.db, outer, inner)
+        };
+        let kept: Vec<Type> = members
+            .iter()
+            .filter(|m| !members.iter().any(|other| within(m, other)))
+            .cloned()
+            .collect();
+        Type::union(kept)
+    }
+
+    /// The items of a tuple or named tuple, whose length is known.
+    fn fixed_items(&self, ty: &Type) -> Option<Arc<[Type]>> {
+        match crate::synthesized::named_tuple_as_tuple(self.db, ty).unwrap_or_else(|| ty.clone()) {
+            Type::Tuple(items) => Some(items),
+            _ => None,
         }
     }
 
