@@ -1343,12 +1343,15 @@ impl Checker<'_> {
         }
         if let Type::Union(members) = left {
             let mut results = Vec::new();
+            let mut failures = Vec::new();
+            let mut fallbacks = Vec::new();
             for member in members.iter() {
                 match self.try_binary(member, method, reflected, right) {
                     Some(result) => results.push(result),
                     None => {
+                        let has_method = self.member_of(member, method).is_some();
                         let lacks_both = !matches!(right, Type::Union(_))
-                            && self.member_of(member, method).is_none()
+                            && !has_method
                             && self.member_of(right, reflected).is_none();
                         let message = if lacks_both {
                             messages::unsupported_left_operand(symbol, &member.to_string())
@@ -1359,14 +1362,27 @@ impl Checker<'_> {
                                 &right.to_string(),
                             )
                         };
-                        self.report_with_notes(
-                            codes::OPERATOR,
-                            range,
-                            message,
-                            vec![format!("Left operand is of type \"{left}\"")],
-                        );
+                        // mypy points where the member's own method rejects the right
+                        // operand at that operand, and elsewhere at the whole operation.
+                        failures.push((if has_method { right_range } else { range }, message));
+                        fallbacks.push(self.failed_operation_type(member, method));
                     }
                 }
+            }
+            // One note, after the last error, as mypy adds it.
+            let count = failures.len();
+            for (index, (at, message)) in failures.into_iter().enumerate() {
+                let notes = if index + 1 == count {
+                    vec![format!("Left operand is of type \"{left}\"")]
+                } else {
+                    Vec::new()
+                };
+                self.report_with_notes(codes::OPERATOR, at, message, notes);
+            }
+            // When no member succeeds, what their methods would have given, not `Never`:
+            // the code after a failed operation is still reachable.
+            if results.is_empty() {
+                return Type::union(fallbacks);
             }
             return Type::union(results);
         }
@@ -1399,7 +1415,12 @@ impl Checker<'_> {
                 messages::unsupported_operand_types(symbol, &left.to_string(), &right.to_string());
             self.report(codes::OPERATOR, right_range, message);
         }
-        // Like mypy, carry on with what the left operand's method would have returned.
+        self.failed_operation_type(left, method)
+    }
+
+    /// Like mypy, carry on after a failed operation with what the left operand's method
+    /// would have returned.
+    fn failed_operation_type(&mut self, left: &Type, method: &str) -> Type {
         match self.member_of(left, method) {
             Some(Type::Callable(signature)) if !signature.ret.has_type_vars() => {
                 signature.ret.clone()
