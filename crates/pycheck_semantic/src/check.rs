@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use pycheck_diagnostics::{Diagnostic, codes};
+use pycheck_diagnostics::{Diagnostic, codes, messages};
 use pycheck_syntax::TextRange;
 
 use crate::db::{Db, File};
@@ -52,15 +52,23 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
 }
 
 /// mypy prints a message once per line: a later error (or note) with the same text on
-/// the same line is dropped, with its notes.
+/// the same line is dropped, with its notes. Notes that mypy does not tie to an error
+/// (the missing-await hint) are printed once per line too.
 fn once_per_line(text: &str, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let lines = pycheck_syntax::LineIndex::new(text);
     let mut seen = std::collections::HashSet::new();
+    let mut seen_notes = std::collections::HashSet::new();
     diagnostics
         .into_iter()
-        .filter(|d| {
+        .filter_map(|mut d| {
             let line = lines.line_col(d.range.start(), text).line;
-            seen.insert((line, d.severity, d.message.clone()))
+            if !seen.insert((line, d.severity, d.message.clone())) {
+                return None;
+            }
+            d.notes.retain(|note| {
+                note != messages::POSSIBLE_MISSING_AWAIT || seen_notes.insert((line, note.clone()))
+            });
+            Some(d)
         })
         .collect()
 }

@@ -387,9 +387,21 @@ impl Checker<'_> {
                 if let Some(suggestion) = self.suggest_attribute(owner, name) {
                     message.push_str(&format!("; maybe {suggestion}?"));
                 }
-                self.report(codes::ATTR_DEFINED, range, message);
+                let notes = self.missing_await_notes(owner, name);
+                self.report_with_notes(codes::ATTR_DEFINED, range, message, notes);
                 Type::Any
             }
+        }
+    }
+
+    /// mypy's hint under an error about a member `ty` lacks, when `ty` is awaitable and
+    /// what awaiting it gives has the member (`fetch().upper()` for `await fetch()`).
+    fn missing_await_notes(&mut self, ty: &Type, name: &str) -> Vec<String> {
+        match crate::mismatch::awaited_type(self.db, ty) {
+            Some(awaited) if self.member_of(&awaited, name).is_some() => {
+                vec![messages::POSSIBLE_MISSING_AWAIT.to_owned()]
+            }
+            _ => Vec::new(),
         }
     }
 
@@ -1394,7 +1406,8 @@ impl Checker<'_> {
             && self.member_of(right, reflected).is_none()
         {
             let message = messages::unsupported_left_operand(symbol, &left.to_string());
-            self.report(codes::OPERATOR, range, message);
+            let notes = self.missing_await_notes(left, method);
+            self.report_with_notes(codes::OPERATOR, range, message, notes);
             return Type::Any;
         }
         if let Type::Union(members) = right {
@@ -1413,9 +1426,32 @@ impl Checker<'_> {
         } else {
             let message =
                 messages::unsupported_operand_types(symbol, &left.to_string(), &right.to_string());
-            self.report(codes::OPERATOR, right_range, message);
+            let notes = self.missing_await_operation_notes(left, method, reflected, right);
+            self.report_with_notes(codes::OPERATOR, right_range, message, notes);
         }
         self.failed_operation_type(left, method)
+    }
+
+    /// mypy's hint when an operand is awaitable and awaiting it would have made the
+    /// operation work (`count() + 1`).
+    fn missing_await_operation_notes(
+        &mut self,
+        left: &Type,
+        method: &str,
+        reflected: &str,
+        right: &Type,
+    ) -> Vec<String> {
+        let awaited_left = crate::mismatch::awaited_type(self.db, left);
+        let awaited_right = crate::mismatch::awaited_type(self.db, right);
+        if awaited_left.is_none() && awaited_right.is_none() {
+            return Vec::new();
+        }
+        let left = awaited_left.unwrap_or_else(|| left.clone());
+        let right = awaited_right.unwrap_or_else(|| right.clone());
+        let (works, _) = self.trial(|c| c.try_binary(&left, method, reflected, &right));
+        works
+            .map(|_| vec![messages::POSSIBLE_MISSING_AWAIT.to_owned()])
+            .unwrap_or_default()
     }
 
     /// Like mypy, carry on after a failed operation with what the left operand's method
@@ -1525,7 +1561,8 @@ impl Checker<'_> {
                     format!("unary {symbol}")
                 };
                 let message = messages::unsupported_unary_operand(&operator, &operand.to_string());
-                self.report(codes::OPERATOR, unary.range, message);
+                let notes = self.missing_await_notes(&operand, method);
+                self.report_with_notes(codes::OPERATOR, unary.range, message, notes);
                 Type::Any
             }
         }
@@ -1627,12 +1664,15 @@ impl Checker<'_> {
                                 )
                             };
                             // Against a plain left operand, mypy points at the right one.
-                            let at = if notes.is_empty() {
-                                right_expr.range()
+                            let (at, notes) = if notes.is_empty() {
+                                let awaited = self.missing_await_operation_notes(
+                                    &member, method, reflected, &right,
+                                );
+                                (right_expr.range(), awaited)
                             } else {
-                                compare.range
+                                (compare.range, notes.clone())
                             };
-                            self.report_with_notes(codes::OPERATOR, at, message, notes.clone());
+                            self.report_with_notes(codes::OPERATOR, at, message, notes);
                         }
                     }
                 }
@@ -1751,10 +1791,12 @@ impl Checker<'_> {
     fn index_instance(&mut self, value: &Type, subscript: &ast::ExprSubscript) -> Type {
         let Some(method) = self.member_of(value, "__getitem__") else {
             self.infer(&subscript.slice, None);
-            self.report(
+            let notes = self.missing_await_notes(value, "__getitem__");
+            self.report_with_notes(
                 codes::INDEX,
                 subscript.value.range(),
                 messages::value_not_indexable(&value.to_string()),
+                notes,
             );
             return Type::Any;
         };
@@ -1770,10 +1812,16 @@ impl Checker<'_> {
                 let expected = signature.params.first().map_or(Type::Any, |p| p.ty.clone());
                 let message =
                     messages::invalid_index_type(&index_type.to_string(), &value.to_string());
-                self.report(
+                let notes = if crate::mismatch::awaited_fits(self.db, &index_type, &expected) {
+                    vec![messages::POSSIBLE_MISSING_AWAIT.to_owned()]
+                } else {
+                    Vec::new()
+                };
+                self.report_with_notes(
                     codes::INDEX,
                     subscript.slice.range(),
                     format!("{message}; expected type \"{expected}\""),
+                    notes,
                 );
                 return Type::Any;
             }
@@ -1875,7 +1923,8 @@ impl Checker<'_> {
                         message.push_str(&format!("; maybe {suggestion}?"));
                     }
                     message.push_str(" (not iterable)");
-                    self.report(codes::ATTR_DEFINED, range, message);
+                    let notes = self.missing_await_notes(other, "__iter__");
+                    self.report_with_notes(codes::ATTR_DEFINED, range, message, notes);
                     Type::Any
                 }
             },

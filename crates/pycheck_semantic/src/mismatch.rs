@@ -177,23 +177,29 @@ fn spell_method(ty: &Type) -> String {
 
 /// Whether `got` is awaitable and what awaiting it gives fits `expected` (a coroutine
 /// assigned where its result was wanted).
-fn awaited_fits(db: &dyn Db, got: &Type, expected: &Type) -> bool {
-    let Type::Instance(instance) = got else {
-        return false;
+pub fn awaited_fits(db: &dyn Db, got: &Type, expected: &Type) -> bool {
+    awaited_type(db, got).is_some_and(|result| is_assignable(db, &result, expected))
+}
+
+/// What awaiting `ty` gives (`int` for a `Coroutine[Any, Any, int]`), when it is
+/// awaitable and that is not `Any`.
+pub fn awaited_type(db: &dyn Db, ty: &Type) -> Option<Type> {
+    let Type::Instance(instance) = ty else {
+        return None;
     };
-    let Some((crate::symbols::Member::Method { ty, .. }, _)) =
+    let Some((crate::symbols::Member::Method { ty: method, .. }, _)) =
         crate::symbols::lookup_member(db, instance, "__await__")
     else {
-        return false;
+        return None;
     };
-    let Type::Callable(await_method) = crate::relate::bind_method_to(&ty, got) else {
-        return false;
+    let Type::Callable(await_method) = crate::relate::bind_method_to(&method, ty) else {
+        return None;
     };
     let Type::Instance(generator) = &await_method.ret else {
-        return false;
+        return None;
     };
     crate::symbols::typing_class(db, "Generator")
         .and_then(|class| crate::relate::map_to_ancestor(db, generator, &class))
         .and_then(|mapped| mapped.args.get(2).cloned())
-        .is_some_and(|result| !result.is_any() && is_assignable(db, &result, expected))
+        .filter(|result| !result.is_any())
 }

@@ -1,6 +1,7 @@
 # Calling an async function makes a coroutine; awaiting it gives what the
 # function returns. A coroutine that is neither awaited nor kept is an
-# error, and so is using it as if it were the result.
+# error, and so is using it as if it were the result (mypy hints at the
+# missing await where awaiting would have given what the code uses).
 from typing import AsyncIterator
 
 
@@ -56,3 +57,11 @@ def takes_count(count: int) -> None:
 async def forgot_await() -> None:
     takes_count(fetch_count("g"))  # E: Argument 1 to "takes_count" has incompatible type "Coroutine[Any, Any, int]"; expected "int"  [arg-type]  # N: Maybe you forgot to use "await"?
     takes_count(fetch_name("h"))  # E: Argument 1 to "takes_count" has incompatible type "Coroutine[Any, Any, str]"; expected "int"  [arg-type]
+
+    fetch_name("i").upper()  # E: "Coroutine[Any, Any, str]" has no attribute "upper"  [attr-defined]  # N: Maybe you forgot to use "await"?
+    fetch_name("j").lower_case()  # E: "Coroutine[Any, Any, str]" has no attribute "lower_case"  [attr-defined]
+    for letter in fetch_name("k"):  # E: "Coroutine[Any, Any, str]" has no attribute "__iter__" (not iterable)  [attr-defined]  # N: Maybe you forgot to use "await"?
+        pass
+    print(fetch_count("l") + 1, 2 * fetch_count("m"), fetch_count("n") < 3)  # E: Unsupported operand types for + ("Coroutine[Any, Any, int]" and "int")  [operator]  # N: Maybe you forgot to use "await"?  # E: Unsupported operand types for * ("int" and "Coroutine[Any, Any, int]")  [operator]  # E: Unsupported operand types for > ("int" and "Coroutine[Any, Any, int]")  [operator]
+    print(fetch_name("o") + 1, -fetch_count("p"), -fetch_name("q"))  # E: Unsupported operand types for + ("Coroutine[Any, Any, str]" and "int")  [operator]  # E: Unsupported operand type for unary - ("Coroutine[Any, Any, int]")  [operator]  # N: Maybe you forgot to use "await"?  # E: Unsupported operand type for unary - ("Coroutine[Any, Any, str]")  [operator]
+    print(fetch_name("r")[0], {"a": 1}[fetch_name("s")])  # E: Value of type "Coroutine[Any, Any, str]" is not indexable  [index]  # N: Maybe you forgot to use "await"?  # E: Invalid index type "Coroutine[Any, Any, str]" for "dict[str, int]"; expected type "str"  [index]
