@@ -11,7 +11,7 @@ use pycheck_syntax::ast::{self, Ranged};
 use crate::infer::Checker;
 use crate::relate::{infer_constraints, is_assignable, solve};
 use crate::symbols::{Member, class_info, lookup_member};
-use crate::types::{ClassId, ParamKind, Signature, SpecialForm, Type, TypeVar};
+use crate::types::{ClassId, Param, ParamKind, Signature, SpecialForm, Type, TypeVar};
 
 #[derive(Debug, Clone)]
 pub enum ArgKind<'a> {
@@ -1061,6 +1061,9 @@ impl<'db> Checker<'db> {
         };
         let signature = &signature;
         let params = &signature.params;
+        // The signature as the errors about its arguments spell it: mypy shows a variable
+        // the arguments did not determine as `Never` (pycheck checks it as `Any`).
+        let mut shown: Option<Signature> = None;
         let signature = if signature.has_type_vars() {
             let mut constraints = Vec::new();
             // Lambdas come second: their parameters take the types the other arguments
@@ -1159,7 +1162,7 @@ impl<'db> Checker<'db> {
                     .find(|(name, _)| *name == var.name)
                     .map(|(_, ty)| ty.clone())
             };
-            let lookup = |var: &TypeVar| {
+            let lookup_or = |var: &TypeVar, unsolved: Type| {
                 Some(match solved(var) {
                     Some(ty) => ty,
                     None if returned_generic.contains(&var.name) => return None,
@@ -1180,10 +1183,11 @@ impl<'db> Checker<'db> {
                         .unwrap_or(Type::Any),
                     // With no arguments at all (`dict()`), nothing can be in it: Never.
                     None if args.is_empty() && !informed.contains(&var.name) => Type::Never,
-                    None => Type::Any,
+                    None => unsolved,
                 })
             };
-            signature.substitute(&lookup)
+            shown = Some(signature.substitute(&|var| lookup_or(var, Type::Never)));
+            signature.substitute(&|var| lookup_or(var, Type::Any))
         } else {
             signature.clone()
         };
@@ -1267,7 +1271,11 @@ impl<'db> Checker<'db> {
                                 label,
                                 callee,
                                 &spelled,
-                                &target.to_string(),
+                                &shown
+                                    .as_ref()
+                                    .and_then(|shown| shown.params.get(param_index))
+                                    .map_or_else(|| target.clone(), Param::star_item_type)
+                                    .to_string(),
                             ),
                         };
                     let code = if operator_of_dunder(

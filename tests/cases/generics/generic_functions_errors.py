@@ -1,6 +1,7 @@
 # Generic functions: the type variable is solved per call, and the result has the
 # solved type. A parameter that is a union of several generic types learns from
-# the members the argument can be.
+# the members the argument can be. A variable no argument determines is
+# "Never" in the error about the argument.
 from typing import Callable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -35,3 +36,4 @@ lengths.append("3")  # E: Argument 1 to "append" of "list" has incompatible type
 pairs = drain(("a", "b"))
 reveal_type(pairs)  # N: Revealed type is "list[str]"
 reveal_type(drain(float))  # N: Revealed type is "list[float]"
+first(3)  # E: Argument 1 to "first" has incompatible type "int"; expected "Sequence[Never]"  [arg-type]
