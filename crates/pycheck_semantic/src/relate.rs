@@ -167,9 +167,15 @@ pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
             }
             // A callback protocol: the function must fit its `__call__`. Protocols with
             // other members too (attributes functions may have) are not compared yet.
+            // Any other protocol (`Sized`, `Awaitable[T]`) is compared with what a
+            // function is, an instance of `builtins.function`, as mypy does.
             match callback_protocol_call(db, target) {
                 Some(call) => is_assignable(db, source, &bind_method(&call)),
-                None => true,
+                None => is_assignable(
+                    db,
+                    &builtin_instance(db, "function", vec![]),
+                    &Type::Instance(target.clone()),
+                ),
             }
         }
         (Type::ClassObject(_), Type::Instance(target)) => {
