@@ -2332,6 +2332,18 @@ impl<'db> Checker<'db> {
 
     pub fn check_with_item(&mut self, item: &ast::WithItem, is_async: bool) {
         let manager = self.infer(&item.context_expr, None);
+        // A manager without the methods is reported as mypy looks them up: `__enter__`,
+        // then `__exit__` (`__aenter__` and `__aexit__` for `async with`).
+        if !manager.is_any() && manager != Type::Never {
+            let methods = if is_async {
+                ["__aenter__", "__aexit__"]
+            } else {
+                ["__enter__", "__exit__"]
+            };
+            for method in methods {
+                self.member_or_report(&manager, method, item.context_expr.range());
+            }
+        }
         let Some(target) = &item.optional_vars else {
             return;
         };
