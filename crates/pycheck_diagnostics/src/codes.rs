@@ -122,6 +122,10 @@ error_codes! {
         "    type Pair[T] = tuple[T, T]\n    def swap(p: Pair[int, str]) -> None: ...  # Bad number of arguments for type alias, expected 1, given 2\n\nGive the alias as many arguments as it has type parameters.";
     UNUSED_COROUTINE = "unused-coroutine", "An async function is called and its coroutine dropped, never awaited",
         "    async def job() -> int: ...\n    async def main() -> None:\n        job()  # Value of type \"Coroutine[Any, Any, int]\" must be used\n\nAwait it (`await job()`), or keep it to await or schedule later.";
+    AWAIT_NOT_ASYNC = "await-not-async", "`await` is used in a function that is not `async def`",
+        "    async def job() -> int: ...\n    def main() -> None:\n        await job()  # \"await\" outside coroutine (\"async def\")\n\nMake the function `async def` (its callers then await it), or run the coroutine with `asyncio.run`.";
+    TOP_LEVEL_AWAIT = "top-level-await", "`await` is used outside any function",
+        "    async def job() -> int: ...\n    result = await job()  # \"await\" outside function\n\nMove the code into an `async def` run with `asyncio.run`; environments that allow top-level await (IPython) can silence the code.";
     MISC = "misc", "Other errors that have no more specific code",
         "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
 }

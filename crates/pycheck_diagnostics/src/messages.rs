@@ -501,6 +501,8 @@ pub fn value_must_be_used(ty: &str) -> String {
 pub const MISSING_AWAIT_NOTE: &str = "Are you missing an await?";
 
 pub const POSSIBLE_MISSING_AWAIT: &str = "Maybe you forgot to use \"await\"?";
+pub const AWAIT_OUTSIDE_FUNCTION: &str = "\"await\" outside function";
+pub const AWAIT_OUTSIDE_COROUTINE: &str = "\"await\" outside coroutine (\"async def\")";
 
 pub fn module_has_no_attribute(module: &str, name: &str) -> String {
     format!("Module \"{module}\" has no attribute \"{name}\"")

@@ -265,6 +265,26 @@ impl Checker<'_> {
                 builtin_instance(self.db, "slice", vec![])
             }
             ast::Expr::Await(await_expr) => {
+                // mypy's semantic analyzer reports an `await` outside an `async def` (a
+                // lambda is a function of its own).
+                let function = self
+                    .scopes
+                    .iter()
+                    .rev()
+                    .find(|s| s.kind == ScopeKind::Function);
+                match function {
+                    None => self.report(
+                        codes::TOP_LEVEL_AWAIT,
+                        expr.range(),
+                        messages::AWAIT_OUTSIDE_FUNCTION.to_owned(),
+                    ),
+                    Some(scope) if !scope.is_async => self.report(
+                        codes::AWAIT_NOT_ASYNC,
+                        expr.range(),
+                        messages::AWAIT_OUTSIDE_COROUTINE.to_owned(),
+                    ),
+                    Some(_) => {}
+                }
                 let awaitable = self.infer(&await_expr.value, None);
                 self.awaited_type(&awaitable)
             }

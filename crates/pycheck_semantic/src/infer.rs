@@ -261,6 +261,8 @@ pub(crate) struct Scope {
     pub type_params: Vec<Arc<crate::types::TypeVar>>,
     /// A function's name (`__init__` may give final attributes their value).
     pub function_name: Option<Arc<str>>,
+    /// An `async def` (where `await` may be used).
+    pub is_async: bool,
 }
 
 impl Scope {
@@ -284,6 +286,7 @@ impl Scope {
             any_parameters: None,
             type_params: Vec::new(),
             function_name: None,
+            is_async: false,
         }
     }
 }
@@ -2480,6 +2483,7 @@ impl<'db> Checker<'db> {
             return;
         };
         let mut scope = Scope::new(ScopeKind::Function);
+        scope.is_async = def.is_async;
         scope.locals = local_names(def.body);
         scope.assigned_at = assignment_offsets(def.body);
         scope.defined_at = Some(range.end());

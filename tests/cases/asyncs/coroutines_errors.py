@@ -1,7 +1,8 @@
 # Calling an async function makes a coroutine; awaiting it gives what the
 # function returns. A coroutine that is neither awaited nor kept is an
 # error, and so is using it as if it were the result (mypy hints at the
-# missing await where awaiting would have given what the code uses).
+# missing await where awaiting would have given what the code uses). `await`
+# needs an `async def` around it.
 from typing import AsyncIterator
 
 
@@ -65,3 +66,10 @@ async def forgot_await() -> None:
     print(fetch_count("l") + 1, 2 * fetch_count("m"), fetch_count("n") < 3)  # E: Unsupported operand types for + ("Coroutine[Any, Any, int]" and "int")  [operator]  # N: Maybe you forgot to use "await"?  # E: Unsupported operand types for * ("int" and "Coroutine[Any, Any, int]")  [operator]  # E: Unsupported operand types for > ("int" and "Coroutine[Any, Any, int]")  [operator]
     print(fetch_name("o") + 1, -fetch_count("p"), -fetch_name("q"))  # E: Unsupported operand types for + ("Coroutine[Any, Any, str]" and "int")  [operator]  # E: Unsupported operand type for unary - ("Coroutine[Any, Any, int]")  [operator]  # N: Maybe you forgot to use "await"?  # E: Unsupported operand type for unary - ("Coroutine[Any, Any, str]")  [operator]
     print(fetch_name("r")[0], {"a": 1}[fetch_name("s")])  # E: Value of type "Coroutine[Any, Any, str]" is not indexable  [index]  # N: Maybe you forgot to use "await"?  # E: Invalid index type "Coroutine[Any, Any, str]" for "dict[str, int]"; expected type "str"  [index]
+
+
+def not_async() -> int:
+    return await fetch_count("t")  # E: "await" outside coroutine ("async def")  [await-not-async]
+
+
+counted = [await fetch_count(u) for u in ["u", "v"]]  # E: "await" outside function  [top-level-await]
