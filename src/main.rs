@@ -5,7 +5,6 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use pycheck_diagnostics::Diagnostic;
@@ -17,8 +16,9 @@ const EXIT_STATUS_HELP: &str = "\
 Exit status:
   0  nothing failing (no errors, or only errors the baseline accepts, or --exit-zero)
   1  errors found
-  2  usage, configuration or input error (including a file that cannot be read or parsed)
-  3  internal error in pycheck (please report it)";
+  2  usage, configuration or input error (including a file that cannot be read or parsed),
+     or a file pycheck failed on (its internal-error diagnostic asks for a report)
+  3  internal error in pycheck outside any file's check (please report it)";
 
 /// A fast, incremental static type checker for Python that reports what mypy reports.
 #[derive(Debug, Parser)]
@@ -105,6 +105,10 @@ struct Cli {
     /// built-in typeshed-lite) or builtin (typeshed-lite only, whatever is installed).
     #[arg(long, value_name = "WHERE", value_parser = ["auto", "builtin"])]
     typeshed: Option<String>,
+
+    /// Refuse to read a source file larger than this many MiB (an input error, exit 2).
+    #[arg(long, value_name = "MIB", default_value_t = pycheck_driver::DEFAULT_MAX_FILE_MIB)]
+    max_file_size: u64,
 
     /// Say on stderr how the run was set up (which standard-library stubs it uses).
     #[arg(short, long)]
@@ -216,35 +220,16 @@ enum Command {
     },
 }
 
-/// Exit statuses: 0 to 2 as mypy's, 3 for a crash (mypy's crashes exit 2, which a CI job
-/// cannot tell from bad input).
+/// Exit statuses: 0 to 2 as mypy's (2 also when pycheck failed on a file: that file gets
+/// one internal-error diagnostic, the others are reported), 3 for a crash outside any
+/// file's check (mypy's crashes exit 2, which a CI job cannot tell from bad input).
 const EXIT_CLEAN: u8 = 0;
 const EXIT_ERRORS: u8 = 1;
 const EXIT_BLOCKED: u8 = 2;
 const EXIT_INTERNAL: u8 = 3;
 
-/// Set by the first panic, so a panic that is re-raised when a worker thread is joined
-/// does not print a second report.
-static PANICKED: AtomicBool = AtomicBool::new(false);
-
 fn main() -> ExitCode {
-    std::panic::set_hook(Box::new(|info| {
-        if !PANICKED.swap(true, Ordering::SeqCst) {
-            let location = info
-                .location()
-                .map(|l| format!(" at {}:{}", l.file(), l.line()))
-                .unwrap_or_default();
-            let message = info
-                .payload()
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| info.payload().downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            eprintln!(
-                "pycheck: internal error: {message}{location}; this is a bug in pycheck, please report it with the command and the files checked"
-            );
-        }
-    }));
+    pycheck_driver::install_panic_hook();
     let cli = Cli::parse();
     match std::panic::catch_unwind(|| run(&cli)) {
         Ok(status) => status,
@@ -346,6 +331,7 @@ fn check(cli: &Cli) -> io::Result<u8> {
         imports.python_executable = Some(python.clone());
     }
     imports.no_site_packages |= cli.no_site_packages;
+    options.max_file_bytes = cli.max_file_size.saturating_mul(1024 * 1024);
     if let Some(directory) = &cli.custom_typeshed_dir {
         options.typeshed_setting = pycheck_driver::TypeshedSetting::Directory(directory.clone());
     } else if let Some(setting) = cli
@@ -431,6 +417,10 @@ fn check(cli: &Cli) -> io::Result<u8> {
         stdlib: &options.typeshed.origin,
     };
 
+    if let Some(conflict) = conflicting_output(&cli.outputs, &report) {
+        eprintln!("pycheck: error: {conflict}");
+        return Ok(EXIT_BLOCKED);
+    }
     let only_directory_errors =
         report.files.is_empty() && report.input_errors.iter().all(|e| !e.is_file_error());
     let render_options = RenderOptions {
@@ -455,13 +445,59 @@ fn check(cli: &Cli) -> io::Result<u8> {
         }
     }
 
-    Ok(if summary.blocked || !report.input_errors.is_empty() {
-        EXIT_BLOCKED
-    } else if summary.errors > 0 && !cli.exit_zero {
-        EXIT_ERRORS
-    } else {
-        EXIT_CLEAN
-    })
+    let internal_error = report.files.iter().any(|file| file.internal_error);
+    Ok(
+        if summary.blocked || internal_error || !report.input_errors.is_empty() {
+            EXIT_BLOCKED
+        } else if summary.errors > 0 && !cli.exit_zero {
+            EXIT_ERRORS
+        } else {
+            EXIT_CLEAN
+        },
+    )
+}
+
+/// Why the `-o` files cannot be written: one is a file being checked, or two name one
+/// file (the second would silently replace the first). Found before anything is written.
+fn conflicting_output(outputs: &[(Format, PathBuf)], report: &RunReport) -> Option<String> {
+    let checked: std::collections::HashSet<PathBuf> = report
+        .files
+        .iter()
+        .map(|file| file_identity(Path::new(&file.path)))
+        .collect();
+    let mut written = std::collections::HashSet::new();
+    for (_, path) in outputs {
+        let identity = file_identity(path);
+        if checked.contains(&identity) {
+            return Some(format!(
+                "cannot write {}: it is one of the files being checked",
+                path.display()
+            ));
+        }
+        if !written.insert(identity) {
+            return Some(format!(
+                "cannot write {}: more than one --output names it",
+                path.display()
+            ));
+        }
+    }
+    None
+}
+
+/// A path that names the same file as any other path to it: links and `..` resolved, and
+/// for a file that does not exist yet, its directory's.
+fn file_identity(path: &Path) -> PathBuf {
+    if let Ok(resolved) = std::fs::canonicalize(path) {
+        return resolved;
+    }
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(directory), path.file_name()) {
+        (Ok(directory), Some(name)) => directory.join(name),
+        _ => path.to_path_buf(),
+    }
 }
 
 fn write_output(
@@ -483,13 +519,19 @@ fn apply_baseline(
     files: &[FileDiagnostics<'_>],
 ) -> Result<Vec<Vec<Diagnostic>>, String> {
     let shown = baseline_path.display();
-    let previous = match std::fs::read_to_string(baseline_path) {
-        Ok(text) => Some(
-            Baseline::from_json(&text)
-                .map_err(|error| format!("invalid baseline {shown}: {error}"))?,
-        ),
+    let previous = match std::fs::metadata(baseline_path) {
         Err(error) if error.kind() == io::ErrorKind::NotFound && cli.write_baseline => None,
-        Err(error) => return Err(format!("cannot read baseline {shown}: {error}")),
+        // A device or a pipe never ends (`/dev/zero`, `/dev/full`): refused, not read.
+        _ => {
+            let bytes = pycheck_driver::read_regular_file(baseline_path, u64::MAX)
+                .map_err(|reason| format!("cannot read baseline {shown}: {reason}"))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| format!("invalid baseline {shown}: not UTF-8"))?;
+            Some(
+                Baseline::from_json(&text)
+                    .map_err(|error| format!("invalid baseline {shown}: {error}"))?,
+            )
+        }
     };
     let baseline = if cli.write_baseline {
         let recorded = Baseline::record(previous.as_ref(), files, cli.baseline_add_new);

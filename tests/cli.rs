@@ -513,3 +513,114 @@ fn verbose_names_the_standard_library_used() {
     let output = pycheck(&dir.0, &["--typeshed", "builtin", "a.py"]);
     assert_eq!(stderr(&output), "");
 }
+
+#[cfg(unix)]
+#[test]
+fn only_regular_files_are_read_and_only_up_to_the_size_limit() {
+    let dir = Scratch::new("special");
+    dir.write("good.py", "x: int = 'no'\n")
+        .write("big.py", "x = 1\n".repeat(200_000));
+    let fifo = dir.0.join("pipe.py");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    std::os::unix::fs::symlink("loop.py", dir.0.join("loop.py")).unwrap();
+    let output = pycheck(
+        &dir.0,
+        &[
+            "--max-file-size",
+            "1",
+            "pipe.py",
+            "/dev/zero",
+            "loop.py",
+            "big.py",
+            "good.py",
+        ],
+    );
+    assert_eq!(
+        stderr(&output),
+        "loop.py: error: Cannot read file: Too many levels of symbolic links\n\
+         pipe.py: error: Cannot read file: Not a regular file (a named pipe)\n\
+         /dev/zero: error: Cannot read file: Not a regular file (a character device)\n\
+         big.py: error: Cannot read file: File is larger than 1 MiB (--max-file-size)\n"
+    );
+    assert_eq!(
+        stdout(&output),
+        "good.py:1: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
+         Found 5 errors in 5 files (errors prevented further checking)\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+    // Under the default limit the same file is checked.
+    let output = pycheck(&dir.0, &["big.py"]);
+    assert_eq!(
+        stdout(&output),
+        "Success: no issues found in 1 source file\n"
+    );
+}
+
+#[test]
+fn reports_never_overwrite_a_checked_file_or_each_other() {
+    let dir = Scratch::new("outputs");
+    dir.write("m.py", "x: int = 'no'\n");
+    let output = pycheck(&dir.0, &["m.py", "-o", "json:m.py"]);
+    assert_eq!(
+        stderr(&output),
+        "pycheck: error: cannot write m.py: it is one of the files being checked\n"
+    );
+    assert_eq!(stdout(&output), "");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(dir.0.join("m.py")).unwrap(),
+        "x: int = 'no'\n"
+    );
+    let output = pycheck(
+        &dir.0,
+        &[
+            "m.py",
+            "-o",
+            "json:report.json",
+            "-o",
+            "sarif:./report.json",
+        ],
+    );
+    assert_eq!(
+        stderr(&output),
+        "pycheck: error: cannot write ./report.json: more than one --output names it\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!dir.0.join("report.json").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_baseline_or_configuration_that_is_a_device_is_refused_not_read() {
+    let dir = Scratch::new("devices");
+    dir.write("m.py", "x = 1\n");
+    let output = pycheck(
+        &dir.0,
+        &["m.py", "--baseline", "/dev/full", "--write-baseline"],
+    );
+    assert_eq!(
+        stderr(&output),
+        "pycheck: error: cannot read baseline /dev/full: Not a regular file (a character device)\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let output = pycheck(&dir.0, &["m.py", "--config-file", "/dev/zero"]);
+    assert_eq!(
+        stderr(&output),
+        "/dev/zero: error: Cannot read configuration: Not a regular file (a character device)\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_pyproject_that_is_not_utf8_stops_the_run() {
+    let dir = Scratch::new("pyproject-latin");
+    dir.write("pyproject.toml", b"[tool.mypy]\nstrict = true\n# caf\xe9\n")
+        .write("m.py", "x = 1\n");
+    let output = pycheck(&dir.0, &["m.py"]);
+    assert_eq!(
+        stderr(&output),
+        "pyproject.toml: error: Cannot read configuration: not valid UTF-8 (at byte 31)\n"
+    );
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -128,12 +128,52 @@ fn a_crash_exits_3_with_one_line_asking_for_a_report() {
 }
 
 #[test]
+fn a_panic_while_checking_one_file_costs_that_file_only() {
+    let dir = Scratch::new("isolated-panic");
+    for n in 1..=100 {
+        dir.write(&format!("m{n:03}.py"), &format!("x{n}: int = \"text\"\n"));
+    }
+    let output = pycheck_with_env(&dir.0, &["."], &[("PYCHECK_TEST_PANIC_IN", "m050.py")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stderr(&output), "");
+    // Files that import nothing are reported in mypy's order for them: the last first.
+    let mut expected = String::new();
+    for n in (1..=100).rev() {
+        if n == 50 {
+            expected.push_str(
+                "m050.py:1: error: INTERNAL ERROR while checking this file: PYCHECK_TEST_PANIC_IN names this file at crates/pycheck_driver/src/lib.rs:LINE; this is a bug in pycheck, please report it with this file and the command (the other files were checked)  [internal-error]\n",
+            );
+        } else {
+            expected.push_str(&format!(
+                "m{n:03}.py:1: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n"
+            ));
+        }
+    }
+    expected.push_str("Found 100 errors in 100 files (checked 100 source files)\n");
+    let stdout = stdout(&output);
+    let line_number = planted_panic_line(&stdout);
+    assert_eq!(
+        stdout.replace(&format!("lib.rs:{line_number};"), "lib.rs:LINE;"),
+        expected
+    );
+}
+
+/// The source line of the planted panic, which moves as the driver is edited.
+fn planted_panic_line(stdout: &str) -> String {
+    let start = stdout.find("lib.rs:").map_or(0, |at| at + "lib.rs:".len());
+    stdout[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect()
+}
+
+#[test]
 fn help_lists_the_exit_statuses() {
     let dir = Scratch::new("help");
     let output = pycheck(&dir.0, &["--help"]);
     assert_eq!(output.status.code(), Some(0));
     assert!(stdout(&output).contains(
-        "Exit status:\n  0  nothing failing (no errors, or only errors the baseline accepts, or --exit-zero)\n  1  errors found\n  2  usage, configuration or input error (including a file that cannot be read or parsed)\n  3  internal error in pycheck (please report it)\n"
+        "Exit status:\n  0  nothing failing (no errors, or only errors the baseline accepts, or --exit-zero)\n  1  errors found\n  2  usage, configuration or input error (including a file that cannot be read or parsed),\n     or a file pycheck failed on (its internal-error diagnostic asks for a report)\n  3  internal error in pycheck outside any file's check (please report it)\n"
     ));
 }
 

@@ -126,6 +126,8 @@ error_codes! {
         "    async def job() -> int: ...\n    def main() -> None:\n        await job()  # \"await\" outside coroutine (\"async def\")\n\nMake the function `async def` (its callers then await it), or run the coroutine with `asyncio.run`.";
     TOP_LEVEL_AWAIT = "top-level-await", "`await` is used outside any function",
         "    async def job() -> int: ...\n    result = await job()  # \"await\" outside function\n\nMove the code into an `async def` run with `asyncio.run`; environments that allow top-level await (IPython) can silence the code.";
+    INTERNAL_ERROR = "internal-error", "pycheck itself failed while checking the file (a bug in pycheck)",
+        "    # any file: INTERNAL ERROR while checking this file: index out of bounds ... at crates/...\n\nThe other files are still checked. Please report the bug with the file (or a smaller one that shows it) and the command; until it is fixed, exclude the file from the run.";
     MISC = "misc", "Other errors that have no more specific code",
         "    a, b = 1, 2, 3  # Too many values to unpack (2 expected, 3 provided)";
 }
@@ -145,11 +147,11 @@ pub fn write_explanation(out: &mut dyn Write, code: ErrorCode) -> io::Result<()>
         writeln!(out, "\nHow to fix it:\n\n{advice}")?;
     }
     writeln!(out, "\nTo silence it:")?;
-    if code == SYNTAX {
-        // A file that does not parse is never checked; no comment in it can be read.
+    if code == SYNTAX || code == INTERNAL_ERROR {
+        // A file that does not parse, or whose check failed, has no comment pycheck read.
         return writeln!(
             out,
-            "    Cannot be silenced: the file must parse to be checked."
+            "    Cannot be silenced: the file must parse, and its check finish, to read any comment."
         );
     }
     writeln!(out, "    on one line:      # type: ignore[{name}]")?;
@@ -189,7 +191,7 @@ pub fn write_markdown(out: &mut dyn Write) -> io::Result<()> {
         if let Some(advice) = advice {
             writeln!(out, "\n{advice}")?;
         }
-        if *code != SYNTAX {
+        if *code != SYNTAX && *code != INTERNAL_ERROR {
             writeln!(
                 out,
                 "\nSilence it on one line with `# type: ignore[{0}]`, or everywhere with\n`disable_error_code = [\"{0}\"]`.",

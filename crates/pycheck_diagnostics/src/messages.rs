@@ -60,6 +60,13 @@ impl fmt::Display for ArgumentLabel<'_> {
 
 /// A type as mypy quotes it in a message: in double quotes, except the few spellings it
 /// leaves bare (`Module`, `overloaded function`, inferred literals such as `Literal[1]?`).
+/// A panic while checking a file: `description` says what panicked and where.
+pub fn internal_error(description: &str) -> String {
+    format!(
+        "INTERNAL ERROR while checking this file: {description}; this is a bug in pycheck, please report it with this file and the command (the other files were checked)"
+    )
+}
+
 pub fn quote_type(spelled: &str) -> String {
     let bare = matches!(spelled, "Module" | "overloaded function" | "<deleted>")
         || spelled.starts_with("Module ")

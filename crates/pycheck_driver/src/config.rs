@@ -152,7 +152,10 @@ const NO_EFFECT: &[&str] = &[
 pub fn find_config(start: &Path) -> Option<PathBuf> {
     for directory in start.ancestors() {
         let pyproject = directory.join("pyproject.toml");
-        if let Ok(text) = std::fs::read_to_string(&pyproject)
+        // Read as bytes: a pyproject.toml that is not UTF-8 is still found, so that loading
+        // it reports the problem instead of the run going on without it.
+        if let Ok(bytes) = std::fs::read(&pyproject)
+            && let text = String::from_utf8_lossy(&bytes)
             && (text.contains("[tool.pycheck") || text.contains("[tool.mypy"))
         {
             return Some(pyproject);
@@ -173,16 +176,23 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
     None
 }
 
+/// Configuration files are small; a larger "file" is a mistake (a device, a log).
+const MAX_CONFIG_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads and validates one configuration file.
 pub fn load_config(path: &Path) -> Result<Config, ConfigError> {
     let display = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|error| ConfigError {
+    let unreadable = |reason: String| ConfigError {
         path: display.clone(),
         line: None,
-        reason: format!(
-            "Cannot read configuration: {}",
-            crate::describe_io_error(&error)
-        ),
+        reason: format!("Cannot read configuration: {reason}"),
+    };
+    let bytes = crate::read_regular_file(path, MAX_CONFIG_BYTES).map_err(unreadable)?;
+    let text = String::from_utf8(bytes).map_err(|error| {
+        unreadable(format!(
+            "not valid UTF-8 (at byte {})",
+            error.utf8_error().valid_up_to()
+        ))
     })?;
     let (entries, overrides) = if path.extension().is_some_and(|e| e == "toml") {
         toml_entries(&display, &text)?

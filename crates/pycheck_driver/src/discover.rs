@@ -31,17 +31,20 @@ pub fn discover(paths: &[PathBuf], exclude: &[regex::Regex]) -> (Vec<SourcePath>
                 errors.push(InputError::NoPythonFiles { directory: display });
             }
             sources.extend(found);
-        } else if path.exists() {
-            sources.push(SourcePath {
-                path: normalized(path),
-                display,
-                module: module_name_for(path),
-            });
         } else {
-            errors.push(InputError::Unreadable {
-                path: display,
-                reason: "No such file or directory".into(),
-            });
+            // A dangling link or a link loop gets the OS's reason, as mypy gives it;
+            // what is not a regular file is refused when it is read.
+            match std::fs::metadata(path) {
+                Ok(_) => sources.push(SourcePath {
+                    path: normalized(path),
+                    display,
+                    module: module_name_for(path),
+                }),
+                Err(error) => errors.push(InputError::Unreadable {
+                    path: display,
+                    reason: crate::describe_io_error(&error),
+                }),
+            }
         }
     }
     // Command-line order, as mypy keeps it: it decides the order of the report.

@@ -11,6 +11,7 @@
 
 mod config;
 mod discover;
+mod isolation;
 mod modules;
 mod order;
 mod typeshed;
@@ -29,6 +30,7 @@ pub use config::{
     CheckSwitches, Config, ConfigError, ConfigOptions, ModuleOverride, find_config, load_config,
 };
 pub use discover::{SourcePath, discover, module_name_for};
+pub use isolation::install_panic_hook;
 pub use modules::{FollowedFile, ImportSettings, ModuleLoader};
 pub use pycheck_semantic::Typeshed;
 pub use pycheck_semantic::db::CheckFlags;
@@ -119,6 +121,8 @@ pub struct FileReport {
     pub diagnostics: Arc<[Diagnostic]>,
     /// The file could not be checked (a syntax error).
     pub blocked: bool,
+    /// pycheck failed while checking the file: its one diagnostic says where.
+    pub internal_error: bool,
     /// Not named by the user: checked because a checked file imports it.
     pub followed: bool,
 }
@@ -157,6 +161,8 @@ pub struct CheckOptions {
     /// The standard library's stubs, once loaded (`load_typeshed`); the built-in ones
     /// until then.
     pub typeshed: Arc<Typeshed>,
+    /// The largest file read (`--max-file-size`); a larger one is an input error.
+    pub max_file_bytes: u64,
 }
 
 impl Default for CheckOptions {
@@ -173,6 +179,7 @@ impl Default for CheckOptions {
             module_codes: Vec::new(),
             typeshed_setting: TypeshedSetting::Auto,
             typeshed: Arc::new(Typeshed::builtin()),
+            max_file_bytes: DEFAULT_MAX_FILE_MIB * 1024 * 1024,
         }
     }
 }
@@ -244,6 +251,7 @@ impl CheckOptions {
                 (None, None) => TypeshedSetting::Auto,
             },
             typeshed: defaults.typeshed.clone(),
+            max_file_bytes: defaults.max_file_bytes,
             module_checks: file
                 .overrides
                 .iter()
@@ -311,7 +319,7 @@ pub fn check_paths(paths: &[PathBuf], options: &CheckOptions) -> RunReport {
     }
     let mut loaded = Vec::new();
     for source in sources {
-        match read_source(&source.path) {
+        match read_source(&source.path, options.max_file_bytes) {
             Ok(text) => loaded.push((source, text)),
             Err(error) => input_errors.push(error),
         }
@@ -405,12 +413,33 @@ fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) ->
         .collect();
     let report_order = order::report_order(&order::import_edges(&imports, &module_nodes));
 
-    let check = |db: &mut RootDatabase, (path, file, followed): &(String, File, bool)| FileReport {
-        path: path.clone(),
-        text: file.text(db).clone(),
-        diagnostics: check_file(db, *file).clone(),
-        blocked: has_blocking_error(db, *file),
-        followed: *followed,
+    let planted_panic = std::env::var("PYCHECK_TEST_PANIC_IN").ok();
+    let check = |db: &mut RootDatabase, (path, file, followed): &(String, File, bool)| {
+        let checked = isolation::catch_file_panic(|| {
+            if planted_panic.as_deref() == Some(path.as_str()) {
+                panic!("PYCHECK_TEST_PANIC_IN names this file");
+            }
+            (check_file(db, *file).clone(), has_blocking_error(db, *file))
+        });
+        let (diagnostics, blocked, internal_error) = match checked {
+            Ok((diagnostics, blocked)) => (diagnostics, blocked, false),
+            Err(description) => {
+                let diagnostic = Diagnostic::error(
+                    pycheck_diagnostics::codes::INTERNAL_ERROR,
+                    pycheck_diagnostics::TextRange::default(),
+                    pycheck_diagnostics::messages::internal_error(&description),
+                );
+                (Arc::from([diagnostic]), false, true)
+            }
+        };
+        FileReport {
+            path: path.clone(),
+            text: file.text(db).clone(),
+            diagnostics,
+            blocked,
+            internal_error,
+            followed: *followed,
+        }
     };
     // Every check starts by reading builtins and typing: their stubs (the largest there
     // are) are parsed side by side first, instead of one after the other by the first
@@ -542,12 +571,80 @@ fn keep_run_notes_once(reports: &mut [FileReport]) {
     }
 }
 
-/// Reads a file as UTF-8, with errors worded as mypy words them.
-pub fn read_source(path: &Path) -> Result<String, InputError> {
+/// The default of `--max-file-size`, in MiB: far above any module written by hand (the
+/// largest generated ones in popular packages are a few MiB), far below what would
+/// exhaust a machine's memory.
+pub const DEFAULT_MAX_FILE_MIB: u64 = 64;
+
+/// Reads a regular file of at most `max_bytes` bytes. Anything else is refused before it
+/// is opened: a named pipe would block forever, a device (`/dev/zero`) never ends.
+pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let metadata = std::fs::metadata(path).map_err(|error| describe_io_error(&error))?;
+    if !metadata.is_file() {
+        return Err(format!("Not a regular file ({})", file_kind(&metadata)));
+    }
+    let too_large = || {
+        format!(
+            "File is larger than {} MiB (--max-file-size)",
+            max_bytes / (1024 * 1024)
+        )
+    };
+    if metadata.len() > max_bytes {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path).map_err(|error| describe_io_error(&error))?;
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // The file may grow while it is read: never read past the limit.
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|error| describe_io_error(&error))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// The text of a module found by following an import, if it is a readable UTF-8 regular
+/// file within the default size limit; anything else is left unchecked, as an unreadable
+/// import is.
+pub(crate) fn read_imported_text(path: &Path) -> Option<String> {
+    let bytes = read_regular_file(path, DEFAULT_MAX_FILE_MIB * 1024 * 1024).ok()?;
+    String::from_utf8(bytes).ok()
+}
+
+/// What a path that is not a regular file is, in the words of `ls` and `stat`.
+fn file_kind(metadata: &std::fs::Metadata) -> &'static str {
+    let kind = metadata.file_type();
+    if kind.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    "a special file"
+}
+
+/// Reads a source file (see [`read_regular_file`]) as UTF-8, with errors worded as mypy
+/// words them.
+pub fn read_source(path: &Path, max_bytes: u64) -> Result<String, InputError> {
     let display = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|error| InputError::Unreadable {
+    let bytes = read_regular_file(path, max_bytes).map_err(|reason| InputError::Unreadable {
         path: display.clone(),
-        reason: describe_io_error(&error),
+        reason,
     })?;
     String::from_utf8(bytes).map_err(|error| {
         let utf8 = error.utf8_error();
@@ -586,7 +683,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("latin.py");
         std::fs::write(&path, b"x = \"\xff\"\n").unwrap();
-        let error = read_source(&path).unwrap_err();
+        let error = read_source(&path, u64::MAX).unwrap_err();
         assert_eq!(
             error,
             InputError::NotUtf8 {

@@ -24,6 +24,7 @@ pub struct TypeVarScope {
 }
 
 pub fn resolve_annotation(db: &dyn Db, file: File, expr: &ast::Expr, scope: &TypeVarScope) -> Type {
+    crate::stack::ensure_stack();
     Resolver { db, file, scope }.resolve(expr)
 }
 

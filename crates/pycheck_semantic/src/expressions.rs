@@ -46,6 +46,7 @@ impl Checker<'_> {
     /// The type of `expr`; `expected` is the type the surrounding code wants, which guides
     /// displays (`[1, 2]` against `Sequence[float]` is a `list[float]`).
     pub fn infer(&mut self, expr: &ast::Expr, expected: Option<&Type>) -> Type {
+        crate::stack::ensure_stack();
         let ty = self.infer_expression(expr, expected);
         // A hover asks for the innermost expression at a position; the real (not
         // silenced) inference is the one the user sees.

@@ -727,6 +727,7 @@ impl<'db> Checker<'db> {
     }
 
     fn check_stmt(&mut self, stmt: &Stmt) -> bool {
+        crate::stack::ensure_stack();
         match stmt {
             Stmt::Expr(expr) => {
                 let ty = self.infer(&expr.value, None);

@@ -33,6 +33,7 @@ mod patterns;
 mod reachability;
 mod relate;
 mod reveal;
+mod stack;
 pub mod symbols;
 mod synthesized;
 mod typed_dicts;

@@ -52,6 +52,7 @@ fn is_numeric_promotion(source: &ClassId, target: &ClassId) -> bool {
 
 /// Whether a value of type `source` may be used where `target` is expected.
 pub fn is_assignable(db: &dyn Db, source: &Type, target: &Type) -> bool {
+    crate::stack::ensure_stack();
     match (source, target) {
         (_, Type::Any) | (Type::Any, _) | (Type::Never, _) => true,
         (Type::SpecialForm(_), _) | (_, Type::SpecialForm(_)) => true,
@@ -590,6 +591,7 @@ pub fn bind_method_to(ty: &Type, receiver: &Type) -> Type {
 /// The least upper bound mypy computes for display items: `int` and `float` join to
 /// `float`, `int` and `str` to `object`, `int` and `None` to `int | None`.
 pub fn join(db: &dyn Db, a: &Type, b: &Type) -> Type {
+    crate::stack::ensure_stack();
     match (a, b) {
         (Type::Any, _) | (_, Type::Any) => Type::Any,
         (Type::Never, other) | (other, Type::Never) => other.clone(),
@@ -704,6 +706,7 @@ fn same_constraints(left: &[Constraint], right: &[Constraint]) -> bool {
 
 /// Bounds on type variables found by matching `actual` against `template`.
 pub fn infer_constraints(db: &dyn Db, template: &Type, actual: &Type, out: &mut Vec<Constraint>) {
+    crate::stack::ensure_stack();
     constrain(db, template, actual, false, out);
 }
 

@@ -1732,6 +1732,7 @@ pub fn lookup_member_from(
     name: &str,
     skip: usize,
 ) -> Option<(Member, ClassId)> {
+    crate::stack::ensure_stack();
     let info = class_info(db, &instance.class);
     let outer = |var: &TypeVar| {
         info.type_params

@@ -387,6 +387,7 @@ impl Type {
 
     /// Replaces type variables by `lookup`'s answer, where it has one.
     pub fn substitute(&self, lookup: &dyn Fn(&TypeVar) -> Option<Type>) -> Type {
+        crate::stack::ensure_stack();
         match self {
             Type::TypeVar(var) => lookup(var).unwrap_or_else(|| self.clone()),
             Type::Instance(instance) => Type::Instance(Instance {
@@ -790,6 +791,7 @@ impl fmt::Display for Signature {
 
 impl fmt::Display for Type {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::stack::ensure_stack();
         match self {
             Type::Any => f.write_str("Any"),
             Type::Never => f.write_str("Never"),
