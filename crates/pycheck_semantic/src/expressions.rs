@@ -821,9 +821,13 @@ impl Checker<'_> {
                     return Some(Type::Any);
                 }
                 // `__getattr__`, or a `__getattribute__` of a class other than `object`
-                // (`threading.local`), answers every other name.
+                // (`threading.local`), answers every other name, but not the special
+                // methods: Python looks those up on the class (a call does not ask
+                // `__getattr__` for `__call__`).
+                let special = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
                 for hook in ["__getattr__", "__getattribute__"] {
-                    if name != hook
+                    if !special
+                        && name != hook
                         && let Some((
                             Member::Method {
                                 ty: Type::Callable(getattr),

@@ -303,12 +303,20 @@ fn has_any_base(db: &dyn Db, instance: &Instance) -> bool {
 /// type) and fits what `Mapping[str, object]` fits, as mypy has it.
 fn typed_dict_assignable(db: &dyn Db, source: &Instance, target: &Instance) -> bool {
     if is_typed_dict(db, &target.class) {
+        // Recursive TypedDicts (`y: "TD"`) come back to the pair being compared: there it
+        // is assumed to fit, and the other fields decide.
+        let pair = (source.clone(), target.clone());
+        if crate::stack::is_inside(&COMPARING_TYPED_DICTS, &pair) {
+            return true;
+        }
         let have = typed_dict_fields(db, &source.class);
-        return typed_dict_fields(db, &target.class).iter().all(|want| {
-            have.iter().any(|field| {
-                field.name == want.name
-                    && field.required == want.required
-                    && is_equivalent(db, &field.ty, &want.ty)
+        return crate::stack::inside(&COMPARING_TYPED_DICTS, pair, || {
+            typed_dict_fields(db, &target.class).iter().all(|want| {
+                have.iter().any(|field| {
+                    field.name == want.name
+                        && field.required == want.required
+                        && is_equivalent(db, &field.ty, &want.ty)
+                })
             })
         });
     }
@@ -644,7 +652,26 @@ pub fn join(db: &dyn Db, a: &Type, b: &Type) -> Type {
     }
 }
 
+thread_local! {
+    /// The pairs of TypedDicts being compared, innermost last.
+    static COMPARING_TYPED_DICTS: std::cell::RefCell<Vec<(Instance, Instance)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    /// The pairs of instances whose join is being computed, innermost last.
+    static JOINING: std::cell::RefCell<Vec<(Instance, Instance)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn join_instances(db: &dyn Db, a: &Instance, b: &Instance) -> Type {
+    // Recursive classes (`class A(Sequence[A])`) come back to the pair being joined: that
+    // inner join is `object`, so `[A(), B()]` is a `list[Sequence[object]]`, as in mypy.
+    let pair = (a.clone(), b.clone());
+    if crate::stack::is_inside(&JOINING, &pair) {
+        return object_type(db);
+    }
+    crate::stack::inside(&JOINING, pair, || join_instances_via_ancestors(db, a, b))
+}
+
+fn join_instances_via_ancestors(db: &dyn Db, a: &Instance, b: &Instance) -> Type {
     for ancestor in ancestors(db, &a.class).iter().skip(1) {
         if let Some(mapped_a) = map_to_ancestor(db, a, &ancestor.class)
             && let Some(mapped_b) = map_to_ancestor(db, b, &ancestor.class)

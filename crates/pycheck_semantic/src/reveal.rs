@@ -8,11 +8,23 @@ use crate::index::module_name_of_file;
 use crate::types::{LiteralValue, ParamKind, Signature, Type, collect_type_vars};
 
 thread_local! {
-    /// The named tuples whose fields are being spelled, outermost first. A stack beside
-    /// the recursion rather than a parameter, because signatures and unions inside the
-    /// fields reach the same classes through every path of `reveal`.
-    static EXPANDING_NAMED_TUPLES: std::cell::RefCell<Vec<crate::types::ClassId>> =
+    /// The named tuples and TypedDicts whose fields are being spelled, outermost first. A
+    /// stack beside the recursion rather than a parameter, because signatures and unions
+    /// inside the fields reach the same classes through every path of `reveal`.
+    static EXPANDING: std::cell::RefCell<Vec<crate::types::ClassId>> =
         const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `spell_fields()` for `class`, or `...` where the class is already being spelled (a
+/// recursive `next: Optional["Node"]`), as mypy writes it, rather than expanding forever.
+fn spell_fields_once(
+    class: &crate::types::ClassId,
+    spell_fields: impl FnOnce() -> String,
+) -> String {
+    if crate::stack::is_inside(&EXPANDING, class) {
+        return "...".to_owned();
+    }
+    crate::stack::inside(&EXPANDING, class.clone(), spell_fields)
 }
 
 pub fn revealed(db: &dyn Db, ty: &Type) -> String {
@@ -24,18 +36,20 @@ fn reveal(db: &dyn Db, ty: &Type, in_signature: bool) -> String {
     let revealed = |db: &dyn Db, ty: &Type| reveal(db, ty, in_signature);
     match ty {
         Type::Instance(instance) if crate::symbols::is_typed_dict(db, &instance.class) => {
-            let fields: Vec<String> = crate::symbols::typed_dict_fields(db, &instance.class)
-                .iter()
-                .map(|field| {
-                    let optional = if field.required { "" } else { "?" };
-                    format!("'{}'{optional}: {}", field.name, revealed(db, &field.ty))
-                })
-                .collect();
-            format!(
-                "TypedDict({}, {{{}}})",
-                qualified_class_name(db, &instance.class),
-                fields.join(", ")
-            )
+            spell_fields_once(&instance.class, || {
+                let fields: Vec<String> = crate::symbols::typed_dict_fields(db, &instance.class)
+                    .iter()
+                    .map(|field| {
+                        let optional = if field.required { "" } else { "?" };
+                        format!("'{}'{optional}: {}", field.name, revealed(db, &field.ty))
+                    })
+                    .collect();
+                format!(
+                    "TypedDict({}, {{{}}})",
+                    qualified_class_name(db, &instance.class),
+                    fields.join(", ")
+                )
+            })
         }
         Type::Instance(instance) => {
             let name = instance.class.name();
@@ -43,22 +57,14 @@ fn reveal(db: &dyn Db, ty: &Type, in_signature: bool) -> String {
                 return format!("tuple[{}, ...]", revealed(db, &instance.args[0]));
             }
             if let Some(Type::Tuple(items)) = crate::synthesized::named_tuple_as_tuple(db, ty) {
-                // A named tuple among its own fields (`next: Optional["Node"]`) is
-                // written `...` there, as mypy does, rather than expanded forever.
-                let recursive = EXPANDING_NAMED_TUPLES
-                    .with(|expanding| expanding.borrow().contains(&instance.class));
-                if recursive {
-                    return "...".to_owned();
-                }
-                EXPANDING_NAMED_TUPLES
-                    .with(|expanding| expanding.borrow_mut().push(instance.class.clone()));
-                let items: Vec<String> = items.iter().map(|i| revealed(db, i)).collect();
-                EXPANDING_NAMED_TUPLES.with(|expanding| expanding.borrow_mut().pop());
-                return format!(
-                    "tuple[{}, fallback={}]",
-                    items.join(", "),
-                    qualified_class_name(db, &instance.class)
-                );
+                return spell_fields_once(&instance.class, || {
+                    let items: Vec<String> = items.iter().map(|i| revealed(db, i)).collect();
+                    format!(
+                        "tuple[{}, fallback={}]",
+                        items.join(", "),
+                        qualified_class_name(db, &instance.class)
+                    )
+                });
             }
             let mut text = qualified_class_name(db, &instance.class);
             if !instance.args.is_empty() {

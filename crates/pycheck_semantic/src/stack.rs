@@ -22,6 +22,36 @@ pub(crate) fn ensure_stack() {
     }
 }
 
+/// A thread's stack of what the recursion is inside of (pairs of types being compared,
+/// classes being spelled): how recursive types are cut short instead of followed forever.
+pub(crate) type RecursionStack<T> = std::thread::LocalKey<std::cell::RefCell<Vec<T>>>;
+
+/// Whether `item` is already on `stack`: the recursion has come back to it.
+pub(crate) fn is_inside<T: PartialEq + 'static>(
+    stack: &'static RecursionStack<T>,
+    item: &T,
+) -> bool {
+    stack.with_borrow(|items| items.contains(item))
+}
+
+/// Runs `inner` with `item` pushed on `stack`, popping it afterwards, on unwinding too: a
+/// caught panic must not leave it behind for the next file checked on this thread.
+pub(crate) fn inside<T: 'static, R>(
+    stack: &'static RecursionStack<T>,
+    item: T,
+    inner: impl FnOnce() -> R,
+) -> R {
+    struct Pop<T: 'static>(&'static RecursionStack<T>);
+    impl<T: 'static> Drop for Pop<T> {
+        fn drop(&mut self) {
+            self.0.with_borrow_mut(|items| items.pop());
+        }
+    }
+    stack.with_borrow_mut(|items| items.push(item));
+    let _pop = Pop(stack);
+    inner()
+}
+
 #[cold]
 #[inline(never)]
 fn stack_exhausted() -> ! {
