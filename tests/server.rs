@@ -79,6 +79,26 @@ impl Session {
         stdin.flush().unwrap();
     }
 
+    /// Writes `bytes` to the server as they are, framing included.
+    fn send_raw(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        stdin.write_all(bytes).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// Closes the server's input and waits for it to exit.
+    fn close_input(mut self) -> std::process::ExitStatus {
+        drop(self.stdin.take());
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("the server can be waited for") {
+                return status;
+            }
+            assert!(started.elapsed() < TIMEOUT, "the server exits in time");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     fn request(&mut self, method: &str, params: Value) -> Value {
         let id = self.next_id;
         self.next_id += 1;
@@ -266,6 +286,95 @@ fn malformed_messages_do_not_kill_the_server() {
     let diagnostics = session.diagnostics_for(uri, 7);
     assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
     session.finish();
+}
+
+/// `body` behind its `Content-Length` header.
+fn framed(body: &[u8]) -> Vec<u8> {
+    let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    frame.extend_from_slice(body);
+    frame
+}
+
+#[test]
+fn every_malformed_message_gets_its_error_and_the_next_request_is_answered() {
+    let mut session = Session::start();
+    session.request("initialize", json!({"capabilities": {}}));
+    session.notify("initialized", json!({}));
+    // What is sent, and the error code and id of the answer (none: skipped, stderr says so).
+    type Answer = Option<(i64, Value)>;
+    let cases: Vec<(&str, Vec<u8>, Answer)> = vec![
+        (
+            "truncated JSON",
+            framed(br#"{"jsonrpc":"2.0","id":3,"method":"#),
+            Some((-32700, Value::Null)),
+        ),
+        (
+            "a body that is not UTF-8",
+            framed(b"{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"\xff\xfe\"}"),
+            Some((-32700, Value::Null)),
+        ),
+        ("an empty body", framed(b""), Some((-32700, Value::Null))),
+        ("an array", framed(b"[]"), Some((-32600, Value::Null))),
+        ("a number", framed(b"42"), Some((-32600, Value::Null))),
+        (
+            "an object without \"jsonrpc\"",
+            framed(br#"{"id":"old","method":"textDocument/hover","params":{}}"#),
+            Some((-32600, json!("old"))),
+        ),
+        (
+            "an object that is neither request nor response",
+            framed(br#"{"jsonrpc":"2.0","id":"what"}"#),
+            Some((-32600, json!("what"))),
+        ),
+        (
+            "a header without Content-Length",
+            b"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n\
+              {\"jsonrpc\":\"2.0\",\"id\":\"unframed\",\"method\":\"shutdown\"}"
+                .to_vec(),
+            None,
+        ),
+    ];
+    let hover = json!({
+        "textDocument": {"uri": "file:///tmp/pycheck-server-test/none.py"},
+        "position": {"line": 0, "character": 0},
+    });
+    for (what, bytes, expected) in cases {
+        session.send_raw(&bytes);
+        // Answered here, before anything sent after it.
+        if let Some((code, id)) = expected {
+            let answer = session.wait_for(|m| m.get("error").is_some());
+            assert_eq!(answer["error"]["code"], code, "{what}: {answer}");
+            assert_eq!(answer["id"], id, "{what}: {answer}");
+            assert_eq!(answer["jsonrpc"], "2.0", "{what}: {answer}");
+        }
+        let response = session.request("textDocument/hover", hover.clone());
+        assert!(
+            response["result"].is_null() && response.get("error").is_none(),
+            "after {what}: {response}"
+        );
+        let passed = session.passed.borrow();
+        assert!(
+            passed.iter().all(|m| m.get("error").is_none()),
+            "after {what}: {passed:?}"
+        );
+    }
+    // Still serving: a document opens and gets its diagnostics.
+    let uri = "file:///tmp/pycheck-server-test/after-malformed.py";
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": "y: str = 1\n"}}),
+    );
+    assert_eq!(session.diagnostics_for(uri, 1).len(), 1);
+    session.finish();
+}
+
+#[test]
+fn a_message_cut_short_by_the_end_of_the_input_ends_the_server_cleanly() {
+    let mut session = Session::start();
+    session.request("initialize", json!({"capabilities": {}}));
+    session.send_raw(b"Content-Length: 100\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":");
+    let status = session.close_input();
+    assert_eq!(status.code(), Some(0), "{status}");
 }
 
 /// A project on disk for the navigation test: the server reads what is not open.

@@ -8,9 +8,11 @@
 //! Invariant: this crate only translates. Positions become byte offsets (UTF-16 columns
 //! on the wire), engine diagnostics become LSP diagnostics; nothing here checks code.
 //!
-//! Crates: `tower-lsp` (the protocol, JSON-RPC framing and dispatch) on `tokio`.
+//! Crates: `tower-lsp` (the protocol and dispatch) on `tokio`; the framing on stdio is
+//! checked first in `transport`, so that a malformed message does not end the session.
 
 mod convert;
+mod transport;
 
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
@@ -40,7 +42,7 @@ use tower_lsp::lsp_types::{
 use tower_lsp::lsp_types::{
     InlayHint, InlayHintKind, InlayHintLabel, InlayHintParams, ReferenceParams,
 };
-use tower_lsp::{Client, LanguageServer, LspService, Server};
+use tower_lsp::{Client, LanguageServer, LspService};
 
 /// Stack for checker threads, as in the command line: accepted code can nest deeply.
 const WORKER_STACK_BYTES: usize = 256 * 1024 * 1024;
@@ -981,7 +983,6 @@ fn document_uri(path: &str, text: &str) -> Option<Url> {
     Url::from_file_path(copy).ok()
 }
 
-/// Serves LSP on stdin/stdout until the client closes the connection.
 /// How much the server writes to stderr (the client's log gets errors and warnings).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum LogLevel {
@@ -1011,20 +1012,23 @@ fn log(state_level: LogLevel, level: LogLevel, message: impl std::fmt::Display) 
     }
 }
 
+/// Serves LSP on stdin/stdout until the client closes the connection (the input ends).
+/// A malformed message is answered with its JSON-RPC error and does not end the session.
 pub fn run(log_level: LogLevel) -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .thread_stack_size(WORKER_STACK_BYTES)
         .enable_all()
         .build()?;
-    runtime.block_on(async {
+    let served = runtime.block_on(async {
         let (service, socket) = LspService::new(|client| Backend {
             client,
             log_level,
             state: Arc::new(Mutex::new(State::default())),
         });
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-            .serve(service)
-            .await;
+        let (input, output) = (tokio::io::stdin(), tokio::io::stdout());
+        transport::serve(input, output, log_level, service, socket).await
     });
-    Ok(())
+    // A read of stdin may still wait on its thread: the runtime does not wait for it.
+    runtime.shutdown_background();
+    served
 }
