@@ -377,6 +377,63 @@ fn a_message_cut_short_by_the_end_of_the_input_ends_the_server_cleanly() {
     assert_eq!(status.code(), Some(0), "{status}");
 }
 
+#[test]
+fn a_document_too_large_to_check_gets_one_warning_until_it_is_small_again() {
+    let mut session = Session::start();
+    session.request("initialize", json!({"capabilities": {}}));
+    session.notify("initialized", json!({}));
+    let uri = "file:///tmp/pycheck-server-test/huge.py";
+    let line = "x: int = 'not an int'\n";
+    let text = line.repeat((4 << 20) / line.len() + 1);
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}),
+    );
+    let warned = |diagnostics: &[Value]| {
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0]["severity"], 2, "{diagnostics:?}");
+        let message = diagnostics[0]["message"].as_str().unwrap();
+        assert!(
+            message.starts_with("Not checked: this file has 4.0 MiB, more than the 4 MiB"),
+            "{message}"
+        );
+    };
+    warned(&session.diagnostics_for(uri, 1));
+    let pulled = session.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    warned(pulled["result"]["items"].as_array().unwrap());
+    let at = json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}});
+    assert!(session.request("textDocument/hover", at.clone())["result"].is_null());
+    assert!(
+        session.request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": uri}})
+        )["result"]
+            .is_null()
+    );
+    assert!(session.request("textDocument/completion", at)["result"].is_null());
+    // Edits apply; still too large, still only the warning.
+    session.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{
+            "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+            "text": "import os\n",
+        }]}),
+    );
+    warned(&session.diagnostics_for(uri, 2));
+    // Cut down to one line, it is checked again.
+    session.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": line}]}),
+    );
+    let diagnostics = session.diagnostics_for(uri, 3);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "assignment");
+    session.finish();
+}
+
 /// A project on disk for the navigation test: the server reads what is not open.
 fn navigation_project() -> std::path::PathBuf {
     let root = std::env::temp_dir().join(format!("pycheck-server-nav-{}", std::process::id()));

@@ -47,6 +47,33 @@ use tower_lsp::{Client, LanguageServer, LspService};
 /// Stack for checker threads, as in the command line: accepted code can nest deeply.
 const WORKER_STACK_BYTES: usize = 256 * 1024 * 1024;
 
+/// The largest document the server checks and answers requests on. A larger one is kept
+/// (its edits are applied) but not parsed or checked: it gets one warning diagnostic
+/// saying so, and requests on it get empty answers. Checking takes memory and time in
+/// proportion to the text (about 100 MB and a few seconds a megabyte).
+pub const MAX_CHECKED_DOCUMENT_BYTES: usize = 4 << 20;
+
+/// Whether `text` is over the size the server checks.
+fn too_large(text: &str) -> bool {
+    text.len() > MAX_CHECKED_DOCUMENT_BYTES
+}
+
+/// The one diagnostic of a document too large to check.
+fn too_large_diagnostic(bytes: usize) -> tower_lsp::lsp_types::Diagnostic {
+    let mib = |bytes: usize| bytes as f64 / f64::from(1 << 20);
+    tower_lsp::lsp_types::Diagnostic {
+        severity: Some(tower_lsp::lsp_types::DiagnosticSeverity::WARNING),
+        source: Some("pycheck".to_owned()),
+        message: format!(
+            "Not checked: this file has {:.1} MiB, more than the {:.0} MiB the language server \
+             checks; hover, symbols and completion are off for it",
+            mib(bytes),
+            mib(MAX_CHECKED_DOCUMENT_BYTES),
+        ),
+        ..tower_lsp::lsp_types::Diagnostic::default()
+    }
+}
+
 struct Document {
     file: File,
     version: i32,
@@ -117,7 +144,9 @@ impl Backend {
             let documents: Vec<OpenDocument> = state
                 .documents
                 .iter()
-                .filter(|(uri, _)| *uri != edited)
+                .filter(|(uri, document)| {
+                    *uri != edited && !too_large(document.file.text(&state.db))
+                })
                 .map(|(uri, document)| {
                     let last = state.last_checked.get(uri).cloned();
                     (uri.clone(), document.file, document.version, last)
@@ -171,12 +200,32 @@ impl Backend {
     async fn publish(&self, uri: Url) {
         loop {
             // Take what the check needs under the lock, before any `.await`.
-            let (snapshot, file, version) = {
-                let state = self.lock();
+            let taken = {
+                let mut state = self.lock();
                 let Some(document) = state.documents.get(&uri) else {
                     return;
                 };
-                (state.db.clone(), document.file, document.version)
+                let (file, version) = (document.file, document.version);
+                let size = file.text(&state.db).len();
+                if size > MAX_CHECKED_DOCUMENT_BYTES {
+                    let diagnostics = vec![too_large_diagnostic(size)];
+                    state.last_checked.remove(&uri);
+                    state
+                        .last_published
+                        .insert(uri.clone(), diagnostics.clone());
+                    Err((diagnostics, version))
+                } else {
+                    Ok((state.db.clone(), file, version))
+                }
+            };
+            let (snapshot, file, version) = match taken {
+                Ok(taken) => taken,
+                Err((diagnostics, version)) => {
+                    self.client
+                        .publish_diagnostics(uri, diagnostics, Some(version))
+                        .await;
+                    return;
+                }
             };
             let checked = tokio::task::spawn_blocking(move || {
                 std::panic::catch_unwind(AssertUnwindSafe(|| {
@@ -230,7 +279,8 @@ impl Backend {
 
     /// Runs `query` on `uri`'s file against a snapshot of the database, on a blocking
     /// thread: a panic is caught and answered with an error, an edit that supersedes the
-    /// snapshot with "content modified". Unknown documents get `None`.
+    /// snapshot with "content modified". Unknown documents, and those too large to
+    /// check, get `None`.
     async fn query<T: Send + 'static>(
         &self,
         uri: &Url,
@@ -241,6 +291,9 @@ impl Backend {
             let Some(document) = state.documents.get(uri) else {
                 return Ok(None);
             };
+            if too_large(document.file.text(&state.db)) {
+                return Ok(None);
+            }
             (state.db.clone(), document.file)
         };
         let answered = tokio::task::spawn_blocking(move || {
@@ -529,13 +582,21 @@ impl LanguageServer for Backend {
         &self,
         params: DocumentDiagnosticParams,
     ) -> Result<DocumentDiagnosticReportResult> {
-        let items = self
-            .query(&params.text_document.uri, |db, file| {
+        let size = {
+            let state = self.lock();
+            let document = state.documents.get(&params.text_document.uri);
+            document.map_or(0, |document| document.file.text(&state.db).len())
+        };
+        let items = if size > MAX_CHECKED_DOCUMENT_BYTES {
+            vec![too_large_diagnostic(size)]
+        } else {
+            self.query(&params.text_document.uri, |db, file| {
                 let text = file.text(db);
                 Some(convert::diagnostics(text, check_file(db, file)))
             })
             .await?
-            .unwrap_or_default();
+            .unwrap_or_default()
+        };
         Ok(DocumentDiagnosticReportResult::Report(
             DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
                 related_documents: None,
@@ -580,9 +641,12 @@ impl LanguageServer for Backend {
                     file
                 }
             };
-            state.loader.follow_imports_of(&mut state.db, vec![file]);
-            let modules = state.loader.module_names();
-            state.options.apply_to(&mut state.db, modules);
+            // A document too large to check is not parsed for its imports either.
+            if !too_large(file.text(&state.db)) {
+                state.loader.follow_imports_of(&mut state.db, vec![file]);
+                let modules = state.loader.module_names();
+                state.options.apply_to(&mut state.db, modules);
+            }
             state.documents.insert(
                 document.uri.clone(),
                 Document {
@@ -615,10 +679,13 @@ impl LanguageServer for Backend {
             }
             document.version = params.text_document.version;
             let file = document.file;
-            let imports_before = imported_modules(&state.db, file).clone();
+            let large = too_large(&text);
+            // A document too large to check is not parsed for its imports.
+            let imports_before = (!too_large(file.text(&state.db)))
+                .then(|| imported_modules(&state.db, file).clone());
             file.set_text(&mut state.db).to(text);
             // Only an edit that changes the imports can need more modules.
-            if *imported_modules(&state.db, file) != imports_before {
+            if !large && imports_before.as_ref() != Some(imported_modules(&state.db, file)) {
                 state.loader.follow_imports_of(&mut state.db, vec![file]);
                 let modules = state.loader.module_names();
                 state.options.apply_to(&mut state.db, modules);
@@ -736,6 +803,10 @@ impl LanguageServer for Backend {
             .query(&uri, move |db, file| {
                 let text = file.text(db);
                 let offset = TextSize::from(convert::offset(text, position) as u32);
+                let files: Vec<File> = files
+                    .into_iter()
+                    .filter(|file| !too_large(file.text(db)))
+                    .collect();
                 let found = navigation::references(db, &files, file, offset, include_declaration);
                 Some(
                     found
@@ -769,6 +840,9 @@ impl LanguageServer for Backend {
                     for file in files {
                         let path = file.path(&snapshot).clone();
                         let text = file.text(&snapshot).clone();
+                        if too_large(&text) {
+                            continue;
+                        }
                         let Some(uri) = document_uri(&path, &text) else {
                             continue;
                         };
@@ -822,6 +896,9 @@ impl LanguageServer for Backend {
             let Some(document) = state.documents.get(&uri) else {
                 return Ok(None);
             };
+            if too_large(document.file.text(&state.db)) {
+                return Ok(None);
+            }
             let text = document.file.text(&state.db).clone();
             let path = document.file.path(&state.db).clone();
             let offset = convert::offset(&text, position);
