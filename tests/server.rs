@@ -378,6 +378,43 @@ fn a_message_cut_short_by_the_end_of_the_input_ends_the_server_cleanly() {
 }
 
 #[test]
+fn a_closed_output_ends_the_server_without_a_crash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pycheck"))
+        .arg("server")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pycheck server starts");
+    drop(child.stdout.take());
+    // The input stays open: the failed write of the answer ends the server.
+    let mut stdin = child.stdin.take().unwrap();
+    let body =
+        json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
+            .to_string();
+    write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+    stdin.flush().unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(started.elapsed() < TIMEOUT, "the server exits in time");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "{status}: {stderr}");
+    assert!(!stderr.contains("internal error"), "{stderr}");
+    drop(stdin);
+}
+
+#[test]
 fn a_document_too_large_to_check_gets_one_warning_until_it_is_small_again() {
     let mut session = Session::start();
     session.request("initialize", json!({"capabilities": {}}));

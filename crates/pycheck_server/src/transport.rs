@@ -184,7 +184,8 @@ enum Frame {
 
 /// Reads frames (`Content-Length: N`, other headers, an empty line, N bytes) leniently:
 /// `\n` ends a header line as well as `\r\n`, header names are case-insensitive, headers
-/// other than `Content-Length` and lines that are no header are ignored.
+/// other than `Content-Length` and lines that are no header are ignored, and so is what
+/// precedes `Content-Length:` on its line (the rest of a body longer than its header said).
 struct FrameReader<R> {
     reader: BufReader<R>,
     limit: usize,
@@ -248,20 +249,21 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
                 continue;
             }
             started = true;
-            if let Some(colon) = text.iter().position(|&b| b == b':') {
-                let (name, value) = (&text[..colon], &text[colon + 1..]);
-                if name.trim_ascii().eq_ignore_ascii_case(b"content-length") {
-                    let parsed = std::str::from_utf8(value)
-                        .ok()
-                        .and_then(|value| value.trim().parse::<usize>().ok());
-                    match parsed {
-                        Some(parsed) => length = Some(parsed),
-                        None => {
-                            problem = Some(format!(
-                                "a header block with an invalid Content-Length {:?}",
-                                String::from_utf8_lossy(value.trim_ascii())
-                            ))
-                        }
+            let header = text
+                .windows(CONTENT_LENGTH.len())
+                .position(|name| name.eq_ignore_ascii_case(CONTENT_LENGTH));
+            if let Some(start) = header {
+                let value = &text[start + CONTENT_LENGTH.len()..];
+                let parsed = std::str::from_utf8(value)
+                    .ok()
+                    .and_then(|value| value.trim().parse::<usize>().ok());
+                match parsed {
+                    Some(parsed) => length = Some(parsed),
+                    None => {
+                        problem = Some(format!(
+                            "a header block with an invalid Content-Length {:?}",
+                            String::from_utf8_lossy(value.trim_ascii())
+                        ))
                     }
                 }
             }
@@ -427,6 +429,12 @@ mod tests {
             frames(input).await,
             vec![body("{}"), body("[1]"), body("7"), Frame::End(None)]
         );
+        // A length longer than its body: the frame takes in part of the next, whose rest
+        // runs into the header after it, which is still found.
+        let input = b"Content-Length: 30\r\n\r\n{}Content-Length: 12\r\n\r\n{\"a\":[1,2,3]}\
+            Content-Length: 1\r\n\r\n1";
+        let frames = frames(input).await;
+        assert_eq!(frames[1..], [body("1"), Frame::End(None)], "{frames:?}");
     }
 
     #[tokio::test]
