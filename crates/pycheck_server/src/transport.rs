@@ -84,7 +84,7 @@ async fn read_input(
             }
         };
         let answer = match frame {
-            Frame::Body(body) => match validate(&body) {
+            Frame::Body(body) => match validate(body) {
                 Ok(message) => {
                     let header = format!("Content-Length: {}\r\n\r\n", message.len());
                     let forwarded = async {
@@ -283,7 +283,9 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
             }
             return Ok(Frame::Oversized(length));
         }
-        let mut bytes = Vec::with_capacity(length.min(1 << 20));
+        // Reserved at once (pages are only touched as bytes arrive): growing by doubling
+        // would leave freed blocks of every size behind.
+        let mut bytes = Vec::with_capacity(length);
         body.read_to_end(&mut bytes).await?;
         if bytes.len() < length {
             return Ok(Frame::End(Some(cut_short(bytes.len(), length))));
@@ -325,14 +327,18 @@ async fn skip_past(
 }
 
 /// A body as `tower-lsp` may read it (re-serialised: one spelling, no duplicate keys), or
-/// the error response that answers it.
-fn validate(body: &[u8]) -> Result<Vec<u8>, Value> {
+/// the error response that answers it. A large message is held in one form at a time:
+/// the body is dropped once parsed, the parsed value once serialised.
+fn validate(body: Vec<u8>) -> Result<Vec<u8>, Value> {
     let parse_error =
         |detail: String| error_response(Value::Null, PARSE_ERROR, format!("Parse error: {detail}"));
-    let text = std::str::from_utf8(body)
-        .map_err(|error| parse_error(format!("the message is not UTF-8 ({error})")))?;
+    let text = String::from_utf8(body).map_err(|error| {
+        parse_error(format!("the message is not UTF-8 ({})", error.utf8_error()))
+    })?;
     let message: Value =
-        serde_json::from_str(text).map_err(|error| parse_error(error.to_string()))?;
+        serde_json::from_str(&text).map_err(|error| parse_error(error.to_string()))?;
+    let length = text.len();
+    drop(text);
     if let Err((id, problem)) = shape(&message) {
         return Err(error_response(
             id,
@@ -340,7 +346,9 @@ fn validate(body: &[u8]) -> Result<Vec<u8>, Value> {
             format!("Invalid request: {problem}"),
         ));
     }
-    Ok(serde_json::to_vec(&message).expect("a JSON value serialises"))
+    let mut forwarded = Vec::with_capacity(length);
+    serde_json::to_writer(&mut forwarded, &message).expect("a JSON value serialises");
+    Ok(forwarded)
 }
 
 /// Whether `message` is a JSON-RPC 2.0 request, notification or response; if not, the id
@@ -484,7 +492,7 @@ mod tests {
     }
 
     fn code(body: &[u8]) -> (i64, Value) {
-        let answer = validate(body).unwrap_err();
+        let answer = validate(body.to_vec()).unwrap_err();
         (
             answer["error"]["code"].as_i64().unwrap(),
             answer["id"].clone(),
@@ -536,15 +544,30 @@ mod tests {
             json!({"jsonrpc": "2.0", "id": 3, "method": "m", "result": 1, "extra": []}),
         ];
         for message in messages {
-            let forwarded = validate(message.to_string().as_bytes()).unwrap();
+            let forwarded = validate(message.to_string().into_bytes()).unwrap();
             let text = std::str::from_utf8(&forwarded).unwrap();
             let read = text.parse::<tower_lsp::jsonrpc::Response>().is_ok()
                 || serde_json::from_str::<tower_lsp::jsonrpc::Request>(text).is_ok();
             assert!(read, "{text}");
         }
+        // Nesting: what is deeper than `tower-lsp` reads is a parse error here.
+        for depth in [100, 125, 126, 127, 128, 200] {
+            let body = format!(
+                r#"{{"jsonrpc":"2.0","id":1,"method":"m","params":{{"a":{}1{}}}}}"#,
+                "[".repeat(depth),
+                "]".repeat(depth)
+            );
+            match validate(body.into_bytes()) {
+                Ok(forwarded) => {
+                    let text = std::str::from_utf8(&forwarded).unwrap();
+                    serde_json::from_str::<tower_lsp::jsonrpc::Request>(text).unwrap();
+                }
+                Err(answer) => assert_eq!(answer["error"]["code"], PARSE_ERROR, "{answer}"),
+            }
+        }
         // A duplicate key, which `tower-lsp`'s reader refuses, is re-serialised away.
         let duplicate = br#"{"jsonrpc":"2.0","id":1,"id":2,"method":"m"}"#;
-        let forwarded = validate(duplicate).unwrap();
+        let forwarded = validate(duplicate.to_vec()).unwrap();
         let text = std::str::from_utf8(&forwarded).unwrap();
         serde_json::from_str::<tower_lsp::jsonrpc::Request>(text).unwrap();
     }
