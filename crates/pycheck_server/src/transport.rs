@@ -79,7 +79,11 @@ async fn read_input(
         let frame = match frames.next().await {
             Ok(frame) => frame,
             Err(error) => {
-                log(log_level, LogLevel::Error, format_args!("reading: {error}"));
+                log(
+                    log_level,
+                    LogLevel::Error,
+                    format_args!("reading the input: {error}"),
+                );
                 return Err(error);
             }
         };
@@ -126,7 +130,8 @@ async fn read_input(
             LogLevel::Warn,
             format_args!(
                 "answered a malformed message with {}: {}",
-                answer["error"]["code"], answer["error"]["message"]
+                answer["error"]["code"],
+                answer["error"]["message"].as_str().unwrap_or_default()
             ),
         );
         let answer = serde_json::to_vec(&answer).expect("a JSON value serialises");
@@ -356,8 +361,8 @@ fn validate(body: Vec<u8>) -> Result<Vec<u8>, Value> {
 fn shape(message: &Value) -> Result<(), (Value, &'static str)> {
     let Value::Object(fields) = message else {
         let problem = match message {
-            Value::Array(_) => "a batch (an array); send one message per frame",
-            _ => "a message is a JSON object",
+            Value::Array(_) => "the message is an array (a batch), which LSP does not use",
+            _ => "the message is not a JSON object",
         };
         return Err((Value::Null, problem));
     };
@@ -368,21 +373,21 @@ fn shape(message: &Value) -> Result<(), (Value, &'static str)> {
         Some(_) => false,
     };
     if !valid_id {
-        return Err((Value::Null, "\"id\" is a string, an integer or null"));
+        return Err((Value::Null, "\"id\" is not a string, an integer or null"));
     }
     let answer_id = id.cloned().unwrap_or(Value::Null);
     if fields.get("jsonrpc").and_then(Value::as_str) != Some("2.0") {
-        return Err((answer_id, "\"jsonrpc\" must be \"2.0\""));
+        return Err((answer_id, "\"jsonrpc\" is not \"2.0\""));
     }
     if let Some(method) = fields.get("method") {
         if !method.is_string() {
-            return Err((answer_id, "\"method\" is a string"));
+            return Err((answer_id, "\"method\" is not a string"));
         }
         return Ok(());
     }
     if fields.contains_key("result") || fields.contains_key("error") {
         if id.is_none() {
-            return Err((Value::Null, "a response has an \"id\""));
+            return Err((Value::Null, "a response without \"id\""));
         }
         if !fields.contains_key("result") {
             let error = &fields["error"];
@@ -391,7 +396,7 @@ fn shape(message: &Value) -> Result<(), (Value, &'static str)> {
             if !(code_ok && message_ok) {
                 return Err((
                     answer_id,
-                    "an error response's \"error\" has an integer \"code\" and a \"message\"",
+                    "an error response's \"error\" lacks an integer \"code\" or a string \"message\"",
                 ));
             }
         }
