@@ -26,9 +26,14 @@ impl Session {
     }
 
     fn start_with(arguments: &[&str]) -> Session {
+        Session::start_with_env(arguments, &[])
+    }
+
+    fn start_with_env(arguments: &[&str], environment: &[(&str, &str)]) -> Session {
         let mut child = Command::new(env!("CARGO_BIN_EXE_pycheck"))
             .arg("server")
             .args(arguments)
+            .envs(environment.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -988,6 +993,44 @@ fn the_workspace_configuration_applies_as_on_the_command_line() {
     assert_eq!(server_messages, cli_messages);
     session.finish();
     std::fs::remove_dir_all(&root).unwrap();
+}
+
+#[test]
+fn a_panic_while_checking_one_document_costs_that_document_only() {
+    let mut session = Session::start_with_env(&[], &[("PYCHECK_TEST_PANIC_IN", "broken.py")]);
+    session.request("initialize", json!({"capabilities": {}}));
+    session.notify("initialized", json!({}));
+    let good = "file:///tmp/pycheck-server-isolation/good.py";
+    let broken = "file:///tmp/pycheck-server-isolation/broken.py";
+    for uri in [broken, good] {
+        session.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": "x: int = 'text'\n"}}),
+        );
+    }
+    let diagnostics = session.diagnostics_for(broken, 1);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "internal-error");
+    let message = diagnostics[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with(
+            "INTERNAL ERROR while checking this file: PYCHECK_TEST_PANIC_IN names this file at "
+        ),
+        "{message}"
+    );
+    assert_eq!(
+        messages_of(session.diagnostics_for(good, 1)),
+        [
+            "Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]"
+        ]
+    );
+    // The server goes on answering, for the broken document too.
+    let hover = session.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": good}, "position": {"line": 0, "character": 0}}),
+    );
+    assert!(hover.get("error").is_none(), "{hover}");
+    session.finish();
 }
 
 #[test]

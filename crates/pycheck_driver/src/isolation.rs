@@ -7,6 +7,10 @@
 //! binary's own code) is printed to stderr as one line instead.
 
 use std::cell::{Cell, RefCell};
+use std::sync::Arc;
+
+use pycheck_diagnostics::{Diagnostic, TextRange, codes, messages};
+use pycheck_semantic::{File, RootDatabase, check_file};
 use std::panic::{AssertUnwindSafe, PanicHookInfo};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -51,24 +55,79 @@ fn describe(info: &PanicHookInfo<'_>) -> String {
     }
 }
 
-/// Runs the check of one file; a panic inside it comes back as its description.
+/// Why a file's check did not finish.
+pub(crate) enum Failure {
+    /// salsa cancelled it for a pending edit: the payload to unwind on with.
+    Cancelled(Box<dyn std::any::Any + Send>),
+    /// A bug: what panicked and where.
+    Panicked(String),
+}
+
+/// Runs the check of one file, catching a panic inside it.
 ///
 /// The database stays usable after a caught panic: salsa releases the queries that were
 /// running when the panic unwound through them and does not memoize their results.
-pub(crate) fn catch_file_panic<T>(check: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn catch_file_panic<T>(check: impl FnOnce() -> T) -> Result<T, Failure> {
     let was_checking = CHECKING_A_FILE.replace(true);
     LAST_PANIC.set(None);
     let result = std::panic::catch_unwind(AssertUnwindSafe(check));
     CHECKING_A_FILE.set(was_checking);
     result.map_err(|payload| {
-        LAST_PANIC.take().unwrap_or_else(|| {
+        match payload.downcast_ref::<salsa::Cancelled>() {
+            Some(salsa::Cancelled::PendingWrite | salsa::Cancelled::Local) => {
+                return Failure::Cancelled(payload);
+            }
+            // Another thread's check panicked inside a query this one waited for.
+            Some(salsa::Cancelled::PropagatedPanic) => {
+                return Failure::Panicked(
+                    "a query this file needs failed while another file was checked".to_owned(),
+                );
+            }
+            _ => {}
+        }
+        Failure::Panicked(LAST_PANIC.take().unwrap_or_else(|| {
             payload
                 .downcast_ref::<&str>()
                 .map(|s| (*s).to_owned())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "a panic without a message".to_owned())
-        })
+        }))
     })
+}
+
+/// `check_file`, where a panic becomes the file's one `[internal-error]` diagnostic; the
+/// flag says whether it did. A cancellation (the language server's next edit) unwinds on:
+/// it is not a failure, and the caller checks again.
+pub fn check_file_isolated(db: &RootDatabase, file: File) -> (Arc<[Diagnostic]>, bool) {
+    let checked = catch_file_panic(|| {
+        if planted_panic_in(file.path(db)) {
+            panic!("PYCHECK_TEST_PANIC_IN names this file");
+        }
+        check_file(db, file).clone()
+    });
+    match checked {
+        Ok(diagnostics) => (diagnostics, false),
+        Err(Failure::Cancelled(payload)) => std::panic::resume_unwind(payload),
+        Err(Failure::Panicked(description)) => {
+            let diagnostic = Diagnostic::error(
+                codes::INTERNAL_ERROR,
+                TextRange::default(),
+                messages::internal_error(&description),
+            );
+            (Arc::from([diagnostic]), true)
+        }
+    }
+}
+
+/// Whether the test suite asks for a panic in the check of `path` (the environment
+/// variable `PYCHECK_TEST_PANIC_IN` names the file, or the end of its path), to show that
+/// the panic costs that file only.
+fn planted_panic_in(path: &str) -> bool {
+    static PLANTED: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    PLANTED
+        .get_or_init(|| std::env::var("PYCHECK_TEST_PANIC_IN").ok())
+        .as_deref()
+        .is_some_and(|planted| path == planted || path.ends_with(&format!("/{planted}")))
 }
 
 #[cfg(test)]
@@ -78,11 +137,14 @@ mod tests {
     #[test]
     fn a_caught_panic_is_described_with_its_location() {
         install_panic_hook();
-        let caught = catch_file_panic(|| -> u8 { panic!("planted") }).unwrap_err();
+        let Err(Failure::Panicked(caught)) = catch_file_panic(|| -> u8 { panic!("planted") })
+        else {
+            panic!("the panic was not caught as one");
+        };
         assert!(
             caught.starts_with("planted at crates/pycheck_driver/src/isolation.rs:"),
             "{caught}"
         );
-        assert_eq!(catch_file_panic(|| 7), Ok(7));
+        assert!(matches!(catch_file_panic(|| 7), Ok(7)));
     }
 }

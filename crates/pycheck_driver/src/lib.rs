@@ -23,14 +23,14 @@ use std::sync::Arc;
 
 use pycheck_diagnostics::Diagnostic;
 use pycheck_semantic::db::module_pattern_matches;
-use pycheck_semantic::{File, RootDatabase, check_file, has_blocking_error};
+use pycheck_semantic::{File, RootDatabase, has_blocking_error};
 use rayon::prelude::*;
 
 pub use config::{
     CheckSwitches, Config, ConfigError, ConfigOptions, ModuleOverride, find_config, load_config,
 };
 pub use discover::{SourcePath, discover, module_name_for};
-pub use isolation::install_panic_hook;
+pub use isolation::{check_file_isolated, install_panic_hook};
 pub use modules::{FollowedFile, ImportSettings, ModuleLoader};
 pub use pycheck_semantic::Typeshed;
 pub use pycheck_semantic::db::CheckFlags;
@@ -413,25 +413,9 @@ fn load_and_check(sources: Vec<(SourcePath, String)>, options: &CheckOptions) ->
         .collect();
     let report_order = order::report_order(&order::import_edges(&imports, &module_nodes));
 
-    let planted_panic = std::env::var("PYCHECK_TEST_PANIC_IN").ok();
     let check = |db: &mut RootDatabase, (path, file, followed): &(String, File, bool)| {
-        let checked = isolation::catch_file_panic(|| {
-            if planted_panic.as_deref() == Some(path.as_str()) {
-                panic!("PYCHECK_TEST_PANIC_IN names this file");
-            }
-            (check_file(db, *file).clone(), has_blocking_error(db, *file))
-        });
-        let (diagnostics, blocked, internal_error) = match checked {
-            Ok((diagnostics, blocked)) => (diagnostics, blocked, false),
-            Err(description) => {
-                let diagnostic = Diagnostic::error(
-                    pycheck_diagnostics::codes::INTERNAL_ERROR,
-                    pycheck_diagnostics::TextRange::default(),
-                    pycheck_diagnostics::messages::internal_error(&description),
-                );
-                (Arc::from([diagnostic]), false, true)
-            }
-        };
+        let (diagnostics, internal_error) = check_file_isolated(db, *file);
+        let blocked = !internal_error && has_blocking_error(db, *file);
         FileReport {
             path: path.clone(),
             text: file.text(db).clone(),

@@ -1,9 +1,11 @@
 //! `pycheck server`: the language server, speaking LSP over stdio with `tower-lsp`.
 //!
 //! It is a host of the same engine as the command line: one salsa database holds the open
-//! documents (open buffers override the disk), and every check is `check_file`, so an
-//! editor shows exactly what `pycheck` prints. Work runs on blocking threads with a clone
-//! of the database; an edit cancels checks of older text (salsa's cancellation).
+//! documents (open buffers override the disk), and every check is `check_file` (through
+//! `pycheck_driver::check_file_isolated`, so a panic costs one document its diagnostics,
+//! never the session), so an editor shows exactly what `pycheck` prints. Work runs on
+//! blocking threads with a clone of the database; an edit cancels checks of older text
+//! (salsa's cancellation).
 //!
 //! Invariant: this crate only translates. Positions become byte offsets (UTF-16 columns
 //! on the wire), engine diagnostics become LSP diagnostics; nothing here checks code.
@@ -18,9 +20,10 @@ use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex};
 
+use pycheck_driver::check_file_isolated;
 use pycheck_driver::{CheckOptions, ImportSettings, ModuleLoader, Typeshed, TypeshedSetting};
 use pycheck_semantic::imports::imported_modules;
-use pycheck_semantic::{File, RootDatabase, check_file, navigation};
+use pycheck_semantic::{File, RootDatabase, navigation};
 use pycheck_syntax::TextSize;
 use salsa::Setter;
 use tower_lsp::jsonrpc::Result;
@@ -159,7 +162,8 @@ impl Backend {
                 salsa::Cancelled::catch(AssertUnwindSafe(|| {
                     let mut changed = Vec::new();
                     for (uri, file, version, last) in documents {
-                        let diagnostics = check_file(&snapshot, file).clone();
+                        // A panic costs this document only: it gets an internal error.
+                        let (diagnostics, _) = check_file_isolated(&snapshot, file);
                         if last
                             .as_ref()
                             .is_some_and(|last| Arc::ptr_eq(last, &diagnostics))
@@ -231,7 +235,7 @@ impl Backend {
                 std::panic::catch_unwind(AssertUnwindSafe(|| {
                     salsa::Cancelled::catch(AssertUnwindSafe(|| {
                         let text = file.text(&snapshot).clone();
-                        let diagnostics = check_file(&snapshot, file).clone();
+                        let (diagnostics, _) = check_file_isolated(&snapshot, file);
                         let converted = convert::diagnostics(&text, &diagnostics);
                         (diagnostics, converted)
                     }))
@@ -592,7 +596,7 @@ impl LanguageServer for Backend {
         } else {
             self.query(&params.text_document.uri, |db, file| {
                 let text = file.text(db);
-                Some(convert::diagnostics(text, check_file(db, file)))
+                Some(convert::diagnostics(text, &check_file_isolated(db, file).0))
             })
             .await?
             .unwrap_or_default()
