@@ -141,7 +141,7 @@ fn a_panic_while_checking_one_file_costs_that_file_only() {
     for n in (1..=100).rev() {
         if n == 50 {
             expected.push_str(
-                "m050.py:1: error: INTERNAL ERROR while checking this file: PYCHECK_TEST_PANIC_IN names this file at crates/pycheck_driver/src/lib.rs:LINE; this is a bug in pycheck, please report it with this file and the command (the other files were checked)  [internal-error]\n",
+                "m050.py:1: error: INTERNAL ERROR while checking this file: PYCHECK_TEST_PANIC_IN names this file at crates/pycheck_driver/src/isolation.rs:LINE; this is a bug in pycheck, please report it with this file and the command (the other files were checked)  [internal-error]\n",
             );
         } else {
             expected.push_str(&format!(
@@ -153,14 +153,19 @@ fn a_panic_while_checking_one_file_costs_that_file_only() {
     let stdout = stdout(&output);
     let line_number = planted_panic_line(&stdout);
     assert_eq!(
-        stdout.replace(&format!("lib.rs:{line_number};"), "lib.rs:LINE;"),
+        stdout.replace(
+            &format!("isolation.rs:{line_number};"),
+            "isolation.rs:LINE;"
+        ),
         expected
     );
 }
 
 /// The source line of the planted panic, which moves as the driver is edited.
 fn planted_panic_line(stdout: &str) -> String {
-    let start = stdout.find("lib.rs:").map_or(0, |at| at + "lib.rs:".len());
+    let start = stdout
+        .find("isolation.rs:")
+        .map_or(0, |at| at + "isolation.rs:".len());
     stdout[start..]
         .chars()
         .take_while(char::is_ascii_digit)
