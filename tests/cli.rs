@@ -267,6 +267,72 @@ fn nesting_below_the_limit_is_checked() {
 }
 
 #[test]
+fn pep_263_declared_encodings_are_decoded_like_mypy() {
+    let dir = Scratch::new("coding");
+    dir.write(
+        "latin.py",
+        b"# -*- coding: latin-1 -*-\nx = \"caf\xe9\"\nreveal_type(x)\ny: int = \"\xe9t\xe9\"; z: int = \"\"\n",
+    )
+    .write(
+        "second.py",
+        b"#!/usr/bin/env python\n# vim: set fileencoding=iso-8859-1 :\nx: int = \"\xe9\"\n",
+    )
+    .write("cp.py", b"# coding=cp1252\nx: int = \"\x80\"\n");
+    let output = pycheck(
+        &dir.0,
+        &["--show-column-numbers", "latin.py", "second.py", "cp.py"],
+    );
+    let incompatible = "error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]";
+    assert_eq!(
+        stdout(&output),
+        format!(
+            "cp.py:2:10: {incompatible}\n\
+             second.py:3:10: {incompatible}\n\
+             latin.py:3:13: note: Revealed type is \"str\"\n\
+             latin.py:4:10: {incompatible}\n\
+             Found 3 errors in 3 files (checked 3 source files)\n"
+        )
+    );
+    assert_eq!(stderr(&output), "");
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn undecodable_files_are_reported_with_mypys_words() {
+    for (contents, detail) in [
+        (
+            &b"# coding: bogus-enc\nx = \"\xe9\"\n"[..],
+            "unknown encoding: bogus-enc",
+        ),
+        (
+            b"# coding: ascii\nx = \"\xe9\"\n",
+            "'ascii' codec can't decode byte 0xe9 in position 21: ordinal not in range(128)",
+        ),
+        (
+            b"# coding=cp1252\nx = \"\x80\x81\"\n",
+            "'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined>",
+        ),
+        (
+            b"x = 1\n# coding: latin-1\ny = \"\xe9\"\n",
+            "'utf-8' codec can't decode byte 0xe9 in position 29: invalid continuation byte",
+        ),
+    ] {
+        let dir = Scratch::new("undecodable");
+        dir.write("bad.py", contents);
+        let output = pycheck(&dir.0, &["bad.py"]);
+        assert_eq!(
+            stderr(&output),
+            format!("bad.py: error: Cannot decode file: {detail}\n")
+        );
+        assert_eq!(
+            stdout(&output),
+            "Found 1 error in 1 file (errors prevented further checking)\n"
+        );
+        assert_eq!(output.status.code(), Some(2));
+    }
+}
+
+#[test]
 fn a_large_file_checks() {
     let dir = Scratch::new("large");
     let mut text = String::new();

@@ -589,12 +589,15 @@ pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String>
     Ok(bytes)
 }
 
-/// The text of a module found by following an import, if it is a readable UTF-8 regular
-/// file within the default size limit; anything else is left unchecked, as an unreadable
-/// import is.
-pub(crate) fn read_imported_text(path: &Path) -> Option<String> {
+/// The text of a Python source file (a module found by following an import, a file the
+/// server reloads), if it is a readable regular file within the default size limit that
+/// decodes (see [`read_source`]); anything else is left unchecked, as an unreadable import
+/// is.
+pub fn read_source_text(path: &Path) -> Option<String> {
     let bytes = read_regular_file(path, DEFAULT_MAX_FILE_MIB * 1024 * 1024).ok()?;
-    String::from_utf8(bytes).ok()
+    pycheck_syntax::decode_source(&bytes)
+        .ok()
+        .map(std::borrow::Cow::into_owned)
 }
 
 /// What a path that is not a regular file is, in the words of `ls` and `stat`.
@@ -622,30 +625,21 @@ fn file_kind(metadata: &std::fs::Metadata) -> &'static str {
     "a special file"
 }
 
-/// Reads a source file (see [`read_regular_file`]) as UTF-8, with errors worded as mypy
-/// words them.
+/// Reads a source file (see [`read_regular_file`]) as mypy does (UTF-8, or the encoding a
+/// PEP 263 comment declares), with errors worded as mypy words them.
 pub fn read_source(path: &Path, max_bytes: u64) -> Result<String, InputError> {
     let display = path.display().to_string();
     let bytes = read_regular_file(path, max_bytes).map_err(|reason| InputError::Unreadable {
         path: display.clone(),
         reason,
     })?;
-    String::from_utf8(bytes).map_err(|error| {
-        let utf8 = error.utf8_error();
-        let position = utf8.valid_up_to();
-        let byte = error.as_bytes()[position];
-        let reason = match utf8.error_len() {
-            None => "unexpected end of data",
-            Some(_) if (0x80..0xc0).contains(&byte) || byte >= 0xf8 => "invalid start byte",
-            Some(_) => "invalid continuation byte",
-        };
-        InputError::NotUtf8 {
+    match pycheck_syntax::decode_source(&bytes) {
+        Ok(text) => Ok(text.into_owned()),
+        Err(detail) => Err(InputError::NotUtf8 {
             path: display,
-            detail: format!(
-                "'utf-8' codec can't decode byte 0x{byte:02x} in position {position}: {reason}"
-            ),
-        }
-    })
+            detail,
+        }),
+    }
 }
 
 /// The OS's words for an I/O error, without Rust's " (os error N)" suffix.

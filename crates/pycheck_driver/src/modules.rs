@@ -272,7 +272,7 @@ impl ModuleLoader {
                 self.lookups.insert(module.clone(), lookup.clone());
                 match lookup {
                     Lookup::File { path, installed } => {
-                        let Some(text) = crate::read_imported_text(&path) else {
+                        let Some(text) = crate::read_source_text(&path) else {
                             continue;
                         };
                         let file = db.add_file(path.display().to_string(), text);
@@ -354,7 +354,7 @@ impl ModuleLoader {
                     let known = file.text(&*db);
                     let read = known
                         .is_empty()
-                        .then(|| crate::read_imported_text(Path::new(file.path(&*db))))
+                        .then(|| crate::read_source_text(Path::new(file.path(&*db))))
                         .flatten()
                         .filter(|text| !text.is_empty());
                     let text = read.as_deref().unwrap_or(known);

@@ -557,7 +557,7 @@ impl LanguageServer for Backend {
                 if event.typ == FileChangeType::DELETED {
                     state.loader.remove_file(&path);
                 } else if let Some(file) = state.loader.file_at(&path) {
-                    if let Ok(text) = std::fs::read_to_string(&path) {
+                    if let Some(text) = pycheck_driver::read_source_text(&path) {
                         file.set_text(&mut state.db).to(text);
                     }
                 } else {
@@ -946,7 +946,7 @@ impl LanguageServer for Backend {
             state.last_checked.remove(&params.text_document.uri);
             if let Some(document) = state.documents.remove(&params.text_document.uri)
                 && let Ok(path) = params.text_document.uri.to_file_path()
-                && let Ok(text) = std::fs::read_to_string(path)
+                && let Some(text) = pycheck_driver::read_source_text(&path)
             {
                 document.file.set_text(&mut state.db).to(text);
             }

@@ -12,11 +12,13 @@
 //! line and column numbers that messages use ([`LineIndex`]).
 
 mod depth;
+mod encoding;
 mod line_index;
 mod suppression;
 
 use std::fmt;
 
+pub use encoding::decode_source;
 pub use line_index::{LineCol, LineIndex};
 pub use rustpython_parser::ast;
 pub use rustpython_parser::text_size::{TextRange, TextSize};
