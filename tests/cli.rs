@@ -232,38 +232,157 @@ fn a_syntax_error_blocks_its_file_but_not_the_others() {
 
 #[test]
 fn deeply_nested_code_is_rejected_not_crashed_on() {
+    // CPython refuses more than 200 nested brackets ("too many nested parentheses") and
+    // 100 levels of indentation; mypy's words for both are "Source is too deeply nested".
+    // Past CPython's bracket limit mypy prints the same first line.
     let dir = Scratch::new("deep");
     let brackets = format!("x = {}1{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let parens = format!("x = {}1{}\n", "(".repeat(201), ")".repeat(201));
     let chain = format!("y = {}1\n", "1 + ".repeat(100_000));
     let calls = format!("z = {}0{}\n", "f(".repeat(50_000), ")".repeat(50_000));
+    let unary = format!("u = {}1\n", "-".repeat(10_001));
+    let blocks: String = (0..100)
+        .map(|i| format!("{}if x:\n", " ".repeat(i)))
+        .collect::<String>()
+        + &" ".repeat(100)
+        + "pass\n";
     dir.write("brackets.py", brackets)
+        .write("parens.py", parens)
         .write("chain.py", chain)
-        .write("calls.py", calls);
-    for name in ["brackets.py", "chain.py", "calls.py"] {
+        .write("calls.py", calls)
+        .write("unary.py", unary)
+        .write("blocks.py", blocks);
+    for (name, line) in [
+        ("brackets.py", 1),
+        ("parens.py", 1),
+        ("chain.py", 1),
+        ("calls.py", 1),
+        ("unary.py", 1),
+        ("blocks.py", 101),
+    ] {
         let output = pycheck(&dir.0, &[name]);
-        let out = stdout(&output);
-        assert!(
-            out.starts_with(&format!("{name}:1: error: Code is nested too deeply")),
-            "{name}: {out}"
+        assert_eq!(
+            stdout(&output),
+            format!(
+                "{name}:{line}: error: Source is too deeply nested  [syntax]\n\
+                 Found 1 error in 1 file (errors prevented further checking)\n"
+            ),
+            "{name}"
         );
-        assert!(out.contains("  [syntax]\n"), "{out}");
         assert_eq!(output.status.code(), Some(2), "{name}");
     }
 }
 
 #[test]
-fn nesting_below_the_limit_is_checked() {
+fn the_deepest_accepted_code_is_checked() {
+    // The deepest input of each kind that is accepted checks (and its tree is dropped) on
+    // the checker's stacks. mypy 2.4.1 prints exactly this for these files.
     let dir = Scratch::new("nested");
-    let nested = format!("x: int = {}'s'{}\n", "(".repeat(300), ")".repeat(300));
-    let lists = format!("y = {}1{}\nz: str = 1\n", "[".repeat(900), "]".repeat(900));
-    dir.write("nested.py", nested).write("lists.py", lists);
-    let output = pycheck(&dir.0, &["nested.py", "lists.py"]);
+    let parens = format!("x: int = {}'s'{}\n", "(".repeat(200), ")".repeat(200));
+    let lists = format!("y = {}1{}\nz: str = 1\n", "[".repeat(200), "]".repeat(200));
+    let chain = format!("c: str = 1{}\n", " + 1".repeat(9_990));
+    let terms = format!("p = 2\nq = 3\nt: str = 1{}\n", " - 2*p*q".repeat(3_000));
+    let blocks: String = (0..99)
+        .map(|i| format!("{}if True:\n", " ".repeat(i)))
+        .collect::<String>()
+        + &" ".repeat(99)
+        + &format!("b: str = 1{}\n", " + 1".repeat(9_000));
+    dir.write("parens.py", parens)
+        .write("lists.py", lists)
+        .write("chain.py", chain)
+        .write("terms.py", terms)
+        .write("blocks.py", blocks);
+    let output = pycheck(
+        &dir.0,
+        &["parens.py", "lists.py", "chain.py", "terms.py", "blocks.py"],
+    );
+    let incompatible = "error: Incompatible types in assignment (expression has type";
     assert_eq!(
         stdout(&output),
-        "lists.py:2: error: Incompatible types in assignment (expression has type \"int\", variable has type \"str\")  [assignment]\n\
-         nested.py:1: error: Incompatible types in assignment (expression has type \"str\", variable has type \"int\")  [assignment]\n\
-         Found 2 errors in 2 files (checked 2 source files)\n"
+        format!(
+            "blocks.py:100: {incompatible} \"int\", variable has type \"str\")  [assignment]\n\
+             terms.py:3: {incompatible} \"int\", variable has type \"str\")  [assignment]\n\
+             chain.py:1: {incompatible} \"int\", variable has type \"str\")  [assignment]\n\
+             lists.py:2: {incompatible} \"int\", variable has type \"str\")  [assignment]\n\
+             parens.py:1: {incompatible} \"str\", variable has type \"int\")  [assignment]\n\
+             Found 5 errors in 5 files (checked 5 source files)\n"
+        )
     );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn deep_expressions_cpython_accepts_are_checked() {
+    // CPython compiles thousands of nested unary operators, lambdas and conditional
+    // expressions; mypy's parser stops at about 200 levels ("Source is too deeply nested").
+    // pycheck accepts them up to its own bound and checks them.
+    let dir = Scratch::new("deepexpr");
+    let n = pycheck_syntax::MAX_NESTING_DEPTH - 10;
+    dir.write("unary.py", format!("u: str = {}1\n", "-".repeat(n)))
+        .write("nots.py", format!("n: str = {}1\n", "not ".repeat(n)))
+        .write("power.py", format!("w: str = 2{}\n", " ** 2".repeat(n)))
+        .write(
+            "ternary.py",
+            format!("c = True\nt: str = {}1\n", "1 if c else ".repeat(n / 2)),
+        )
+        .write("lambdas.py", format!("f = {}1\n", "lambda: ".repeat(n)))
+        .write(
+            "fstring.py",
+            format!("s: int = f\"{{{}1}}\"\n", "-".repeat(n - 10)),
+        );
+    let names = [
+        "unary.py",
+        "nots.py",
+        "power.py",
+        "ternary.py",
+        "lambdas.py",
+        "fstring.py",
+    ];
+    let output = pycheck(&dir.0, &names);
+    let out = stdout(&output);
+    for (name, line) in [
+        ("unary.py", 1),
+        ("nots.py", 1),
+        ("ternary.py", 2),
+        ("fstring.py", 1),
+    ] {
+        assert!(
+            out.contains(&format!(
+                "{name}:{line}: error: Incompatible types in assignment"
+            )),
+            "{name}: {out}"
+        );
+    }
+    assert!(!out.contains("[syntax]"), "{out}");
+    assert_eq!(output.status.code(), Some(1), "{out}");
+}
+
+#[test]
+fn valid_python_the_parser_used_to_refuse_is_checked() {
+    // Each of these compiles with CPython 3.11 and mypy 2.4.1 checks it.
+    let dir = Scratch::new("valid");
+    dir.write(
+        "chain.py",
+        format!("p = 1\nq = 2\nx: str = 1{}\n", " - 2*p*q".repeat(400)),
+    )
+    // A whitespace-only line with a tab after spaces, as antlr4 generates.
+    .write(
+        "tabline.py",
+        "def f() -> int:\n    x = 1\n  \t\n    return x\n\ny: str = f()\n",
+    )
+    .write("fstring.py", "s: int = f\"{'''eric's'''}\"\n");
+    let output = pycheck(&dir.0, &["chain.py", "tabline.py", "fstring.py"]);
+    let incompatible = "error: Incompatible types in assignment (expression has type";
+    assert_eq!(
+        stdout(&output),
+        format!(
+            "fstring.py:1: {incompatible} \"str\", variable has type \"int\")  [assignment]\n\
+             tabline.py:6: {incompatible} \"int\", variable has type \"str\")  [assignment]\n\
+             chain.py:3: {incompatible} \"int\", variable has type \"str\")  [assignment]\n\
+             Found 3 errors in 3 files (checked 3 source files)\n"
+        )
+    );
+    assert_eq!(output.status.code(), Some(1));
 }
 
 #[test]

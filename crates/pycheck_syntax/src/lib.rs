@@ -14,6 +14,7 @@
 mod depth;
 mod encoding;
 mod line_index;
+mod normalize;
 mod suppression;
 
 use std::fmt;
@@ -24,7 +25,7 @@ pub use rustpython_parser::ast;
 pub use rustpython_parser::text_size::{TextRange, TextSize};
 pub use suppression::{IgnoreComment, ignore_comments};
 
-pub use depth::MAX_NESTING_DEPTH;
+pub use depth::{MAX_BRACKETS, MAX_INDENTS, MAX_NESTING_DEPTH};
 
 /// The one syntax error a file can have: the parser has no error recovery, so parsing stops
 /// at the first one.
@@ -50,21 +51,20 @@ pub type Module = ast::ModModule;
 pub fn parse_module(source: &str, path: &str) -> Result<Module, SyntaxError> {
     use rustpython_parser::{Mode, lexer};
 
+    let source = normalize::normalize(source);
     // The lexer keeps yielding the same error at an unclosed bracket: stop at the first.
     let mut tokens = Vec::new();
-    for token in lexer::lex(source, Mode::Module) {
+    for token in lexer::lex(&source, Mode::Module) {
         let failed = token.is_err();
         tokens.push(token);
         if failed {
             break;
         }
     }
-    if let Some(offset) = depth::first_offset_beyond_limit(&tokens) {
+    if let Some(too_deep) = depth::first_offset_beyond_limit(&tokens) {
         return Err(SyntaxError {
-            message: format!(
-                "Code is nested too deeply (more than {MAX_NESTING_DEPTH} levels of brackets or operators)"
-            ),
-            offset,
+            message: TOO_DEEPLY_NESTED.to_owned(),
+            offset: too_deep.offset,
         });
     }
     match rustpython_parser::parse_tokens(tokens, Mode::Module, path) {
@@ -76,6 +76,9 @@ pub fn parse_module(source: &str, path: &str) -> Result<Module, SyntaxError> {
         }),
     }
 }
+
+/// mypy's words for code nested past the limits (see [`MAX_NESTING_DEPTH`]).
+pub const TOO_DEEPLY_NESTED: &str = "Source is too deeply nested";
 
 fn describe_parse_error(error: &rustpython_parser::ParseErrorType) -> String {
     use rustpython_parser::ParseErrorType;
@@ -128,9 +131,20 @@ mod tests {
     fn rejects_deep_nesting_before_building_the_tree() {
         let source = format!("x = {}1{}\n", "[".repeat(5000), "]".repeat(5000));
         let error = parse_module(&source, "t.py").unwrap_err();
-        assert!(error.message.contains("nested too deeply"));
+        assert_eq!(error.message, TOO_DEEPLY_NESTED);
+        assert_eq!(error.offset, TextSize::from(4 + 200));
         let chain = format!("x = {}1\n", "1 + ".repeat(100_000));
         assert!(parse_module(&chain, "t.py").is_err());
+    }
+
+    #[test]
+    fn accepts_what_cpython_accepts() {
+        let chain = format!("x = 1{}\n", " - 2*p*q".repeat(400));
+        let tab_line = "def f():\n    x = 1\n  \t\n    return x\n";
+        let fstring = "x = f\"{'''eric's'''}\"\n";
+        for source in [chain.as_str(), tab_line, fstring] {
+            assert!(parse_module(source, "t.py").is_ok(), "{source}");
+        }
     }
 
     #[test]
