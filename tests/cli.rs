@@ -386,6 +386,49 @@ fn valid_python_the_parser_used_to_refuse_is_checked() {
 }
 
 #[test]
+fn invalid_targets_are_syntax_errors_like_mypys() {
+    // CPython: "cannot assign to literal", "cannot assign to expression", ...; these are
+    // mypy 2.4.1's words and lines (its columns for syntax errors are one more than the
+    // position's; the unit tests in pycheck_syntax pin the offsets).
+    let dir = Scratch::new("targets");
+    dir.write("literal.py", "1 = 2\n")
+        .write("power.py", "a = 1\nb = 2\na ** b = 3\n")
+        .write("nested.py", "c = [1]\nif c:\n    [a, *b, 2] = c\n")
+        .write("augmented.py", "a = 1\na + 1 += 2\n")
+        .write("annotated.py", "x: int = 1\n1: int = 2\n")
+        .write("delete.py", "del 1\n")
+        .write("with.py", "with open(\"x\") as 1: pass\n");
+    for (name, expected) in [
+        (
+            "literal.py",
+            "literal.py:1: error: Invalid assignment target",
+        ),
+        ("power.py", "power.py:3: error: Invalid assignment target"),
+        ("nested.py", "nested.py:3: error: Invalid assignment target"),
+        (
+            "augmented.py",
+            "augmented.py:2: error: Invalid augmented assignment target",
+        ),
+        (
+            "annotated.py",
+            "annotated.py:2: error: Invalid annotated assignment target",
+        ),
+        ("delete.py", "delete.py:1: error: Invalid delete target"),
+        ("with.py", "with.py:1: error: Invalid assignment target"),
+    ] {
+        let output = pycheck(&dir.0, &[name]);
+        assert_eq!(
+            stdout(&output),
+            format!(
+                "{expected}  [syntax]\nFound 1 error in 1 file (errors prevented further checking)\n"
+            ),
+            "{name}"
+        );
+        assert_eq!(output.status.code(), Some(2), "{name}");
+    }
+}
+
+#[test]
 fn pep_263_declared_encodings_are_decoded_like_mypy() {
     let dir = Scratch::new("coding");
     dir.write(

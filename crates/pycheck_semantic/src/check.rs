@@ -22,6 +22,7 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
         )]);
     }
     let mut diagnostics = check_module(db, file, parsed.body());
+    diagnostics.extend(newer_syntax_errors(db, file, parsed.body()));
     diagnostics.extend(crate::imports::import_diagnostics(db, file));
     diagnostics.extend(crate::aliases::alias_argument_errors(
         db,
@@ -49,6 +50,34 @@ pub fn check_file(db: &dyn Db, file: File) -> Arc<[Diagnostic]> {
     });
     let warn_unused = crate::db::Project::get(db).warn_unused_ignores(db);
     apply_ignore_comments(file.text(db), diagnostics, warn_unused).into()
+}
+
+/// Syntax newer than the target version (`class C[T]` under `--python-version 3.11`): not
+/// a blocking error, as in mypy, and not reported in stubs.
+fn newer_syntax_errors(
+    db: &dyn Db,
+    file: File,
+    body: &[pycheck_syntax::ast::Stmt],
+) -> Vec<Diagnostic> {
+    let target = crate::db::Project::get(db).python_version(db);
+    if file.is_stub(db) {
+        return Vec::new();
+    }
+    pycheck_syntax::newer_syntax(body)
+        .into_iter()
+        .filter(|newer| target < newer.min_version)
+        .map(|newer| {
+            let (major, minor) = newer.min_version;
+            Diagnostic::error(
+                codes::SYNTAX,
+                TextRange::empty(newer.offset),
+                format!(
+                    "{}: requires Python {major}.{minor} or newer (current target: Python {}.{})",
+                    newer.feature, target.0, target.1
+                ),
+            )
+        })
+        .collect()
 }
 
 /// mypy prints a message once per line: a later error (or note) with the same text on

@@ -16,6 +16,7 @@ mod encoding;
 mod line_index;
 mod normalize;
 mod suppression;
+mod targets;
 
 use std::fmt;
 
@@ -26,6 +27,7 @@ pub use rustpython_parser::text_size::{TextRange, TextSize};
 pub use suppression::{IgnoreComment, ignore_comments};
 
 pub use depth::{MAX_BRACKETS, MAX_INDENTS, MAX_NESTING_DEPTH};
+pub use targets::{NewerSyntax, newer_syntax};
 
 /// The one syntax error a file can have: the parser has no error recovery, so parsing stops
 /// at the first one.
@@ -67,13 +69,19 @@ pub fn parse_module(source: &str, path: &str) -> Result<Module, SyntaxError> {
             offset: too_deep.offset,
         });
     }
-    match rustpython_parser::parse_tokens(tokens, Mode::Module, path) {
-        Ok(ast::Mod::Module(module)) => Ok(module),
+    let module = match rustpython_parser::parse_tokens(tokens, Mode::Module, path) {
+        Ok(ast::Mod::Module(module)) => module,
         Ok(_) => unreachable!("Mode::Module always yields ast::Mod::Module"),
-        Err(error) => Err(SyntaxError {
-            message: describe_parse_error(&error.error),
-            offset: error.offset,
-        }),
+        Err(error) => {
+            return Err(SyntaxError {
+                message: describe_parse_error(&error.error),
+                offset: error.offset,
+            });
+        }
+    };
+    match targets::first_invalid_target(&module.body) {
+        Some(error) => Err(error),
+        None => Ok(module),
     }
 }
 
@@ -145,6 +153,34 @@ mod tests {
         for source in [chain.as_str(), tab_line, fstring] {
             assert!(parse_module(source, "t.py").is_ok(), "{source}");
         }
+    }
+
+    #[test]
+    fn invalid_targets_are_syntax_errors() {
+        for (source, message, column) in [
+            ("1 = 2\n", "Invalid assignment target", 0),
+            ("a ** b = 3\n", "Invalid assignment target", 0),
+            ("(a, 1) = 2\n", "Invalid assignment target", 4),
+            ("x = y = f() = 1\n", "Invalid assignment target", 8),
+            ("for 1 in []: pass\n", "Invalid assignment target", 4),
+            ("with f() as 1: pass\n", "Invalid assignment target", 12),
+            ("None = 1\n", "Invalid assignment target", 0),
+            ("a + 1 += 2\n", "Invalid augmented assignment target", 0),
+            ("1: int = 2\n", "Invalid annotated assignment target", 0),
+            ("del 1\n", "Invalid delete target", 4),
+            (
+                "if x:\n    [a, *b, 2] = c\n",
+                "Invalid assignment target",
+                18,
+            ),
+        ] {
+            let error = parse_module(source, "t.py").unwrap_err();
+            assert_eq!(error.message, message, "{source}");
+            assert_eq!(error.offset, TextSize::from(column), "{source}");
+        }
+        let valid =
+            "a.b = c[0] = [d, *e] = (f, g) = 1\nx: int = 1\nfor a, b in c: pass\ndel a, b[0]\n";
+        assert!(parse_module(valid, "t.py").is_ok());
     }
 
     #[test]
