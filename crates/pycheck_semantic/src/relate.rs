@@ -1,6 +1,7 @@
 //! Relations between types: assignability (with `Any` compatible both ways), joins, and the
 //! constraints that solve a generic call's type variables.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::db::Db;
@@ -393,10 +394,39 @@ fn members_fit(db: &dyn Db, source: &Instance, protocol: &Instance, members: &[S
 
 fn is_equivalent(db: &dyn Db, a: &Type, b: &Type) -> bool {
     // An empty container's `Never` items fit any item type (`list[Never]` is a `list[int]`).
-    a.is_any()
-        || b.is_any()
-        || *a == Type::Never
-        || (is_assignable(db, a, b) && is_assignable(db, b, a))
+    if a == b || a.is_any() || b.is_any() || *a == Type::Never {
+        return true;
+    }
+    // Nested invariant arguments (`list[list[...]]`) compare the same pairs again and
+    // again, both ways at every level: remembered for the outermost comparison, the work
+    // stays linear in the depth instead of exponential.
+    let pair = (a.clone(), b.clone());
+    let outermost = EQUIVALENT.with_borrow_mut(|known| {
+        let outermost = known.is_none();
+        known.get_or_insert_with(HashMap::new);
+        outermost
+    });
+    if let Some(known) =
+        EQUIVALENT.with_borrow(|known| known.as_ref().and_then(|k| k.get(&pair).copied()))
+    {
+        return known;
+    }
+    struct Forget(bool);
+    impl Drop for Forget {
+        fn drop(&mut self) {
+            if self.0 {
+                EQUIVALENT.with_borrow_mut(|known| *known = None);
+            }
+        }
+    }
+    let _forget = Forget(outermost);
+    let equivalent = is_assignable(db, a, b) && is_assignable(db, b, a);
+    EQUIVALENT.with_borrow_mut(|known| {
+        if let Some(known) = known {
+            known.insert(pair, equivalent);
+        }
+    });
+    equivalent
 }
 
 /// A union without the members another member already covers when they only differ by
@@ -653,6 +683,10 @@ pub fn join(db: &dyn Db, a: &Type, b: &Type) -> Type {
 }
 
 thread_local! {
+    /// Pairs of types found equivalent or not during the outermost `is_equivalent` call
+    /// on this thread (`None` outside one).
+    static EQUIVALENT: std::cell::RefCell<Option<HashMap<(Type, Type), bool>>> =
+        const { std::cell::RefCell::new(None) };
     /// The pairs of TypedDicts being compared, innermost last.
     static COMPARING_TYPED_DICTS: std::cell::RefCell<Vec<(Instance, Instance)>> =
         const { std::cell::RefCell::new(Vec::new()) };
