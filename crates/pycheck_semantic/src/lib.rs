@@ -7,7 +7,9 @@
 //! Invariant: the engine does no I/O and knows nothing of terminals or the language
 //! server protocol. Hosts put text in through [`RootDatabase`] and take plain
 //! [`pycheck_diagnostics::Diagnostic`] values out. salsa (the incremental computation
-//! framework) is why edits recompute only what depends on them.
+//! framework) is why edits recompute only what depends on them. `stacker` tells how much
+//! of a thread's stack is left, so that runaway recursion panics (caught by the host, per
+//! file) before it overflows the stack, which would abort the process.
 
 mod aliases;
 mod annotation_names;
