@@ -2861,11 +2861,21 @@ fn is_falsy_literal(value: &LiteralValue) -> bool {
 /// Variables and the types a condition narrows them to.
 pub type Narrowing = Vec<(String, Type)>;
 
+/// The longest attribute and index chain narrowed (`a.b[0].c` is 3): far beyond what code
+/// narrows, and short enough that keying every link of a generated chain thousands long
+/// stays linear.
+const MAX_NARROWED_CHAIN: usize = 64;
+
 /// The narrowing key of an attribute chain on a name: `self.x.y` → `"self.x.y"`.
 pub fn member_key(expr: &ast::Expr) -> Option<String> {
+    member_key_within(expr, MAX_NARROWED_CHAIN)
+}
+
+fn member_key_within(expr: &ast::Expr, links_left: usize) -> Option<String> {
+    let links_left = links_left.checked_sub(1)?;
     let base = |value: &ast::Expr| match value {
         ast::Expr::Name(name) => Some(name.id.to_string()),
-        other => member_key(other),
+        other => member_key_within(other, links_left),
     };
     match expr {
         ast::Expr::Attribute(attribute) => {
