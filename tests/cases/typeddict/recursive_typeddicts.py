@@ -32,3 +32,12 @@ def walk(tree: Tree, chain: Chain, other: OtherChain, text: TextChain) -> None:
     take_chain(other)
     take_chain(text)  # E: Argument 1 to "take_chain" has incompatible type "TextChain"; expected "Chain"  [arg-type]
     label: int = tree["children"][0]["label"]  # E: Incompatible types in assignment (expression has type "str", variable has type "int")  [assignment]
+
+
+class Node(TypedDict):
+    children: list["Node"]
+
+
+Node()  # E: Missing key "children" for TypedDict "Node"  [typeddict-item]
+leaf = Node(children=[])
+Node(children=[leaf, Node(children=[])])
