@@ -382,6 +382,25 @@ fn a_message_cut_short_by_the_end_of_the_input_ends_the_server_cleanly() {
     assert_eq!(status.code(), Some(0), "{status}");
 }
 
+/// A session the fuzzer found (`pycheck-fuzz lsp`): documents opened, requests sent, and
+/// the input ending inside a message that swallowed `shutdown` and `exit`. Requests
+/// still in flight then kept the server waiting forever; now they get a moment, and the
+/// server ends.
+#[test]
+fn the_end_of_the_input_ends_the_server_with_requests_in_flight() {
+    let session = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/lsp/input-ends-with-requests-in-flight.lsp"),
+    )
+    .unwrap();
+    for _ in 0..3 {
+        let mut server = Session::start();
+        server.send_raw(&session);
+        let status = server.close_input();
+        assert_eq!(status.code(), Some(0), "{status}");
+    }
+}
+
 #[test]
 fn a_closed_output_ends_the_server_without_a_crash() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pycheck"))

@@ -50,21 +50,45 @@ where
     let read = read_input(input, to_server, frames.clone(), log_level);
     let relay = relay(from_server, frames);
     let server = Server::new(server_input, server_output, socket).serve(service);
-    let work = async {
-        let (read, (), ()) = tokio::join!(read, relay, server);
-        read
+    let serving = async {
+        tokio::join!(relay, server);
     };
     let write = write_output(output, queued);
-    tokio::pin!(work, write);
-    tokio::select! {
-        read = &mut work => {
-            let written = write.await;
-            read.and(written)
+    tokio::pin!(read, serving, write);
+    let mut served = false;
+    let read = loop {
+        tokio::select! {
+            read = &mut read => break read,
+            () = &mut serving, if !served => served = true,
+            // The output is closed: nothing more can be answered.
+            written = &mut write => return written,
         }
-        // The output is closed: nothing more can be answered.
-        written = &mut write => written,
+    };
+    // The input has ended, so the client is gone. Work in flight gets a moment to finish
+    // and be written, no more: a handler waiting to send to a client that no longer
+    // reads must not keep the process alive.
+    let finished = tokio::time::timeout(END_OF_INPUT_GRACE, async {
+        if !served {
+            serving.await;
+        }
+        write.await
+    })
+    .await;
+    match finished {
+        Ok(written) => read.and(written),
+        Err(_) => {
+            log(
+                log_level,
+                LogLevel::Warn,
+                "work still running when the input ended was left unfinished",
+            );
+            read
+        }
     }
 }
+
+/// How long requests still running when the input ends may take to finish.
+const END_OF_INPUT_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Reads frames from `input`: valid messages go to the server, invalid ones are answered
 /// on `answers`.
