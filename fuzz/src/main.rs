@@ -541,7 +541,12 @@ impl Fuzzer {
                 std::panic::catch_unwind(|| {
                     let _ = pycheck_syntax::parse_module(&text, "fuzzed.py");
                 })
-                .map_err(|payload| format!("the syntax layer panicked: {}", describe(&payload)))
+                .map_err(|payload| {
+                    format!(
+                        "the syntax layer panicked: {}",
+                        pycheck_driver::panic_message(&*payload)
+                    )
+                })
             }
             Fuzzer::Check { options, slow } => {
                 let text = String::from_utf8_lossy(input).into_owned();
@@ -568,14 +573,6 @@ impl Fuzzer {
             Fuzzer::Lsp { pycheck } => run_server(pycheck, input),
         }
     }
-}
-
-fn describe(payload: &Box<dyn std::any::Any + Send>) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_default()
 }
 
 /// Feeds `input` to a fresh `pycheck server` and waits for it to end.

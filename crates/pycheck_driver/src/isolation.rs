@@ -43,12 +43,7 @@ pub fn install_panic_hook() {
 
 /// The panic's message and where it happened: `index out of bounds ... at src/x.rs:10`.
 fn describe(info: &PanicHookInfo<'_>) -> String {
-    let payload = info.payload();
-    let message = payload
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic without a message".to_owned());
+    let message = panic_message(info.payload());
     match info.location() {
         Some(location) => format!("{message} at {}:{}", location.file(), location.line()),
         None => message,
@@ -61,6 +56,15 @@ pub(crate) enum Failure {
     Cancelled(Box<dyn std::any::Any + Send>),
     /// A bug: what panicked and where.
     Panicked(String),
+}
+
+/// What a panic's payload says: the text `panic!` was given.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_owned())
 }
 
 /// Runs the check of one file, catching a panic inside it.
@@ -85,13 +89,11 @@ pub(crate) fn catch_file_panic<T>(check: impl FnOnce() -> T) -> Result<T, Failur
             }
             _ => {}
         }
-        Failure::Panicked(LAST_PANIC.take().unwrap_or_else(|| {
-            payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic without a message".to_owned())
-        }))
+        Failure::Panicked(
+            LAST_PANIC
+                .take()
+                .unwrap_or_else(|| panic_message(&*payload)),
+        )
     })
 }
 

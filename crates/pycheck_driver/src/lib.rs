@@ -30,7 +30,7 @@ pub use config::{
     CheckSwitches, Config, ConfigError, ConfigOptions, ModuleOverride, find_config, load_config,
 };
 pub use discover::{SourcePath, discover, module_name_for};
-pub use isolation::{check_file_isolated, install_panic_hook};
+pub use isolation::{check_file_isolated, install_panic_hook, panic_message};
 pub use modules::{FollowedFile, ImportSettings, ModuleLoader};
 pub use pycheck_semantic::Typeshed;
 pub use pycheck_semantic::db::CheckFlags;
